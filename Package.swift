@@ -1,0 +1,45 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Layers, arrows pointing down only:
+//   p4p (command line) -> P4PTerminal (layout, drawing, ncurses driver)
+//     -> P4PController (keys, state, actions) -> P4PStore (records, SQLite, domain queries)
+let package = Package(
+    name: "P4PDesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "p4p", targets: ["p4p"]),
+        .library(name: "P4PStore", targets: ["P4PStore"]),
+        .library(name: "P4PController", targets: ["P4PController"]),
+        .library(name: "P4PTerminal", targets: ["P4PTerminal"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "CCurses",
+            cSettings: [.define("_XOPEN_SOURCE_EXTENDED"), .define("NCURSES_WIDECHAR", to: "1")],
+            linkerSettings: [.linkedLibrary("ncursesw")]),
+        .target(
+            name: "P4PStore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "P4PController",
+            dependencies: ["P4PStore"]),
+        .target(
+            name: "P4PTerminal",
+            dependencies: ["P4PController", "CCurses"]),
+        .executableTarget(
+            name: "p4p",
+            dependencies: [
+                "P4PTerminal", "P4PController", "P4PStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "P4PStoreTests", dependencies: ["P4PStore"]),
+        .testTarget(name: "P4PControllerTests", dependencies: ["P4PController", "P4PStore"]),
+        .testTarget(name: "P4PTerminalTests", dependencies: ["P4PTerminal", "P4PController", "P4PStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["P4PStore"]),
+    ]
+)

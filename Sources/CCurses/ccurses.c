@@ -1,0 +1,61 @@
+#include "ccurses.h"
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+WINDOW *cc_stdscr(void) { return stdscr; }
+int cc_lines(void) { return LINES; }
+int cc_cols(void) { return COLS; }
+int cc_color_pair(int n) { return (int)COLOR_PAIR(n); }
+int cc_a_bold(void) { return (int)A_BOLD; }
+int cc_a_reverse(void) { return (int)A_REVERSE; }
+int cc_a_underline(void) { return (int)A_UNDERLINE; }
+int cc_a_dim(void) { return (int)A_DIM; }
+int cc_a_normal(void) { return (int)A_NORMAL; }
+int cc_key_f(int n) { return KEY_F(n); }
+int cc_key_resize(void) { return KEY_RESIZE; }
+
+int cc_get_wch(unsigned int *ch) {
+    wint_t w = 0;
+    int r = get_wch(&w);
+    *ch = (unsigned int)w;
+    return r;
+}
+
+void cc_draw_utf8(int y, int x, const char *utf8, int attrs) {
+    size_t n = strlen(utf8);
+    wchar_t *wide = calloc(n + 1, sizeof(wchar_t));
+    if (!wide) return;
+    size_t count = mbstowcs(wide, utf8, n + 1);
+    if (count != (size_t)-1) {
+        attrset(attrs);
+        mvaddnwstr(y, x, wide, (int)count);
+        attrset(A_NORMAL);
+    }
+    free(wide);
+}
+
+int cc_start(int timeout_ms, int want_colors, int raw_keys) {
+    setlocale(LC_ALL, "");
+    // Esc must feel instant: ncurses waits a whole second by default.
+    if (!getenv("ESCDELAY")) set_escdelay(25);
+    initscr();
+    if (raw_keys) raw(); else cbreak();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    timeout(timeout_ms);
+    int colors = 0;
+    if (want_colors && has_colors()) {
+        start_color();
+        use_default_colors();
+        colors = 1;
+    }
+    return colors;
+}
+
+void cc_stop(void) {
+    if (!isendwin()) endwin();
+}
+
+void cc_init_pair(int n, int fg, int bg) { init_pair((short)n, (short)fg, (short)bg); }

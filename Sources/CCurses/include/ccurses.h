@@ -1,0 +1,41 @@
+// The ncursesw macros and globals Swift cannot import, as plain functions. Nothing else.
+#ifndef CCURSES_H
+#define CCURSES_H
+
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#include <ncursesw/ncurses.h>
+#include <wchar.h>
+
+WINDOW *cc_stdscr(void);
+int cc_lines(void);
+int cc_cols(void);
+int cc_color_pair(int n);
+int cc_a_bold(void);
+int cc_a_reverse(void);
+int cc_a_underline(void);
+int cc_a_dim(void);
+int cc_a_normal(void);
+int cc_key_f(int n);
+int cc_key_resize(void);
+
+/// Reads one key or character. Returns OK (a character in *ch), KEY_CODE_YES (a key code in *ch),
+/// or ERR (nothing arrived before the timeout).
+int cc_get_wch(unsigned int *ch);
+
+/// Draws a UTF-8 string at (y, x) with the given attributes; the caller has measured it.
+void cc_draw_utf8(int y, int x, const char *utf8, int attrs);
+
+/// Sets up the terminal: locale, no echo, keypad, short Esc delay, read timeout. With raw_keys,
+/// Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys instead of signals (kiosk). Returns 1 when colours
+/// can be used.
+int cc_start(int timeout_ms, int want_colors, int raw_keys);
+/// Defines colour pair n (foreground, background; -1 is the terminal's default).
+void cc_init_pair(int n, int fg, int bg);
+void cc_stop(void);
+
+#endif

@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+
+/// The SQLite store: one file, shared by every terminal that opens it. WAL lets readers and one
+/// writer work at once; the busy timeout makes writers wait for each other instead of failing.
+public final class SQLiteStore: DeskStore, @unchecked Sendable {
+    public let path: String
+    public var location: String { (path as NSString).lastPathComponent }
+    /// Actor recorded in the audit log for writes made through this store.
+    public let actor: String
+
+    let pool: DatabasePool
+    /// A connection of its own, so `PRAGMA data_version` sees every other connection's commits.
+    private let watcher: DatabaseQueue
+
+    private init(path: String, pool: DatabasePool, actor: String) throws {
+        self.path = path
+        self.pool = pool
+        self.actor = actor
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(5)
+        watcher = try DatabaseQueue(path: path, configuration: config)
+    }
+
+    /// Creates a new, empty database; refuses to touch an existing file.
+    public static func create(at path: String, actor: String = SQLiteStore.systemActor) throws -> SQLiteStore {
+        if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
+        try FileSecurity.prepareDirectory(for: path)
+        try FileSecurity.createOwnerOnlyFile(at: path)
+        let pool = try DatabasePool(path: path, configuration: configuration())
+        try Schema.migrator.migrate(pool)
+        try FileSecurity.restrictCompanions(of: path)
+        return try SQLiteStore(path: path, pool: pool, actor: actor)
+    }
+
+    /// Opens an existing database, checking what it is before anything is written to it.
+    public static func open(at path: String, actor: String = SQLiteStore.systemActor) throws -> SQLiteStore {
+        try validate(path: path)
+        let pool = try DatabasePool(path: path, configuration: configuration())
+        try Schema.migrator.migrate(pool)
+        try FileSecurity.restrictCompanions(of: path)
+        return try SQLiteStore(path: path, pool: pool, actor: actor)
+    }
+
+    /// The operating-system account, for writes made by scripts and the demo.
+    public static var systemActor: String {
+        "system:" + (ProcessInfo.processInfo.environment["USER"] ?? "unknown")
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(10)
+        config.journalMode = .wal
+        config.prepareDatabase { db in
+            // Confirmed writes survive a crash or kill -9: WAL with NORMAL sync is durable across
+            // process death; FULL also survives power loss, which a courthouse host may see.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return config
+    }
+
+    /// Reads the file read-only and refuses anything that is not a P4P Desk database this
+    /// version understands. Nothing is written.
+    static func validate(path: String) throws {
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
+        guard fm.isReadableFile(atPath: path) else {
+            throw StoreError.unreadable(path: path, reason: "permission denied")
+        }
+        try FileSecurity.refuseIfOthersCanWrite(path)
+        var config = Configuration()
+        config.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            try queue.read { db in
+                let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if appID != Schema.applicationID && tables > 0 { throw StoreError.notAP4PDatabase(path: path) }
+                if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notADatabase(path: path)
+        } catch let error as DatabaseError {
+            throw StoreError.unreadable(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    public func changeToken() throws -> Int {
+        try watcher.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+
+    /// One write transaction with its audit entry: both land, or neither does.
+    func write<T>(action: String, entity: String? = nil, entityId: ID? = nil, detail: String? = nil,
+                  _ body: (Database) throws -> T) throws -> T {
+        try pool.write { db in
+            let result = try body(db)
+            var entry = AuditEntry(at: Self.timestamp(), actor: actor, action: action,
+                                   entity: entity, entityId: entityId, detail: detail)
+            try entry.insert(db)
+            return result
+        }
+    }
+
+    static func timestamp(_ date: Date = Date()) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return f.string(from: date)
+    }
+
+    /// For tests and tools that need raw access inside the store module.
+    func read<T>(_ body: (Database) throws -> T) throws -> T { try pool.read(body) }
+}

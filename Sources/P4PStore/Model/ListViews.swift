@@ -1,0 +1,118 @@
+/// What the dashboard's lists show: read-only rows shaped for a screen, built by the store.
+
+/// A window of a longer list: `rows` are items `offset ..< offset + rows.count` of `total`.
+public struct ListPage<Row: Sendable>: Sendable {
+    public var total: Int
+    public var offset: Int
+    public var rows: [Row]
+    public init(total: Int, offset: Int, rows: [Row]) {
+        self.total = total; self.offset = offset; self.rows = rows
+    }
+    public static var empty: ListPage { ListPage(total: 0, offset: 0, rows: []) }
+}
+
+/// Which part of a list to fetch: only what is on screen, and a little around it.
+public struct PageRequest: Hashable, Sendable {
+    public var offset: Int
+    public var limit: Int
+    public init(offset: Int, limit: Int) {
+        self.offset = max(0, offset); self.limit = max(0, limit)
+    }
+}
+
+public struct NamedRef: Hashable, Sendable {
+    public var id: ID
+    public var name: String
+    public init(id: ID, name: String) { self.id = id; self.name = name }
+}
+
+public struct DocketParent: Hashable, Sendable {
+    public var id: ID
+    public var name: String
+    public var role: ParentRole
+    /// No hearing on this case was held for this parent before this one.
+    public var isFirstHearing: Bool
+    public var engagement: CourtEngagement?
+}
+
+public struct DocketEntry: Hashable, Sendable {
+    public var hearingId: ID
+    public var caseId: ID
+    public var time: TimeOfDay?
+    public var courtroom: String?
+    public var caseNumber: String
+    public var hearingType: String
+    public var hearingTypeShort: String
+    public var status: HearingStatus
+    public var judicialOfficer: String?
+    public var parents: [DocketParent]
+    public var coveringAlly: NamedRef?
+
+    public var isAnyParentsFirstHearing: Bool { parents.contains { $0.isFirstHearing } }
+}
+
+public struct UnassignedParent: Hashable, Sendable {
+    public var parentId: ID
+    public var name: String
+    public var language: String
+    public var interpreterNeeded: Bool
+    public var county: String?
+    public var waitingSince: Day
+    public var nextHearingDate: Day?
+    public var nextHearingTime: TimeOfDay?
+    public var nextHearingType: String?
+
+    public func daysWaiting(asOf today: Day) -> Int { max(0, today.days(since: waitingSince)) }
+}
+
+public struct OverdueFollowUp: Hashable, Sendable {
+    public var followUpId: ID
+    public var parentId: ID
+    public var parentName: String
+    public var dueDate: Day
+    public var kind: String
+    public var ally: NamedRef?
+
+    /// 0 when due today.
+    public func daysOverdue(asOf today: Day) -> Int { today.days(since: dueDate) }
+}
+
+public struct Caseload: Hashable, Sendable {
+    public var ally: NamedRef
+    public var openParents: Int
+    public var limit: Int
+    public var active: Bool
+}
+
+/// Everything the parent's detail screen shows, read in one transaction.
+public struct ParentDetail: Sendable {
+    public struct CaseSummary: Sendable {
+        public var dependencyCase: DependencyCase
+        public var role: ParentRole
+        public var children: [Child]
+        public var otherParents: [NamedRef]
+    }
+    public struct HearingLine: Sendable {
+        public var hearing: Hearing
+        public var typeName: String
+        public var caseNumber: String
+        public var coveringAlly: String?
+        public var engagement: CourtEngagement?
+    }
+    public struct ContactLine: Sendable {
+        public var contact: Contact
+        public var allyName: String?
+    }
+    public struct FollowUpLine: Sendable {
+        public var followUp: FollowUp
+        public var allyName: String?
+    }
+
+    public var parent: Parent
+    public var ally: Ally?
+    public var cases: [CaseSummary]
+    public var hearings: [HearingLine]
+    public var contacts: [ContactLine]
+    public var followUps: [FollowUpLine]
+    public var dependency101Attended: Day?
+}

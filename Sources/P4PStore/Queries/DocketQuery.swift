@@ -1,0 +1,84 @@
+import GRDB
+
+extension SQLiteStore {
+    public func docket(on day: Day, matching: String?, page: PageRequest) throws -> ListPage<DocketEntry> {
+        var filterSQL = ""
+        var arguments: StatementArguments = [day]
+        if let pattern = SearchPattern(matching) {
+            filterSQL = """
+                AND (c.case_number LIKE :p ESCAPE '\\' OR h.courtroom LIKE :p ESCAPE '\\'
+                     OR t.name LIKE :p ESCAPE '\\' OR a.name LIKE :p ESCAPE '\\'
+                     OR EXISTS (SELECT 1 FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
+                                WHERE cp.case_id = h.case_id AND p.name LIKE :p ESCAPE '\\'))
+                """
+            arguments = ["day": day, "p": pattern.like]
+        } else {
+            arguments = ["day": day]
+        }
+        let from = """
+            FROM hearings h
+            JOIN cases c ON c.id = h.case_id
+            JOIN hearing_types t ON t.id = h.type_id
+            LEFT JOIN allies a ON a.id = h.ally_id
+            WHERE h.date = :day \(filterSQL)
+            """
+        return try pool.read { db in
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
+            var pageArguments = arguments
+            pageArguments += ["limit": page.limit, "offset": page.offset]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT h.id, h.case_id, h.time, h.courtroom, h.status, h.judicial_officer,
+                       c.case_number, t.name AS type_name, t.short_name AS type_short,
+                       a.id AS ally_id, a.name AS ally_name
+                \(from)
+                ORDER BY h.time IS NULL, h.time, h.courtroom, c.case_number, h.id
+                LIMIT :limit OFFSET :offset
+                """, arguments: pageArguments)
+            let parents = try docketParents(db, hearingIds: rows.map { $0["id"] })
+            let entries = rows.map { row -> DocketEntry in
+                let id: ID = row["id"]
+                let allyId: ID? = row["ally_id"]
+                return DocketEntry(
+                    hearingId: id, caseId: row["case_id"], time: row["time"], courtroom: row["courtroom"],
+                    caseNumber: row["case_number"], hearingType: row["type_name"],
+                    hearingTypeShort: row["type_short"],
+                    status: HearingStatus(rawValue: row["status"]) ?? .scheduled,
+                    judicialOfficer: row["judicial_officer"], parents: parents[id] ?? [],
+                    coveringAlly: allyId.map { NamedRef(id: $0, name: row["ally_name"]) })
+            }
+            return ListPage(total: total, offset: page.offset, rows: entries)
+        }
+    }
+
+    /// The parents on each hearing's case, and whether this is a parent's first hearing: no
+    /// hearing on the case was held before it since the parent joined. A continued hearing was
+    /// not held, so the hearing it was continued to is still the first.
+    private func docketParents(_ db: Database, hearingIds: [ID]) throws -> [ID: [DocketParent]] {
+        guard !hearingIds.isEmpty else { return [:] }
+        let marks = hearingIds.map { _ in "?" }.joined(separator: ",")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT h.id AS hearing_id, p.id, p.name, cp.role, hp.engagement,
+                   NOT EXISTS (
+                       SELECT 1 FROM hearings e
+                       WHERE e.case_id = h.case_id AND e.status = 'held' AND e.id <> h.id
+                         AND (e.date < h.date OR (e.date = h.date AND IFNULL(e.time, '') < IFNULL(h.time, '')))
+                         AND (cp.joined_on IS NULL OR e.date >= cp.joined_on)
+                   ) AS is_first
+            FROM hearings h
+            JOIN case_parents cp ON cp.case_id = h.case_id
+            JOIN parents p ON p.id = cp.parent_id
+            LEFT JOIN hearing_parents hp ON hp.hearing_id = h.id AND hp.parent_id = p.id
+            WHERE h.id IN (\(marks))
+            ORDER BY CASE cp.role WHEN 'mother' THEN 0 WHEN 'father' THEN 1 ELSE 2 END, p.name
+            """, arguments: StatementArguments(hearingIds))
+        var result: [ID: [DocketParent]] = [:]
+        for row in rows {
+            let parent = DocketParent(
+                id: row["id"], name: row["name"], role: ParentRole(rawValue: row["role"]) ?? .guardian,
+                isFirstHearing: row["is_first"],
+                engagement: (row["engagement"] as String?).flatMap(CourtEngagement.init(rawValue:)))
+            result[row["hearing_id"], default: []].append(parent)
+        }
+        return result
+    }
+}

@@ -1,0 +1,77 @@
+import GRDB
+
+extension SQLiteStore {
+    /// The most contacts and follow-ups the detail screen lists; older ones stay in the database.
+    static let detailListLimit = 50
+
+    public func parentDetail(id: ID) throws -> ParentDetail? {
+        try pool.read { db in
+            guard let parent = try Parent.fetchOne(db, key: id) else { return nil }
+            let ally = try parent.allyId.flatMap { try Ally.fetchOne(db, key: $0) }
+            return ParentDetail(
+                parent: parent, ally: ally,
+                cases: try caseSummaries(db, parentId: id),
+                hearings: try hearingLines(db, parentId: id),
+                contacts: try contactLines(db, parentId: id),
+                followUps: try followUpLines(db, parentId: id),
+                dependency101Attended: try Day.fetchOne(db, sql: """
+                    SELECT min(s.date) FROM class_attendance ca JOIN class_sessions s ON s.id = ca.session_id
+                    WHERE ca.parent_id = ? AND ca.attended = 1
+                    """, arguments: [id]))
+        }
+    }
+
+    private func caseSummaries(_ db: Database, parentId: ID) throws -> [ParentDetail.CaseSummary] {
+        let links = try CaseParent.filter(Column("parent_id") == parentId).fetchAll(db)
+        return try links.compactMap { link in
+            guard let dependencyCase = try DependencyCase.fetchOne(db, key: link.caseId) else { return nil }
+            let children = try Child.filter(Column("case_id") == link.caseId).order(Column("id")).fetchAll(db)
+            let others = try Row.fetchAll(db, sql: """
+                SELECT p.id, p.name FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
+                WHERE cp.case_id = ? AND cp.parent_id <> ? ORDER BY p.name
+                """, arguments: [link.caseId, parentId]).map { NamedRef(id: $0["id"], name: $0["name"]) }
+            return .init(dependencyCase: dependencyCase, role: link.role, children: children, otherParents: others)
+        }
+    }
+
+    private func hearingLines(_ db: Database, parentId: ID) throws -> [ParentDetail.HearingLine] {
+        try Row.fetchAll(db, sql: """
+            SELECT h.*, t.name AS type_name, c.case_number, a.name AS ally_name, hp.engagement
+            FROM case_parents cp
+            JOIN hearings h ON h.case_id = cp.case_id
+            JOIN hearing_types t ON t.id = h.type_id
+            JOIN cases c ON c.id = h.case_id
+            LEFT JOIN allies a ON a.id = h.ally_id
+            LEFT JOIN hearing_parents hp ON hp.hearing_id = h.id AND hp.parent_id = cp.parent_id
+            WHERE cp.parent_id = ?
+            ORDER BY h.date, h.time
+            """, arguments: [parentId]).map { row in
+            ParentDetail.HearingLine(
+                hearing: try Hearing(row: row), typeName: row["type_name"], caseNumber: row["case_number"],
+                coveringAlly: row["ally_name"],
+                engagement: (row["engagement"] as String?).flatMap(CourtEngagement.init(rawValue:)))
+        }
+    }
+
+    private func contactLines(_ db: Database, parentId: ID) throws -> [ParentDetail.ContactLine] {
+        try Row.fetchAll(db, sql: """
+            SELECT c.*, a.name AS ally_name FROM contacts c LEFT JOIN allies a ON a.id = c.ally_id
+            WHERE c.parent_id = ? ORDER BY c.date DESC, c.time DESC, c.id DESC LIMIT ?
+            """, arguments: [parentId, Self.detailListLimit]).map { row in
+            ParentDetail.ContactLine(contact: try Contact(row: row), allyName: row["ally_name"])
+        }
+    }
+
+    private func followUpLines(_ db: Database, parentId: ID) throws -> [ParentDetail.FollowUpLine] {
+        // Open ones first (soonest due), then the most recently done.
+        try Row.fetchAll(db, sql: """
+            SELECT f.*, a.name AS ally_name FROM follow_ups f LEFT JOIN allies a ON a.id = f.ally_id
+            WHERE f.parent_id = ?
+            ORDER BY f.done_on IS NOT NULL, CASE WHEN f.done_on IS NULL THEN f.due_date END,
+                     f.done_on DESC, f.id
+            LIMIT ?
+            """, arguments: [parentId, Self.detailListLimit]).map { row in
+            ParentDetail.FollowUpLine(followUp: try FollowUp(row: row), allyName: row["ally_name"])
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import GRDB
+
+extension SQLiteStore {
+    public func unassignedParents(asOf day: Day, matching: String?, page: PageRequest) throws -> ListPage<UnassignedParent> {
+        var arguments: StatementArguments = ["day": day]
+        var filterSQL = ""
+        if let pattern = SearchPattern(matching) {
+            filterSQL = "AND (p.name LIKE :p ESCAPE '\\' OR p.language LIKE :p ESCAPE '\\' OR p.county LIKE :p ESCAPE '\\')"
+            arguments += ["p": pattern.like]
+        }
+        // The partial index parents_unassigned holds exactly these rows.
+        let base = "FROM parents p WHERE p.ally_id IS NULL AND p.status = 'open' \(filterSQL)"
+        return try pool.read { db in
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(base)", arguments: arguments) ?? 0
+            var pageArguments = arguments
+            pageArguments += ["limit": page.limit, "offset": page.offset]
+            let rows = try Row.fetchAll(db, sql: """
+                WITH waiting AS (
+                    SELECT p.*, (
+                        SELECT h.id FROM case_parents cp
+                        JOIN hearings h ON h.case_id = cp.case_id
+                        WHERE cp.parent_id = p.id AND h.date >= :day AND h.status = 'scheduled'
+                        ORDER BY h.date, h.time LIMIT 1
+                    ) AS next_hearing_id
+                    \(base)
+                )
+                SELECT w.id, w.name, w.language, w.interpreter_needed, w.county, w.waiting_since,
+                       h.date AS next_date, h.time AS next_time, t.short_name AS next_type
+                FROM waiting w
+                LEFT JOIN hearings h ON h.id = w.next_hearing_id
+                LEFT JOIN hearing_types t ON t.id = h.type_id
+                ORDER BY h.date IS NULL, h.date, h.time IS NULL, h.time, w.waiting_since, w.id
+                LIMIT :limit OFFSET :offset
+                """, arguments: pageArguments)
+            let parents = rows.map { row in
+                UnassignedParent(
+                    parentId: row["id"], name: row["name"], language: row["language"],
+                    interpreterNeeded: row["interpreter_needed"], county: row["county"],
+                    waitingSince: row["waiting_since"], nextHearingDate: row["next_date"],
+                    nextHearingTime: row["next_time"], nextHearingType: row["next_type"])
+            }
+            return ListPage(total: total, offset: page.offset, rows: parents)
+        }
+    }
+}

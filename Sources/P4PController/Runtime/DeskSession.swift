@@ -1,0 +1,95 @@
+import P4PStore
+
+/// Runs the program: feeds keys to `update` and performs the effects against the store. The
+/// ncurses driver and the headless `screen` command both drive one of these.
+public final class DeskSession {
+    public private(set) var state: AppState
+    public let store: DeskStore
+    private var lastChangeToken: Int?
+
+    public init(store: DeskStore, today: Day) {
+        self.store = store
+        self.state = AppState(today: today, databaseName: store.location)
+    }
+
+    /// First load of every pane.
+    public func start() {
+        lastChangeToken = try? store.changeToken()
+        perform(PaneID.allCases.map(Effect.load))
+    }
+
+    public func handle(_ key: Key) {
+        perform(update(&state, key))
+    }
+
+    /// The layout says how many rows each pane and page shows; fetch whatever came into view.
+    public func setViewport(paneRows: Int, pageLines: Int) {
+        guard paneRows != state.paneRows || pageLines != state.pageLines else { return }
+        state.paneRows = max(1, paneRows)
+        state.pageLines = max(1, pageLines)
+        for pane in PaneID.allCases {
+            let rows = state.paneRows
+            state.withCursor(of: pane) { $0.moveTo($0.selected, visible: rows) }
+        }
+        perform(PaneID.allCases.filter { state.needsFetch($0) }.map(Effect.load))
+    }
+
+    /// The renderer says how long the help or detail page on screen is, so scrolling stops at
+    /// its end.
+    public func setPageLength(_ lines: Int) { state.pageLength = lines }
+
+    /// Picks up what other terminals wrote since the last look. Cheap: one PRAGMA when nothing
+    /// changed. Returns true when the screen needs drawing again.
+    @discardableResult
+    public func refreshIfChanged() -> Bool {
+        guard let token = try? store.changeToken(), token != lastChangeToken else { return false }
+        lastChangeToken = token
+        var effects = PaneID.allCases.map(Effect.load)
+        if case .detail = state.screen { effects.append(.loadDetail) }
+        perform(effects)
+        return true
+    }
+
+    func perform(_ effects: [Effect]) {
+        for effect in effects {
+            do {
+                switch effect {
+                case .load(let pane): try load(pane)
+                case .loadDetail: try loadDetail()
+                }
+            } catch {
+                state.message = "Could not read the database: \(error)"
+            }
+        }
+    }
+
+    private func load(_ pane: PaneID, retries: Int = 2) throws {
+        let rows = state.paneRows
+        switch pane {
+        case .docket:
+            let request = state.docket.windowRequest(visible: rows)
+            state.docket.page = try store.docket(on: state.docketDay, matching: state.docket.filter, page: request)
+            state.docket.cursor.setTotal(state.docket.page.total, visible: rows)
+            state.docket.loaded = true
+        case .unassigned:
+            let request = state.unassigned.windowRequest(visible: rows)
+            state.unassigned.page = try store.unassignedParents(asOf: state.today, matching: state.unassigned.filter, page: request)
+            state.unassigned.cursor.setTotal(state.unassigned.page.total, visible: rows)
+            state.unassigned.loaded = true
+        case .overdue:
+            let request = state.overdue.windowRequest(visible: rows)
+            state.overdue.page = try store.overdueFollowUps(asOf: state.today, matching: state.overdue.filter, page: request)
+            state.overdue.cursor.setTotal(state.overdue.page.total, visible: rows)
+            state.overdue.loaded = true
+        }
+        // The list shrank under the cursor (another terminal's change): fetch where it landed.
+        if retries > 0, state.needsFetch(pane) { try load(pane, retries: retries - 1) }
+    }
+
+    private func loadDetail() throws {
+        guard case .detail(var detail) = state.screen else { return }
+        detail.detail = try store.parentDetail(id: detail.parentId)
+        if detail.detail == nil { state.message = "That parent is no longer in the database" }
+        state.screen = .detail(detail)
+    }
+}

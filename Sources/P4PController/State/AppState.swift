@@ -1,0 +1,106 @@
+import P4PStore
+
+/// The parent detail screen: which parents it can show (the parents of one hearing, or one
+/// parent) and what was read for the one shown.
+public struct DetailState: Sendable {
+    public var parentIds: [ID]
+    public var index = 0
+    public var detail: ParentDetail?
+    public var scroll = ListCursor()
+
+    public init(parentIds: [ID]) { self.parentIds = parentIds }
+    public var parentId: ID { parentIds[index] }
+}
+
+public enum Screen: Sendable {
+    case dashboard
+    case detail(DetailState)
+}
+
+/// Everything the screen shows, as values. `update` changes it; the runtime fills in what the
+/// store returns; `render` draws it.
+public struct AppState: Sendable {
+    /// "Today" comes from one place (`--today`, `P4P_TODAY`, or the clock), so every test and
+    /// demo is repeatable.
+    public var today: Day
+    public var docketDay: Day
+    public var focus: PaneID = .docket
+    public var docket = PaneState<DocketEntry>()
+    public var unassigned = PaneState<UnassignedParent>()
+    public var overdue = PaneState<OverdueFollowUp>()
+    public var screen: Screen = .dashboard
+    /// Set while the help screen is over the dashboard or detail.
+    public var help: ListCursor?
+    /// Set while the user types a filter for the focused pane.
+    public var filterEditor: LineEditor?
+    /// Rows each pane shows; the layout sets it on every resize.
+    public var paneRows = 10
+    /// Lines the detail and help screens show at once, and how many the one on screen has.
+    public var pageLines = 20
+    public var pageLength = 0
+    public var message: String?
+    public var isQuitting = false
+    public var databaseName: String
+
+    public init(today: Day, databaseName: String) {
+        self.today = today
+        self.docketDay = today
+        self.databaseName = databaseName
+    }
+
+    public var context: Context {
+        if help != nil { return .help }
+        if case .detail = screen { return .detail }
+        return filterEditor != nil ? .filtering : .dashboard
+    }
+
+    public func cursor(of pane: PaneID) -> ListCursor {
+        switch pane {
+        case .docket: return docket.cursor
+        case .unassigned: return unassigned.cursor
+        case .overdue: return overdue.cursor
+        }
+    }
+
+    public func filter(of pane: PaneID) -> String {
+        switch pane {
+        case .docket: return docket.filter
+        case .unassigned: return unassigned.filter
+        case .overdue: return overdue.filter
+        }
+    }
+
+    /// Applies a change to any pane's cursor, whatever its row type.
+    mutating func withCursor(of pane: PaneID, _ change: (inout ListCursor) -> Void) {
+        switch pane {
+        case .docket: change(&docket.cursor)
+        case .unassigned: change(&unassigned.cursor)
+        case .overdue: change(&overdue.cursor)
+        }
+    }
+
+    mutating func setFilter(_ text: String, of pane: PaneID) {
+        switch pane {
+        case .docket: docket.filter = text
+        case .unassigned: unassigned.filter = text
+        case .overdue: overdue.filter = text
+        }
+    }
+
+    func needsFetch(_ pane: PaneID) -> Bool {
+        switch pane {
+        case .docket: return docket.needsFetch(visible: paneRows)
+        case .unassigned: return unassigned.needsFetch(visible: paneRows)
+        case .overdue: return overdue.needsFetch(visible: paneRows)
+        }
+    }
+
+    /// The parents Enter opens from the focused pane's selected row.
+    var selectedParentIds: [ID] {
+        switch focus {
+        case .docket: return docket.selectedRow?.parents.map(\.id) ?? []
+        case .unassigned: return unassigned.selectedRow.map { [$0.parentId] } ?? []
+        case .overdue: return overdue.selectedRow.map { [$0.parentId] } ?? []
+        }
+    }
+}

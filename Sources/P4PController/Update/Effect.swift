@@ -1,0 +1,10 @@
+import P4PStore
+
+/// Work the runtime does for `update`: store reads now, writes later. Each names what changed,
+/// so only that is re-queried.
+public enum Effect: Equatable, Sendable {
+    /// Re-read a pane: its count and the window of rows on screen.
+    case load(PaneID)
+    /// Read the parent shown on the detail screen.
+    case loadDetail
+}

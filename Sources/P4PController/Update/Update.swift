@@ -1,0 +1,114 @@
+import P4PStore
+
+/// The pure heart of the program: a key in, the new state and the reads it needs out. No
+/// terminal and no database here, so every behaviour is tested by calling it.
+public func update(_ state: inout AppState, _ key: Key) -> [Effect] {
+    state.message = nil
+    let context = state.context
+    if let id = ActionTable.action(for: key, in: context) {
+        return perform(id, on: &state)
+    }
+    if context == .filtering, var editor = state.filterEditor, editor.handle(key) {
+        state.filterEditor = editor
+        return applyFilter(editor.text, to: &state)
+    }
+    if key != .resize { state.message = "\(key.displayName) does nothing here; ? shows the keys" }
+    return []
+}
+
+private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
+    switch id {
+    case .quit:
+        state.isQuitting = true
+        return []
+    case .help:
+        state.help = ListCursor()
+        return []
+    case .back:
+        if state.help != nil { state.help = nil } else { state.screen = .dashboard }
+        return []
+    case .focusDocket: state.focus = .docket
+    case .focusUnassigned: state.focus = .unassigned
+    case .focusOverdue: state.focus = .overdue
+    case .nextPane, .previousPane:
+        let step = id == .nextPane ? 1 : PaneID.allCases.count - 1
+        state.focus = PaneID(rawValue: (state.focus.rawValue + step) % PaneID.allCases.count)!
+    case .moveUp: return move(&state, by: -1)
+    case .moveDown: return move(&state, by: 1)
+    case .pageUp: return move(&state, by: -max(1, pageSize(state) - 1))
+    case .pageDown: return move(&state, by: max(1, pageSize(state) - 1))
+    case .first: return move(&state, by: Int.min / 2)
+    case .last: return move(&state, by: Int.max / 2)
+    case .previousDay: return showDocket(of: state.docketDay.adding(days: -1), &state)
+    case .nextDay: return showDocket(of: state.docketDay.adding(days: 1), &state)
+    case .today: return showDocket(of: state.today, &state)
+    case .open:
+        let ids = state.selectedParentIds
+        guard !ids.isEmpty else {
+            state.message = "Nothing selected to open"
+            return []
+        }
+        state.screen = .detail(DetailState(parentIds: ids))
+        return [.loadDetail]
+    case .previousParent, .nextParent:
+        guard case .detail(var detail) = state.screen, detail.parentIds.count > 1 else {
+            state.message = "Only one parent here"
+            return []
+        }
+        let step = id == .nextParent ? 1 : detail.parentIds.count - 1
+        detail.index = (detail.index + step) % detail.parentIds.count
+        detail.detail = nil
+        detail.scroll = ListCursor()
+        state.screen = .detail(detail)
+        return [.loadDetail]
+    case .filter:
+        state.filterEditor = LineEditor(state.filter(of: state.focus), limit: 60)
+    case .keepFilter:
+        state.filterEditor = nil
+    case .clearFilter:
+        state.filterEditor = nil
+        return applyFilter("", to: &state)
+    }
+    return []
+}
+
+private func pageSize(_ state: AppState) -> Int {
+    state.context == .dashboard || state.context == .filtering ? state.paneRows : state.pageLines
+}
+
+/// Moves whatever the user is looking at: help text, the detail screen, or the focused pane.
+private func move(_ state: inout AppState, by delta: Int) -> [Effect] {
+    // A page scrolls by its top line, which stops where the last line reaches the bottom.
+    let scrollPositions = max(1, state.pageLength - state.pageLines + 1)
+    if var help = state.help {
+        help.setTotal(scrollPositions, visible: 1)
+        help.move(by: delta, visible: 1)
+        state.help = help
+        return []
+    }
+    if case .detail(var detail) = state.screen {
+        detail.scroll.setTotal(scrollPositions, visible: 1)
+        detail.scroll.move(by: delta, visible: 1)
+        state.screen = .detail(detail)
+        return []
+    }
+    let pane = state.focus
+    let rows = state.paneRows
+    state.withCursor(of: pane) { $0.move(by: delta, visible: rows) }
+    return state.needsFetch(pane) ? [.load(pane)] : []
+}
+
+private func showDocket(of day: Day, _ state: inout AppState) -> [Effect] {
+    state.docketDay = day
+    state.docket.cursor = ListCursor()
+    state.focus = .docket
+    return [.load(.docket)]
+}
+
+private func applyFilter(_ text: String, to state: inout AppState) -> [Effect] {
+    let pane = state.focus
+    guard state.filter(of: pane) != text else { return [] }
+    state.setFilter(text, of: pane)
+    state.withCursor(of: pane) { $0 = ListCursor() }
+    return [.load(pane)]
+}

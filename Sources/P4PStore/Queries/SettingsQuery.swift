@@ -1,0 +1,17 @@
+import GRDB
+
+extension SQLiteStore {
+    /// A program setting every terminal on this database shares.
+    public func setting(_ key: String) throws -> String? {
+        try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [key]) }
+    }
+
+    public func setSetting(_ key: String, to value: String) throws {
+        try write(action: "setting changed", entity: "setting", detail: key) { db in
+            try db.execute(sql: """
+                INSERT INTO settings (key, value) VALUES (?, ?)
+                ON CONFLICT(key) DO UPDATE SET value = excluded.value
+                """, arguments: [key, value])
+        }
+    }
+}

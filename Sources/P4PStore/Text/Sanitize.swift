@@ -1,0 +1,19 @@
+extension Character {
+    /// C0/C1 controls (ESC above all), DEL, and invisible format characters other than the
+    /// emoji joiner: none of these may enter stored text or reach a terminal.
+    public var isControlLike: Bool {
+        unicodeScalars.contains {
+            let category = $0.properties.generalCategory
+            return category == .control || (category == .format && $0.value != 0x200D)
+        }
+    }
+}
+
+extension String {
+    /// The text with control characters removed, so that a name typed or imported with an escape
+    /// sequence cannot reprogram a kiosk's terminal.
+    public var withoutControlCharacters: String {
+        guard contains(where: \.isControlLike) else { return self }
+        return String(filter { !$0.isControlLike })
+    }
+}

@@ -1,0 +1,53 @@
+import P4PController
+
+/// The status line and the key bar at the bottom of every screen.
+enum Chrome {
+    static func drawStatus(_ state: AppState, layout: Layout, on canvas: inout Canvas) {
+        let row = layout.statusRow
+        canvas.fill(row: row, column: 0, width: layout.size.columns, style: .status)
+        if let editor = state.filterEditor {
+            let prompt = "Filter \(state.focus.title): "
+            let used = canvas.put(prompt, row: row, column: 1, style: .status)
+            let typed = Array(editor.characters)
+            let before = String(typed[..<editor.cursor])
+            canvas.put(editor.text, row: row, column: 1 + used, style: .status)
+            canvas.cursor = (row, min(layout.size.columns - 1, 1 + used + TextWidth.of(before)))
+            return
+        }
+        var parts = ["Docket \(state.docketDay.longLabel)", state.databaseName]
+        if state.docketDay != state.today { parts[0] += " (today is \(state.today.longLabel))" }
+        let left = " " + parts.joined(separator: " │ ")
+        let used = canvas.put(left, row: row, column: 0, style: .status)
+        if let message = state.message {
+            let room = layout.size.columns - used - 3
+            if room > 8 {
+                canvas.put(" │ ", row: row, column: used, style: .status)
+                canvas.put(TextWidth.truncate(message, to: room), row: row, column: used + 3, style: .message)
+            }
+        }
+    }
+
+    /// "F1 Help  q Quit  Enter Open ...": the most important actions that fit, generated from
+    /// the action table.
+    static func drawKeyBar(_ state: AppState, layout: Layout, on canvas: inout Canvas) {
+        let row = layout.keyBarRow
+        var col = 0
+        for action in ActionTable.bar(for: state.context) {
+            let key = action.keys[0].displayName
+            let need = TextWidth.of(key) + 1 + TextWidth.of(action.label) + 2
+            if col + need > layout.size.columns { break }
+            col += canvas.put(key, row: row, column: col, style: .keyName)
+            col += canvas.put(" " + action.label, row: row, column: col, style: .keyLabel)
+            col += 2
+        }
+    }
+
+    static func drawTooSmall(_ size: Size, on canvas: inout Canvas) {
+        let lines = ["Terminal too small",
+                     "\(size.columns)x\(size.rows); need \(Layout.minimum.columns)x\(Layout.minimum.rows)",
+                     "Enlarge the window, or q to quit"]
+        for (i, line) in lines.enumerated() where i < size.rows {
+            canvas.put(TextWidth.truncate(line, to: size.columns), row: i, column: 0, style: i == 0 ? .warning : .normal)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import P4PController
+import P4PStore
+
+/// The three panes side by side.
+enum DashboardView {
+    static func draw(_ state: AppState, layout: Layout, on canvas: inout Canvas) {
+        let docketTitle = "\(PaneID.docket.title) (\(state.docket.total)) \(dayLabel(state))"
+        drawPane(state.docket, id: .docket, title: docketTitle, note: "\(PaneColumns.firstHearingMark) first hearing",
+                 columns: PaneColumns.docket(), empty: "No hearings on this day",
+                 state: state, layout: layout, canvas: &canvas)
+        drawPane(state.unassigned, id: .unassigned, title: "\(PaneID.unassigned.title) (\(state.unassigned.total))",
+                 note: "", columns: PaneColumns.unassigned(today: state.today),
+                 empty: "Every parent has a Parent Ally", state: state, layout: layout, canvas: &canvas)
+        let dueToday = state.overdue.page.rows.filter { $0.dueDate == state.today }.count
+        drawPane(state.overdue, id: .overdue, title: "\(PaneID.overdue.title) (\(state.overdue.total))",
+                 note: dueToday > 0 ? "incl. due today" : "", columns: PaneColumns.overdue(today: state.today),
+                 empty: "No follow-ups overdue", state: state, layout: layout, canvas: &canvas)
+    }
+
+    static func dayLabel(_ state: AppState) -> String {
+        let offset = state.docketDay.days(since: state.today)
+        let relative = offset == 0 ? "today" : offset == 1 ? "tomorrow" : offset == -1 ? "yesterday"
+            : offset > 0 ? "in \(offset) days" : "\(-offset) days ago"
+        return "\(state.docketDay.shortWeekday) \(state.docketDay.shortLabel), \(relative)"
+    }
+
+    private static func drawPane<Row>(_ pane: PaneState<Row>, id: PaneID, title: String, note: String,
+                                      columns: [TableColumn<Row>], empty: String, state: AppState,
+                                      layout: Layout, canvas: inout Canvas) {
+        let frame = layout.paneFrame(id.rawValue)
+        let focused = state.focus == id && state.context != .help
+        var fullTitle = "\(id.rawValue + 1) \(title)"
+        if !pane.filter.isEmpty { fullTitle += " /\(pane.filter)" }
+        canvas.box(row: 0, column: frame.column, width: frame.width, height: layout.paneHeight,
+                   title: fullTitle, note: note, focused: focused)
+        // One column for the selection marker, then the table.
+        let inner = frame.column + 2
+        let innerWidth = frame.width - 3
+        let table = TableLayout(columns, width: innerWidth - 1)
+        table.drawHeader(on: &canvas, row: 1, column: inner + 1)
+
+        let firstRow = 2
+        if pane.loaded && pane.total == 0 {
+            canvas.put(TextWidth.truncate(empty, to: innerWidth), row: firstRow, column: inner, style: .dim)
+            return
+        }
+        for (line, index) in pane.cursor.visibleRange(layout.paneRows).enumerated() {
+            let row = firstRow + line
+            let isSelected = index == pane.cursor.selected
+            let base: Style = isSelected ? (focused ? .selected : .selectedUnfocused) : .normal
+            if isSelected {
+                canvas.fill(row: row, column: inner - 1, width: innerWidth + 1, style: base)
+                canvas.put(">", row: row, column: inner, style: base)
+                if focused { canvas.cursor = (row, inner) }
+            }
+            if let item = pane.row(at: index) {
+                table.draw(item, on: &canvas, row: row, column: inner + 1, base: base)
+            }
+        }
+        drawScrollHint(pane.cursor, rows: layout.paneRows, frame: frame, layout: layout, canvas: &canvas)
+    }
+
+    /// "12-30 of 140" in the bottom border when the list is longer than the pane.
+    private static func drawScrollHint(_ cursor: ListCursor, rows: Int, frame: (column: Int, width: Int),
+                                       layout: Layout, canvas: inout Canvas) {
+        guard cursor.total > rows else { return }
+        let range = cursor.visibleRange(rows)
+        let hint = " \(range.lowerBound + 1)-\(range.upperBound) of \(cursor.total) "
+        canvas.put(hint, row: layout.paneHeight - 1, column: frame.column + 1, width: frame.width - 2, style: .dim)
+    }
+}

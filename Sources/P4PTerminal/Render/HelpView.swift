@@ -1,0 +1,40 @@
+import P4PController
+
+/// The `?` screen, generated from the action table.
+enum HelpView {
+    static func lines(width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        let keyWidth = 16
+        for context in Context.allCases {
+            let actions = ActionTable.actions(in: context)
+            guard !actions.isEmpty else { continue }
+            lines.append([(context.title, .header)])
+            for action in actions {
+                lines.append([("  " + TextWidth.fit(action.keyNames, to: keyWidth), .keyName), (" " + action.help, .normal)])
+            }
+            lines.append([])
+        }
+        lines.append([("Docket marks: \(PaneColumns.firstHearingMark) a parent's first hearing; \"\(PaneColumns.noAlly)\" no Parent Ally covering.", .dim)])
+        return lines
+    }
+}
+
+typealias StyledLine = [(text: String, style: Style)]
+
+extension Canvas {
+    /// A framed, scrolling page of styled lines: help and the parent's detail.
+    mutating func page(_ lines: [StyledLine], title: String, scroll: ListCursor, layout: Layout) -> Int {
+        box(row: 0, column: 0, width: layout.size.columns, height: layout.paneHeight, title: title,
+            note: lines.count > layout.pageLines ? "\(min(scroll.selected, lines.count - 1) + 1)/\(lines.count)" : "",
+            focused: true)
+        let top = min(scroll.selected, max(0, lines.count - layout.pageLines))
+        for (i, line) in lines.dropFirst(top).prefix(layout.pageLines).enumerated() {
+            var col = 2
+            for part in line {
+                col += put(part.text, row: 1 + i, column: col, width: layout.size.columns - 2 - col, style: part.style)
+            }
+        }
+        cursor = (1, 1)
+        return top
+    }
+}

@@ -1,0 +1,67 @@
+import P4PStore
+
+/// The columns of each pane, most important first by priority. The same definitions serve
+/// every screen width.
+enum PaneColumns {
+    static let firstHearingMark = "*"
+    static let noAlly = "none"
+
+    static func docket() -> [TableColumn<DocketEntry>] {
+        [
+            TableColumn(title: "Time", width: 5, priority: 0) { ($0.time?.hhmm ?? "--:--", nil) },
+            TableColumn(title: "Room", width: 7, priority: 2) { ($0.courtroom ?? "", nil) },
+            TableColumn(title: "Case", width: 13, priority: 5) { ($0.caseNumber, .dim) },
+            TableColumn(title: "Parents", width: 12, flexible: true, priority: 1) { (parentNames($0), nil) },
+            TableColumn(title: "Hearing", width: 12, priority: 4) { entry in
+                entry.status == .scheduled || entry.status == .held
+                    ? (entry.hearingTypeShort, nil) : ("\(entry.status.rawValue)", .warning)
+            },
+            TableColumn(title: "Ally", width: 10, priority: 3) { entry in
+                entry.coveringAlly.map { (shortName($0.name), nil) } ?? (noAlly, .warning)
+            },
+        ]
+    }
+
+    /// "*María Pérez & José Pérez": a star before each parent at their first hearing.
+    static func parentNames(_ entry: DocketEntry) -> String {
+        entry.parents.map { ($0.isFirstHearing ? firstHearingMark : "") + $0.name }.joined(separator: " & ")
+    }
+
+    static func unassigned(today: Day) -> [TableColumn<UnassignedParent>] {
+        [
+            TableColumn(title: "Parent", width: 10, flexible: true, priority: 0) { ($0.name, nil) },
+            TableColumn(title: "Lang", width: 4, priority: 3) { parent in
+                (String(parent.language.prefix(3)) + (parent.interpreterNeeded ? "!" : ""), nil)
+            },
+            TableColumn(title: "Wait", width: 4, alignRight: true, priority: 1) { parent in
+                let days = parent.daysWaiting(asOf: today)
+                return ("\(days)d", days >= 7 ? .warning : nil)
+            },
+            TableColumn(title: "Next", width: 5, priority: 2) { parent in
+                guard let date = parent.nextHearingDate else { return ("—", .dim) }
+                return date == today ? ("today", .warning) : (date.shortLabel, nil)
+            },
+        ]
+    }
+
+    static func overdue(today: Day) -> [TableColumn<OverdueFollowUp>] {
+        [
+            TableColumn(title: "Late", width: 5, alignRight: true, priority: 0) { item in
+                let days = item.daysOverdue(asOf: today)
+                return days == 0 ? ("today", .dim) : ("\(days)d", .warning)
+            },
+            TableColumn(title: "Parent", width: 10, flexible: true, priority: 1) { ($0.parentName, nil) },
+            TableColumn(title: "Kind", width: 10, priority: 3) { ($0.kind, nil) },
+            TableColumn(title: "Ally", width: 8, priority: 2) { item in
+                item.ally.map { (shortName($0.name), nil) } ?? (noAlly, .warning)
+            },
+        ]
+    }
+
+    /// "Ana Ruiz" -> "Ana R.": enough to tell allies apart in a narrow column.
+    static func shortName(_ name: String) -> String {
+        let parts = name.split(separator: " ")
+        guard parts.count > 1, let last = parts.last?.first else { return name }
+        return parts.dropLast().joined(separator: " ") + " \(last)."
+    }
+}

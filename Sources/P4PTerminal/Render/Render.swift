@@ -1,0 +1,30 @@
+import P4PController
+
+/// Draws the whole screen for a state: pure, so tests and `p4p screen` see exactly what the
+/// terminal shows.
+public func render(_ state: AppState, size: Size) -> Canvas {
+    var canvas = Canvas(size: size)
+    let layout = Layout(size)
+    if layout.isTooSmall {
+        Chrome.drawTooSmall(size, on: &canvas)
+        return canvas
+    }
+    if let help = state.help {
+        _ = canvas.page(HelpView.lines(width: size.columns), title: "Help: keys", scroll: help, layout: layout)
+    } else if case .detail(let detail) = state.screen {
+        _ = canvas.page(DetailView.lines(detail, today: state.today), title: DetailView.title(detail),
+                        scroll: detail.scroll, layout: layout)
+    } else {
+        DashboardView.draw(state, layout: layout, on: &canvas)
+    }
+    Chrome.drawStatus(state, layout: layout, on: &canvas)
+    Chrome.drawKeyBar(state, layout: layout, on: &canvas)
+    return canvas
+}
+
+/// How many lines the help or detail page of this state has (0 on the dashboard).
+public func pageLength(_ state: AppState, size: Size) -> Int {
+    if state.help != nil { return HelpView.lines(width: size.columns).count }
+    if case .detail(let detail) = state.screen { return DetailView.lines(detail, today: state.today).count }
+    return 0
+}

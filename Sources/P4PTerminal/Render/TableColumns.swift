@@ -1,0 +1,47 @@
+/// One column of a pane's table. When the pane is narrow, columns of lower priority drop out;
+/// the flexible one takes whatever room is left.
+struct TableColumn<Row> {
+    let title: String
+    let width: Int
+    var flexible = false
+    var alignRight = false
+    /// Lower is kept longer.
+    let priority: Int
+    let value: (Row) -> (text: String, style: Style?)
+}
+
+struct TableLayout<Row> {
+    let columns: [(column: TableColumn<Row>, width: Int)]
+
+    /// Chooses the columns that fit `width`, one space between each, in their given order.
+    init(_ all: [TableColumn<Row>], width: Int) {
+        var chosen = Set<Int>()
+        var used = 0
+        for (i, column) in all.enumerated().sorted(by: { $0.element.priority < $1.element.priority }) {
+            let need = column.width + (chosen.isEmpty ? 0 : 1)
+            if used + need <= width { chosen.insert(i); used += need }
+        }
+        let spare = width - used
+        columns = all.enumerated().filter { chosen.contains($0.offset) }.map { item in
+            (item.element, item.element.width + (item.element.flexible ? spare : 0))
+        }
+    }
+
+    func drawHeader(on canvas: inout Canvas, row: Int, column: Int) {
+        var col = column
+        for (spec, w) in columns {
+            canvas.put(TextWidth.fit(spec.title, to: w, alignRight: spec.alignRight), row: row, column: col, style: .header)
+            col += w + 1
+        }
+    }
+
+    func draw(_ item: Row, on canvas: inout Canvas, row: Int, column: Int, base: Style) {
+        var col = column
+        for (spec, w) in columns {
+            let (text, style) = spec.value(item)
+            canvas.put(TextWidth.fit(text, to: w, alignRight: spec.alignRight), row: row, column: col,
+                       style: base == .normal ? (style ?? .normal) : base)
+            col += w + 1
+        }
+    }
+}

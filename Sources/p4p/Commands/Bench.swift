@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import P4PController
+import P4PStore
+import P4PTerminal
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure time to first frame, time per key and peak memory on a database.",
+        discussion: "Targets: first frame within 150 ms, every key within 5 ms. Build with -c release to measure.")
+
+    @OptionGroup var options: DatabaseOptions
+
+    @Option(help: ArgumentHelp("Screen size as COLUMNSxROWS.", valueName: "size"))
+    var size: String = "120x40"
+
+    @Option(help: "How many times to open the database and draw the first frame.")
+    var runs: Int = 5
+
+    func validate() throws {
+        guard Size(size) != nil else { throw ValidationError("--size: \"\(size)\" is not a size; write COLUMNSxROWS") }
+        guard runs >= 1 else { throw ValidationError("--runs: must be at least 1") }
+    }
+
+    /// A morning's browsing: every pane, scrolling, paging, other days, a filter, a detail.
+    static let keyScript = "Down Down Down PageDown PageUp End Home Tab Down Down PageDown Tab Down End ] ] [ t 1 Down Enter Down Escape 2 Enter Escape / a n Backspace Escape 3 Enter Escape"
+
+    func run() throws {
+        let today = try options.resolvedToday()
+        let path = options.db ?? Paths.defaultDatabase()
+        let screen = Size(size)!
+
+        var firstFrames: [Double] = []
+        for _ in 0..<runs {
+            let start = DispatchTime.now()
+            let session = DeskSession(store: try openStore(path), today: today)
+            _ = Headless.run(session, size: screen, keys: [])
+            firstFrames.append(milliseconds(since: start))
+        }
+
+        let session = DeskSession(store: try openStore(path), today: today)
+        _ = Headless.run(session, size: screen, keys: [])
+        var perKey: [Double] = []
+        for key in try KeyScript.parse(Self.keyScript) {
+            let start = DispatchTime.now()
+            session.handle(key)
+            session.setPageLength(pageLength(session.state, size: screen))
+            _ = render(session.state, size: screen)
+            perKey.append(milliseconds(since: start))
+        }
+
+        let counts = session.state
+        print("database      \(path)")
+        print("size          \(size); docket \(counts.docket.total), unassigned \(counts.unassigned.total), overdue \(counts.overdue.total)")
+        print("first frame   " + summary(firstFrames) + "   (open + 3 pane queries + render; target 150 ms)")
+        print("per key       " + summary(perKey) + "   (\(perKey.count) keys: update + queries + render; target 5 ms)")
+        print("peak memory   \(peakResidentMegabytes()) MB resident")
+    }
+
+    private func milliseconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+    }
+
+    private func summary(_ values: [Double]) -> String {
+        let sorted = values.sorted()
+        let median = sorted[sorted.count / 2]
+        let p95 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.95))]
+        return String(format: "median %.2f ms, p95 %.2f ms, max %.2f ms", median, p95, sorted.last!)
+    }
+
+    /// VmHWM: the most resident memory this process has used.
+    private func peakResidentMegabytes() -> String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return "?" }
+        return String(format: "%.1f", kb / 1024)
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import P4PController
+import P4PStore
+import P4PTerminal
+
+struct Dashboard: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the full-screen dashboard (the default command).")
+
+    @OptionGroup var options: DatabaseOptions
+
+    @Flag(help: "Open the demo database beside the default one, making it first if needed.")
+    var demo = false
+
+    func validate() throws {
+        if demo && options.db != nil { throw ValidationError("--demo opens the demo database; leave out --db") }
+    }
+
+    func run() throws {
+        let today = try options.resolvedToday()
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw Failure("The dashboard needs a terminal; for text output use `p4p screen`.")
+        }
+        let store = demo
+            ? try DemoDatabase.openOrMake(at: Paths.demoDatabase(), today: today)
+            : try openStore(options.db ?? Paths.defaultDatabase())
+        let session = DeskSession(store: store, today: today)
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let app = TerminalApp(session: session, options: .init(colors: !noColor))
+        let signal = app.run()
+        if signal != 0 { throw ExitCode(128 + signal) }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import P4PStore
+
+extension DemoScale: ExpressibleByArgument {}
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a realistic, repeatable demo database.",
+        discussion: "small: 10-30 hearings on today's docket. county: about one county-year, ~1,500 parents.")
+
+    @Option(help: ArgumentHelp("The database file to write; must not exist yet.", valueName: "path"))
+    var db: String
+
+    @Option(help: "small or county.")
+    var scale: DemoScale = .small
+
+    @Option(help: "The same seed gives the same program.")
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("The day the demo is built around (YYYY-MM-DD).", valueName: "date"))
+    var today: String?
+
+    func run() throws {
+        let day = try Paths.today(option: today)
+        let started = Date()
+        let store = try DemoDatabase.make(at: db, today: day, scale: scale, seed: seed)
+        let caseloads = try store.caseloads().count
+        let docket = try store.docket(on: day, matching: nil, page: PageRequest(offset: 0, limit: 0)).total
+        let unassigned = try store.unassignedParents(asOf: day, matching: nil, page: PageRequest(offset: 0, limit: 0)).total
+        let overdue = try store.overdueFollowUps(asOf: day, matching: nil, page: PageRequest(offset: 0, limit: 0)).total
+        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        print("Wrote \(db) (\(scale.rawValue), seed \(seed), today \(day.iso)) in \(seconds)s: \(caseloads) allies, \(docket) hearings today, \(unassigned) unassigned, \(overdue) follow-ups overdue or due.")
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import P4PController
+import P4PStore
+import P4PTerminal
+
+struct Screen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the dashboard as plain text after feeding it keys.",
+        discussion: """
+            KEYS are space-separated tokens. Named keys: Up Down Left Right Home End PageUp PageDown \
+            Enter Tab BTab Escape Backspace Delete Space F1...F12 C-a...C-z. Any other token is typed \
+            character by character. Writes made by keys are saved as in the dashboard.
+            """)
+
+    @OptionGroup var options: DatabaseOptions
+
+    @Flag(help: "Use the demo database beside the default one, making it first if needed.")
+    var demo = false
+
+    @Option(help: ArgumentHelp("Screen size as COLUMNSxROWS.", valueName: "size"))
+    var size: String = "120x40"
+
+    @Option(help: ArgumentHelp("Keys to press before printing.", valueName: "keys"))
+    var keys: String = ""
+
+    func validate() throws {
+        guard Size(size) != nil else {
+            throw ValidationError("--size: \"\(size)\" is not a size; write COLUMNSxROWS, e.g. 80x24")
+        }
+        do { _ = try KeyScript.parse(keys) } catch let error as KeyParseError {
+            throw ValidationError("--keys: \(error)")
+        }
+        if demo && options.db != nil { throw ValidationError("--demo uses the demo database; leave out --db") }
+    }
+
+    func run() throws {
+        let today = try options.resolvedToday()
+        let store = demo
+            ? try DemoDatabase.openOrMake(at: Paths.demoDatabase(), today: today)
+            : try openStore(options.db ?? Paths.defaultDatabase())
+        let session = DeskSession(store: store, today: today)
+        let canvas = Headless.run(session, size: Size(size)!, keys: try KeyScript.parse(keys))
+        print(canvas.text)
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct P4P: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "p4p",
+        abstract: "P4P Desk: the hearing docket, unassigned parents and overdue follow-ups of a parent peer-mentoring program, side by side.",
+        discussion: """
+            Run with no subcommand to open the dashboard. The database is --db, else $P4P_DB, \
+            else $XDG_DATA_HOME/p4p/p4p.sqlite. "Today" is --today, else $P4P_TODAY, else the clock.
+            """,
+        subcommands: [Dashboard.self, Init.self, Demo.self, Screen.self, Keys.self, Bench.self],
+        defaultSubcommand: Dashboard.self)
+
+    static func main() {
+        // Dependency records are confidential: every file this process creates is owner-only.
+        umask(0o077)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

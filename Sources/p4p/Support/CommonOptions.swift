@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import P4PStore
+
+/// Options every command that opens a database shares.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp("The day to treat as today (YYYY-MM-DD); default $P4P_TODAY or the clock.", valueName: "date"))
+    var today: String?
+
+    func resolvedToday() throws -> Day {
+        try Paths.today(option: today)
+    }
+}
+
+/// Where files live and what day it is, decided in one place.
+enum Paths {
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// $P4P_DB, else $XDG_DATA_HOME/p4p/p4p.sqlite, else ~/.local/share/p4p/p4p.sqlite.
+    static func defaultDatabase() -> String {
+        if let path = environment["P4P_DB"], !path.isEmpty { return path }
+        return dataDirectory() + "/p4p.sqlite"
+    }
+
+    /// The demo database sits beside the default one.
+    static func demoDatabase() -> String {
+        let main = defaultDatabase()
+        return (main as NSString).deletingLastPathComponent + "/p4p-demo.sqlite"
+    }
+
+    static func dataDirectory() -> String {
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/p4p" }
+        return NSHomeDirectory() + "/.local/share/p4p"
+    }
+
+    static func today(option: String?) throws -> Day {
+        if let text = option {
+            guard let day = Day(iso: text) else {
+                throw ValidationError("--today: \"\(text)\" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23")
+            }
+            return day
+        }
+        if let text = environment["P4P_TODAY"], !text.isEmpty {
+            guard let day = Day(iso: text) else {
+                throw ValidationError("P4P_TODAY: \"\(text)\" is not a date; write it as YYYY-MM-DD")
+            }
+            return day
+        }
+        return Day.current()
+    }
+}
+
+/// A store error as one clear line on stderr and a non-zero exit, with nothing written.
+struct Failure: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}
+
+func openStore(_ path: String) throws -> SQLiteStore {
+    do {
+        return try SQLiteStore.open(at: path)
+    } catch let error as StoreError {
+        throw Failure(error.description)
+    }
+}

@@ -4,6 +4,8 @@ import PackageDescription
 // Layers, arrows pointing down only:
 //   p4p (command line) -> P4PTerminal (layout, drawing, ncurses driver)
 //     -> P4PController (keys, state, actions) -> P4PStore (records, SQLite, domain queries)
+let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
+
 let package = Package(
     name: "P4PDesk",
     platforms: [.macOS(.v13)],
@@ -24,7 +26,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(
             name: "P4PStore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [grdb]),
         .target(
             name: "P4PController",
             dependencies: ["P4PStore"]),
@@ -37,9 +39,9 @@ let package = Package(
                 "P4PTerminal", "P4PController", "P4PStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "P4PStoreTests", dependencies: ["P4PStore"]),
-        .testTarget(name: "P4PControllerTests", dependencies: ["P4PController", "P4PStore"]),
-        .testTarget(name: "P4PTerminalTests", dependencies: ["P4PTerminal", "P4PController", "P4PStore"]),
+        .testTarget(name: "P4PStoreTests", dependencies: ["P4PStore", grdb]),
+        .testTarget(name: "P4PControllerTests", dependencies: ["P4PController", "P4PStore", grdb]),
+        .testTarget(name: "P4PTerminalTests", dependencies: ["P4PTerminal", "P4PController", "P4PStore", grdb]),
         .testTarget(name: "EndToEndTests", dependencies: ["P4PStore"]),
     ]
 )

@@ -20,12 +20,12 @@ struct Dashboard: ParsableCommand {
 
     func run() throws {
         let today = try options.resolvedToday()
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw Failure("The dashboard needs a terminal; for text output use `p4p screen`.")
-        }
         let store = demo
             ? try DemoDatabase.openOrMake(at: Paths.demoDatabase(), today: today)
             : try openStore(options.db ?? Paths.defaultDatabase())
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw Failure("The dashboard needs a terminal; for text output use `p4p screen`.")
+        }
         let session = DeskSession(store: store, today: today)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let app = TerminalApp(session: session, options: .init(colors: !noColor))

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux): start, move, open, return, quit, and the terminal
+/// is given back.
+@Suite(.serialized) struct DashboardInTmuxTests {
+    let today = "2026-11-23"
+
+    func demoDatabase() throws -> String {
+        let db = try Binary.temporaryDirectory().appendingPathComponent("demo.sqlite").path
+        let made = try Binary.run(["demo", "--db", db, "--today", today])
+        #expect(made.status == 0, "\(made.stderr)")
+        return db
+    }
+
+    func command(_ db: String, env: String = "TERM=xterm-256color") -> String {
+        "env LANG=C.UTF-8 \(env) \(Binary.url.path) --db \(db) --today \(today); echo EXITED $?; sleep 30"
+    }
+
+    @Test(.enabled(if: Tmux.isAvailable)) func browseOpenAndQuit() throws {
+        let tmux = try Tmux(command: command(try demoDatabase()))
+        let first = try tmux.waitFor("Docket (")
+        #expect(first.contains("Unassigned ("))
+        #expect(first.contains("Overdue ("))
+        #expect(first.contains("F1 Help"))
+        try tmux.send("2")
+        try tmux.send("Enter")
+        let detail = try tmux.waitFor("Parent Ally: none")
+        #expect(detail.contains("Hearings"))
+        try tmux.send("Escape")
+        try tmux.waitFor("Docket (")
+        try tmux.send("?")
+        try tmux.waitFor("Help: keys")
+        try tmux.send("Escape")
+        try tmux.send("q")
+        let after = try tmux.waitFor("EXITED 0")
+        #expect(!after.contains("Docket ("), "the dashboard's screen is gone: the terminal was restored")
+    }
+
+    @Test(.enabled(if: Tmux.isAvailable)) func sigtermRestoresTheTerminal() throws {
+        let db = try demoDatabase()
+        let tmux = try Tmux(command: "env LANG=C.UTF-8 TERM=xterm-256color \(Binary.url.path) --db \(db) --today \(today) & pid=$!; sleep 2; kill -TERM $pid; wait $pid; echo EXITED $?; sleep 30")
+        let after = try tmux.waitFor("EXITED", timeout: 15)
+        #expect(after.contains("EXITED 143"), "\(after)")
+        #expect(!after.contains("Docket ("))
+    }
+
+    @Test(.enabled(if: Tmux.isAvailable)) func monochromeVT100AndSmallTerminals() throws {
+        let db = try demoDatabase()
+        let mono = try Tmux(command: command(db, env: "TERM=vt100 NO_COLOR=1"), columns: 80, rows: 24)
+        try mono.waitFor("Docket (")
+        try mono.send("q")
+        try mono.waitFor("EXITED 0")
+
+        let small = try Tmux(command: command(db), columns: 50, rows: 12)
+        try small.waitFor("Terminal too small")
+        try Tmux.tmux(["resize-window", "-t", small.name, "-x", "90", "-y", "26"])
+        try small.waitFor("Docket (")
+        try small.send("q")
+        try small.waitFor("EXITED 0")
+    }
+}

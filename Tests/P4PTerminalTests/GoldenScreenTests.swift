@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import P4PController
+@testable import P4PStore
+@testable import P4PTerminal
+
+/// The screens as text, compared with files under Golden/. After a deliberate change to the
+/// look, rerun with P4P_UPDATE_GOLDEN=1 and read the diff before committing it.
+@Suite struct GoldenScreenTests {
+    func screen(_ size: String, keys: String = "") throws -> String {
+        let session = DeskSession(store: try Fixture.makeStore(), today: Fixture.today)
+        return Headless.run(session, size: Size(size)!, keys: try KeyScript.parse(keys)).text
+    }
+
+    @Test func dashboardAt120x40() throws { try expectGolden("dashboard-120x40", try screen("120x40")) }
+    @Test func dashboardAt80x24() throws { try expectGolden("dashboard-80x24", try screen("80x24")) }
+    @Test func detailOfTheFirstHearing() throws { try expectGolden("detail-120x40", try screen("120x40", keys: "Enter")) }
+    @Test func secondParentOnTheHearing() throws { try expectGolden("detail-second-parent-80x24", try screen("80x24", keys: "Enter Right")) }
+    @Test func helpAt80x24() throws { try expectGolden("help-80x24", try screen("80x24", keys: "?")) }
+    @Test func filteringTheUnassignedPane() throws { try expectGolden("filter-80x24", try screen("80x24", keys: "2 / josé")) }
+    @Test func tooSmall() throws { try expectGolden("too-small-50x10", try screen("50x10")) }
+
+    @Test func panesShowTheirCountsAndMarks() throws {
+        let text = try screen("120x40")
+        #expect(text.contains("Docket (4)"))
+        #expect(text.contains("Unassigned (3)"))
+        #expect(text.contains("Overdue (3)"), "two overdue and one due today; the one done late is not listed")
+        #expect(text.contains("*María José Núñez & *José Pérez"))
+        #expect(text.contains("none"))
+        #expect(!text.contains("\u{1B}"))
+    }
+
+    @Test func nextDayShowsTomorrowsDocket() throws {
+        let text = try screen("120x40", keys: "]")
+        #expect(text.contains("Docket (1)"))
+        #expect(text.contains("Hodan Abdi Warsame"))
+    }
+
+    func expectGolden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Golden").appendingPathComponent(name + ".txt")
+        if ProcessInfo.processInfo.environment["P4P_UPDATE_GOLDEN"] == "1" {
+            try (actual + "\n").write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(actual + "\n" == expected, "screen differs from Golden/\(name).txt", sourceLocation: sourceLocation)
+    }
+}

@@ -38,7 +38,7 @@ public enum ActionTable {
         Action(.today, keys: [.char("t")], label: "Today",
                help: "Show today's docket", in: [.dashboard], bar: 9),
         Action(.open, keys: [.enter], label: "Open",
-               help: "Open the selected parent's detail: case, hearings, contacts, follow-ups, ally",
+               help: "Open the selected parent: case, hearings, contacts, follow-ups",
                in: [.dashboard], bar: 2),
         Action(.filter, keys: [.char("/")], label: "Filter",
                help: "Filter the focused pane as you type", in: [.dashboard], bar: 3),

@@ -6,10 +6,10 @@ extension SQLiteStore {
         var arguments: StatementArguments = [day]
         if let pattern = SearchPattern(matching) {
             filterSQL = """
-                AND (c.case_number LIKE :p ESCAPE '\\' OR h.courtroom LIKE :p ESCAPE '\\'
-                     OR t.name LIKE :p ESCAPE '\\' OR a.name LIKE :p ESCAPE '\\'
+                AND (\(SearchPattern.contains("c.case_number")) OR \(SearchPattern.contains("h.courtroom"))
+                     OR \(SearchPattern.contains("t.name")) OR \(SearchPattern.contains("a.name"))
                      OR EXISTS (SELECT 1 FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
-                                WHERE cp.case_id = h.case_id AND p.name LIKE :p ESCAPE '\\'))
+                                WHERE cp.case_id = h.case_id AND \(SearchPattern.contains("p.name"))))
                 """
             arguments = ["day": day, "p": pattern.like]
         } else {
@@ -50,7 +50,7 @@ extension SQLiteStore {
         }
     }
 
-    /// The parents on each hearing's case, and whether this is a parent's first hearing: no
+    /// The parents on each hearing's case (those who had joined it by then), and whether this is a parent's first hearing: no
     /// hearing on the case was held before it since the parent joined. A continued hearing was
     /// not held, so the hearing it was continued to is still the first.
     private func docketParents(_ db: Database, hearingIds: [ID]) throws -> [ID: [DocketParent]] {
@@ -68,7 +68,7 @@ extension SQLiteStore {
             JOIN case_parents cp ON cp.case_id = h.case_id
             JOIN parents p ON p.id = cp.parent_id
             LEFT JOIN hearing_parents hp ON hp.hearing_id = h.id AND hp.parent_id = p.id
-            WHERE h.id IN (\(marks))
+            WHERE h.id IN (\(marks)) AND (cp.joined_on IS NULL OR cp.joined_on <= h.date)
             ORDER BY CASE cp.role WHEN 'mother' THEN 0 WHEN 'father' THEN 1 ELSE 2 END, p.name
             """, arguments: StatementArguments(hearingIds))
         var result: [ID: [DocketParent]] = [:]

@@ -5,7 +5,10 @@ extension SQLiteStore {
         var arguments: StatementArguments = ["day": day]
         var filterSQL = ""
         if let pattern = SearchPattern(matching) {
-            filterSQL = "AND (p.name LIKE :p ESCAPE '\\' OR f.kind LIKE :p ESCAPE '\\' OR a.name LIKE :p ESCAPE '\\')"
+            filterSQL = """
+                AND (\(SearchPattern.contains("p.name")) OR \(SearchPattern.contains("f.kind"))
+                     OR \(SearchPattern.contains("a.name")))
+                """
             arguments += ["p": pattern.like]
         }
         // Not done as of `day`: still open (partial index follow_ups_open), or done only later

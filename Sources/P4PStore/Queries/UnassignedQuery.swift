@@ -5,7 +5,10 @@ extension SQLiteStore {
         var arguments: StatementArguments = ["day": day]
         var filterSQL = ""
         if let pattern = SearchPattern(matching) {
-            filterSQL = "AND (p.name LIKE :p ESCAPE '\\' OR p.language LIKE :p ESCAPE '\\' OR p.county LIKE :p ESCAPE '\\')"
+            filterSQL = """
+                AND (\(SearchPattern.contains("p.name")) OR \(SearchPattern.contains("p.language"))
+                     OR \(SearchPattern.contains("p.county")))
+                """
             arguments += ["p": pattern.like]
         }
         // The partial index parents_unassigned holds exactly these rows.

@@ -4,7 +4,7 @@ import P4PStore
 /// The three panes side by side.
 enum DashboardView {
     static func draw(_ state: AppState, layout: Layout, on canvas: inout Canvas) {
-        let docketTitle = "\(PaneID.docket.title) (\(state.docket.total)) \(dayLabel(state))"
+        let docketTitle = "\(PaneID.docket.title) (\(state.docket.total)) \(state.docketDay.shortWeekday) \(state.docketDay.shortLabel)"
         drawPane(state.docket, id: .docket, title: docketTitle, note: "\(PaneColumns.firstHearingMark) first hearing",
                  columns: PaneColumns.docket(), empty: "No hearings on this day",
                  state: state, layout: layout, canvas: &canvas)
@@ -15,13 +15,6 @@ enum DashboardView {
         drawPane(state.overdue, id: .overdue, title: "\(PaneID.overdue.title) (\(state.overdue.total))",
                  note: dueToday > 0 ? "incl. due today" : "", columns: PaneColumns.overdue(today: state.today),
                  empty: "No follow-ups overdue", state: state, layout: layout, canvas: &canvas)
-    }
-
-    static func dayLabel(_ state: AppState) -> String {
-        let offset = state.docketDay.days(since: state.today)
-        let relative = offset == 0 ? "today" : offset == 1 ? "tomorrow" : offset == -1 ? "yesterday"
-            : offset > 0 ? "in \(offset) days" : "\(-offset) days ago"
-        return "\(state.docketDay.shortWeekday) \(state.docketDay.shortLabel), \(relative)"
     }
 
     private static func drawPane<Row>(_ pane: PaneState<Row>, id: PaneID, title: String, note: String,
@@ -57,15 +50,18 @@ enum DashboardView {
                 table.draw(item, on: &canvas, row: row, column: inner + 1, base: base)
             }
         }
-        drawScrollHint(pane.cursor, rows: layout.paneRows, frame: frame, layout: layout, canvas: &canvas)
+        drawScrollHint(pane.cursor, rows: layout.paneRows, frame: frame, note: note, layout: layout, canvas: &canvas)
     }
 
-    /// "12-30 of 140" in the bottom border when the list is longer than the pane.
+    /// "12-30 of 140" in the bottom border when the list is longer than the pane, where it does
+    /// not cover the pane's note.
     private static func drawScrollHint(_ cursor: ListCursor, rows: Int, frame: (column: Int, width: Int),
-                                       layout: Layout, canvas: inout Canvas) {
+                                       note: String, layout: Layout, canvas: inout Canvas) {
         guard cursor.total > rows else { return }
         let range = cursor.visibleRange(rows)
         let hint = " \(range.lowerBound + 1)-\(range.upperBound) of \(cursor.total) "
+        let noteWidth = note.isEmpty ? 0 : TextWidth.of(note) + 2
+        guard TextWidth.of(hint) + noteWidth + 3 <= frame.width else { return }
         canvas.put(hint, row: layout.paneHeight - 1, column: frame.column + 1, width: frame.width - 2, style: .dim)
     }
 }

@@ -14,7 +14,11 @@ enum HelpView {
             }
             lines.append([])
         }
-        lines.append([("Docket marks: \(PaneColumns.firstHearingMark) a parent's first hearing; \"\(PaneColumns.noAlly)\" no Parent Ally covering.", .dim)])
+        lines.append([("Marks", .header)])
+        lines.append([("  \(PaneColumns.firstHearingMark) before a name: the parent's first hearing in the case", .normal)])
+        lines.append([("  \(PaneColumns.noAlly) in Ally: no Parent Ally is covering or assigned", .normal)])
+        lines.append([("  \(PaneColumns.interpreterMark) after a language: an interpreter is needed", .normal)])
+        lines.append([("  Wait: days since the program first knew of the parent", .normal)])
         return lines
     }
 }

@@ -5,18 +5,19 @@ import P4PStore
 enum PaneColumns {
     static let firstHearingMark = "*"
     static let noAlly = "none"
+    static let interpreterMark = "!"
 
     static func docket() -> [TableColumn<DocketEntry>] {
         [
             TableColumn(title: "Time", width: 5, priority: 0) { ($0.time?.hhmm ?? "--:--", nil) },
-            TableColumn(title: "Room", width: 7, priority: 2) { ($0.courtroom ?? "", nil) },
+            TableColumn(title: "Room", width: 6, priority: 3) { (shortRoom($0.courtroom), nil) },
             TableColumn(title: "Case", width: 13, priority: 5) { ($0.caseNumber, .dim) },
             TableColumn(title: "Parents", width: 12, flexible: true, priority: 1) { (parentNames($0), nil) },
             TableColumn(title: "Hearing", width: 12, priority: 4) { entry in
                 entry.status == .scheduled || entry.status == .held
                     ? (entry.hearingTypeShort, nil) : ("\(entry.status.rawValue)", .warning)
             },
-            TableColumn(title: "Ally", width: 10, priority: 3) { entry in
+            TableColumn(title: "Ally", width: 10, priority: 2) { entry in
                 entry.coveringAlly.map { (shortName($0.name), nil) } ?? (noAlly, .warning)
             },
         ]
@@ -31,7 +32,7 @@ enum PaneColumns {
         [
             TableColumn(title: "Parent", width: 10, flexible: true, priority: 0) { ($0.name, nil) },
             TableColumn(title: "Lang", width: 4, priority: 3) { parent in
-                (String(parent.language.prefix(3)) + (parent.interpreterNeeded ? "!" : ""), nil)
+                (String(parent.language.prefix(3)) + (parent.interpreterNeeded ? interpreterMark : ""), nil)
             },
             TableColumn(title: "Wait", width: 4, alignRight: true, priority: 1) { parent in
                 let days = parent.daysWaiting(asOf: today)
@@ -52,10 +53,19 @@ enum PaneColumns {
             },
             TableColumn(title: "Parent", width: 10, flexible: true, priority: 1) { ($0.parentName, nil) },
             TableColumn(title: "Kind", width: 10, priority: 3) { ($0.kind, nil) },
-            TableColumn(title: "Ally", width: 8, priority: 2) { item in
+            TableColumn(title: "Ally", width: 10, priority: 2) { item in
                 item.ally.map { (shortName($0.name), nil) } ?? (noAlly, .warning)
             },
         ]
+    }
+
+    /// "Courtroom 3A" -> "Ct 3A", "Department 4" -> "Dept 4": the part that tells rooms apart.
+    static func shortRoom(_ room: String?) -> String {
+        guard let room else { return "" }
+        for (long, short) in [("Courtroom ", "Ct "), ("Department ", "Dept "), ("Room ", "Rm ")] where room.hasPrefix(long) {
+            return short + room.dropFirst(long.count)
+        }
+        return room
     }
 
     /// "Ana Ruiz" -> "Ana R.": enough to tell allies apart in a narrow column.

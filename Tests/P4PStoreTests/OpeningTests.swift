@@ -1,0 +1,251 @@
+import Foundation
+import GRDB
+import Testing
+@testable import P4PStore
+
+private func day(_ iso: String) -> Day { StoreFixture.day(iso) }
+
+private func permissions(_ path: String) throws -> Int {
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    let mode = try #require(attributes[.posixPermissions] as? NSNumber)
+    return mode.intValue & 0o777
+}
+
+private func bytes(_ path: String) throws -> Data {
+    try Data(contentsOf: URL(fileURLWithPath: path))
+}
+
+/// Makes a P4P database with one parent in it, and closes it (the store is released on return).
+private func makeDatabase(at path: String) throws {
+    let store = try SQLiteStore.create(at: path)
+    try store.pool.write { db in
+        var parent = Parent(name: "Maria Brooks", waitingSince: day("2026-11-01"))
+        try parent.insert(db)
+    }
+    try store.pool.close()
+}
+
+@Suite("Creating and opening a database file")
+struct OpeningTests {
+    @Test("a missing path is refused and nothing is created")
+    func missing() throws {
+        let dir = try StoreTestDirectory()
+        let path = dir.path("absent.sqlite")
+        #expect(throws: StoreError.missing(path: path)) { _ = try SQLiteStore.open(at: path) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(try dir.listing() == [])
+    }
+
+    @Test("a missing path in a missing folder creates no folder either")
+    func missingFolder() throws {
+        let dir = try StoreTestDirectory()
+        let path = dir.path("nowhere/absent.sqlite")
+        #expect(throws: StoreError.missing(path: path)) { _ = try SQLiteStore.open(at: path) }
+        #expect(try dir.listing() == [])
+    }
+
+    @Test("a text file is refused and left byte for byte as it was")
+    func textFile() throws {
+        let dir = try StoreTestDirectory()
+        let path = dir.path("notes.sqlite")
+        let text = Data(String(repeating: "Call Maria back about the 101 class on Thursday.\n", count: 40).utf8)
+        #expect(FileManager.default.createFile(atPath: path, contents: text, attributes: [.posixPermissions: 0o600]))
+        #expect(throws: StoreError.notADatabase(path: path)) { _ = try SQLiteStore.open(at: path) }
+        #expect(try bytes(path) == text)
+        #expect(try dir.listing() == ["notes.sqlite"])
+    }
+
+    @Test("a short text file is refused too")
+    func shortTextFile() throws {
+        let dir = try StoreTestDirectory()
+        let path = dir.path("short.sqlite")
+        let text = Data("hello\n".utf8)
+        #expect(FileManager.default.createFile(atPath: path, contents: text, attributes: [.posixPermissions: 0o600]))
+        #expect(throws: StoreError.notADatabase(path: path)) { _ = try SQLiteStore.open(at: path) }
+        #expect(try bytes(path) == text)
+        #expect(try dir.listing() == ["short.sqlite"])
+    }
+
+    @Test("another program's SQLite database is refused and left unchanged")
+    func otherApplication() throws {
+        let dir = try StoreTestDirectory()
+        let path = dir.path("recipes.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in
+                try db.execute(sql: "CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT NOT NULL)")
+                try db.execute(sql: "INSERT INTO recipes (title) VALUES ('Lentil soup')")
+            }
+            try queue.close()
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        let before = try bytes(path)
+        let listing = try dir.listing()
+
+        #expect(throws: StoreError.notAP4PDatabase(path: path)) { _ = try SQLiteStore.open(at: path) }
+        #expect(try bytes(path) == before)
+        #expect(try dir.listing() == listing)
+        let queue = try DatabaseQueue(path: path)
+        #expect(try queue.read { db in try db.tableExists("parents") } == false)
+        #expect(try queue.read { db in try db.tableExists("grdb_migrations") } == false)
+    }
+
+    @Test("a database written by a newer version (unknown migration) is refused")
+    func newerSchema() throws {
+        let dir = try StoreTestDirectory()
+        let path = dir.path("desk.sqlite")
+        try makeDatabase(at: path)
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')")
+            }
+            try queue.close()
+        }
+        let before = try bytes(path)
+        #expect(throws: StoreError.newerSchema(path: path)) { _ = try SQLiteStore.open(at: path) }
+        #expect(try bytes(path) == before)
+    }
+
+    @Test("a file others can write is refused")
+    func othersCanWrite() throws {
+        let dir = try StoreTestDirectory()
+        let path = dir.path("desk.sqlite")
+        try makeDatabase(at: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: path)
+        #expect(throws: StoreError.othersCanWrite(path: path)) { _ = try SQLiteStore.open(at: path) }
+        #expect(try permissions(path) == 0o666)
+
+        try FileManager.default.setAttributes([.posixPermissions: 0o620], ofItemAtPath: path)
+        #expect(throws: StoreError.othersCanWrite(path: path)) { _ = try SQLiteStore.open(at: path) }
+    }
+
+    @Test("create makes an owner-only file; open then finds what was written")
+    func createAndReopen() throws {
+        let dir = try StoreTestDirectory()
+        let path = dir.path("desk.sqlite")
+        do {
+            let store = try SQLiteStore.create(at: path)
+            #expect(try permissions(path) == 0o600)
+            for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                #expect(try permissions(path + suffix) == 0o600, "\(suffix)")
+            }
+            #expect(store.path == path)
+            #expect(store.location == "desk.sqlite")
+            try store.pool.write { db in
+                var parent = Parent(name: "Maria Brooks", waitingSince: day("2026-11-01"))
+                try parent.insert(db)
+            }
+        }
+        let reopened = try SQLiteStore.open(at: path)
+        let page = try reopened.unassignedParents(asOf: day("2026-11-23"), matching: nil, page: storeTestAllRows)
+        #expect(page.rows.map(\.name) == ["Maria Brooks"])
+        #expect(try permissions(path) == 0o600)
+    }
+
+    @Test("create makes missing folders owner-only")
+    func createFolder() throws {
+        let dir = try StoreTestDirectory()
+        let path = dir.path("program/desk.sqlite")
+        _ = try SQLiteStore.create(at: path)
+        #expect(try permissions(dir.path("program")) == 0o700)
+        #expect(try permissions(path) == 0o600)
+    }
+
+    @Test("create refuses an existing path and leaves it alone")
+    func createRefusesExisting() throws {
+        let dir = try StoreTestDirectory()
+        let path = dir.path("desk.sqlite")
+        try makeDatabase(at: path)
+        let before = try bytes(path)
+        #expect(throws: StoreError.alreadyExists(path: path)) { _ = try SQLiteStore.create(at: path) }
+        #expect(try bytes(path) == before)
+
+        let textPath = dir.path("notes.txt")
+        let text = Data("not yours\n".utf8)
+        #expect(FileManager.default.createFile(atPath: textPath, contents: text))
+        #expect(throws: StoreError.alreadyExists(path: textPath)) { _ = try SQLiteStore.create(at: textPath) }
+        #expect(try bytes(textPath) == text)
+    }
+
+    @Test("WAL journal, foreign keys on, and the P4P application id")
+    func pragmas() throws {
+        let f = try StoreFixture()
+        #expect(try f.store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+        #expect(try f.store.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") } == 1)
+        #expect(try f.store.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") } == Schema.applicationID)
+        #expect(try f.store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") } == 1)
+        // Foreign keys are enforced, not just switched on.
+        #expect(throws: DatabaseError.self) {
+            try f.store.pool.write { db in
+                var orphan = Hearing(caseId: 999, typeId: 1, date: day("2026-11-23"))
+                try orphan.insert(db)
+            }
+        }
+
+        let reopened = try SQLiteStore.open(at: f.path)
+        #expect(try reopened.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+        #expect(try reopened.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") } == 1)
+    }
+
+    @Test("the audit log refuses UPDATE and DELETE")
+    func auditLogIsAppendOnly() throws {
+        let f = try StoreFixture()
+        try f.store.setSetting("follow-up.first-call.days", to: "2")
+        let entries = try f.store.read { db in try AuditEntry.fetchAll(db) }
+        #expect(entries.count == 1)
+        #expect(entries.first?.action == "setting changed")
+        #expect(entries.first?.actor == SQLiteStore.systemActor)
+
+        let update = #expect(throws: DatabaseError.self) {
+            try f.store.pool.write { db in try db.execute(sql: "UPDATE audit_log SET actor = 'someone else'") }
+        }
+        #expect(update?.message?.contains("append-only") == true)
+        let delete = #expect(throws: DatabaseError.self) {
+            try f.store.pool.write { db in try db.execute(sql: "DELETE FROM audit_log") }
+        }
+        #expect(delete?.message?.contains("append-only") == true)
+
+        let after = try f.store.read { db in try AuditEntry.fetchAll(db) }
+        #expect(after == entries)
+        // Appending still works.
+        try f.store.setSetting("follow-up.first-call.days", to: "3")
+        #expect(try f.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") } == 2)
+        #expect(try f.store.setting("follow-up.first-call.days") == "3")
+    }
+}
+
+@Suite("Change token")
+struct ChangeTokenTests {
+    @Test("changes after another store on the same file commits, and not otherwise")
+    func anotherConnection() throws {
+        let f = try StoreFixture()
+        let other = try SQLiteStore.open(at: f.path)
+
+        let before = try f.store.changeToken()
+        #expect(try f.store.changeToken() == before)
+        _ = try other.docket(on: day("2026-11-23"), matching: nil, page: storeTestAllRows)
+        #expect(try f.store.changeToken() == before)
+
+        try other.pool.write { db in
+            var parent = Parent(name: "Maria Brooks", waitingSince: day("2026-11-01"))
+            try parent.insert(db)
+        }
+        let after = try f.store.changeToken()
+        #expect(after != before)
+        #expect(try f.store.changeToken() == after)
+        #expect(try f.store.unassignedParents(asOf: day("2026-11-23"), matching: nil, page: storeTestAllRows)
+            .rows.map(\.name) == ["Maria Brooks"])
+
+        try other.setSetting("program.name", to: "King County P4P")
+        #expect(try f.store.changeToken() != after)
+    }
+
+    @Test("changes after this store's own write too")
+    func ownWrite() throws {
+        let f = try StoreFixture()
+        let before = try f.store.changeToken()
+        try f.parent("Maria Brooks")
+        #expect(try f.store.changeToken() != before)
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import GRDB
+import Testing
+@testable import P4PStore
+
+private func day(_ iso: String) -> Day { StoreFixture.day(iso) }
+private let today = day("2026-11-23")
+
+@Suite("Overdue follow-ups")
+struct OverdueQueryTests {
+    private struct Book {
+        let f: StoreFixture
+        let dana: ID
+        let firstCall: ID, afterShelter: ID, checkIn: ID, reminder: ID
+        let doneOnTime: ID, doneLate: ID, doneEarly: ID, closedParents: ID, notYetDue: ID
+    }
+
+    private func book() throws -> Book {
+        let f = try StoreFixture()
+        let dana = try f.ally("Dana Whitfield")
+        let ana = try f.parent("Ana Cruz", ally: dana)
+        let ben = try f.parent("Ben Shaw", ally: dana)
+        let cleo = try f.parent("Cleo Grant")
+        let zoe = try f.parent("Zoe Closed", ally: dana, status: .closed)
+
+        // Inserted out of due order, so that only the query's ORDER BY can sort them.
+        let reminder = try f.followUp(parent: cleo, ally: nil, due: today, kind: "hearing reminder")
+        let checkIn = try f.followUp(parent: ben, ally: dana, due: day("2026-11-20"), kind: "check-in")
+        let firstCall = try f.followUp(parent: ana, ally: dana, due: day("2026-11-10"), kind: "first call")
+        let afterShelter = try f.followUp(parent: ana, ally: dana, due: day("2026-11-16"),
+                                          kind: "Dependency 101 invitation")
+        let doneOnTime = try f.followUp(parent: ana, ally: dana, due: day("2026-11-05"), kind: "check-in",
+                                        doneOn: day("2026-11-05"))
+        let doneLate = try f.followUp(parent: ben, ally: dana, due: day("2026-11-12"), kind: "first call",
+                                      doneOn: day("2026-11-18"))
+        let doneEarly = try f.followUp(parent: cleo, ally: nil, due: day("2026-11-20"), kind: "first call",
+                                       doneOn: day("2026-11-19"))
+        let closedParents = try f.followUp(parent: zoe, ally: dana, due: day("2026-11-01"), kind: "check-in")
+        let notYetDue = try f.followUp(parent: cleo, ally: nil, due: day("2026-11-30"), kind: "check-in")
+        return Book(f: f, dana: dana, firstCall: firstCall, afterShelter: afterShelter, checkIn: checkIn,
+                    reminder: reminder, doneOnTime: doneOnTime, doneLate: doneLate, doneEarly: doneEarly,
+                    closedParents: closedParents, notYetDue: notYetDue)
+    }
+
+    @Test("most overdue first, due today last; done, closed and not-yet-due left out")
+    func asOfToday() throws {
+        let b = try book()
+        let page = try b.f.store.overdueFollowUps(asOf: today, matching: nil, page: storeTestAllRows)
+        #expect(page.total == 4)
+        #expect(page.offset == 0)
+        #expect(page.rows.map(\.followUpId) == [b.firstCall, b.afterShelter, b.checkIn, b.reminder])
+        #expect(page.rows.map(\.parentName) == ["Ana Cruz", "Ana Cruz", "Ben Shaw", "Cleo Grant"])
+        #expect(page.rows.map(\.kind) == ["first call", "Dependency 101 invitation", "check-in", "hearing reminder"])
+        #expect(page.rows.map { $0.daysOverdue(asOf: today) } == [13, 7, 3, 0])
+        #expect(page.rows.map(\.ally) == [NamedRef(id: b.dana, name: "Dana Whitfield"),
+                                          NamedRef(id: b.dana, name: "Dana Whitfield"),
+                                          NamedRef(id: b.dana, name: "Dana Whitfield"), nil])
+        #expect(page.rows.last?.dueDate == today)
+        let excluded: Set<ID> = [b.doneOnTime, b.doneLate, b.doneEarly, b.closedParents, b.notYetDue]
+        #expect(page.rows.allSatisfy { !excluded.contains($0.followUpId) })
+    }
+
+    @Test("a follow-up done late counts as overdue on the days between its due date and its done date")
+    func doneLate() throws {
+        let b = try book()
+        let midway = try b.f.store.overdueFollowUps(asOf: day("2026-11-15"), matching: nil, page: storeTestAllRows)
+        #expect(midway.total == 2)
+        #expect(midway.rows.map(\.followUpId) == [b.firstCall, b.doneLate])
+        #expect(midway.rows.map { $0.daysOverdue(asOf: day("2026-11-15")) } == [5, 3])
+
+        // Due that very day: listed, at zero days.
+        let dueDay = try b.f.store.overdueFollowUps(asOf: day("2026-11-12"), matching: nil, page: storeTestAllRows)
+        #expect(dueDay.rows.map(\.followUpId) == [b.firstCall, b.doneLate])
+        #expect(dueDay.rows.map { $0.daysOverdue(asOf: day("2026-11-12")) } == [2, 0])
+
+        // On the day it was done it is no longer overdue.
+        let doneDay = try b.f.store.overdueFollowUps(asOf: day("2026-11-18"), matching: nil, page: storeTestAllRows)
+        #expect(doneDay.rows.map(\.followUpId) == [b.firstCall, b.afterShelter])
+    }
+
+    @Test("a follow-up done on or before its due date is never overdue")
+    func doneOnTime() throws {
+        let b = try book()
+        for asOf in ["2026-11-05", "2026-11-06", "2026-11-19", "2026-11-20", "2026-11-21"] {
+            let page = try b.f.store.overdueFollowUps(asOf: day(asOf), matching: nil, page: storeTestAllRows)
+            #expect(!page.rows.contains { $0.followUpId == b.doneOnTime || $0.followUpId == b.doneEarly },
+                    "as of \(asOf)")
+        }
+        let before = try b.f.store.overdueFollowUps(asOf: day("2026-11-01"), matching: nil, page: storeTestAllRows)
+        #expect(before.total == 0)
+        #expect(before.rows.isEmpty)
+    }
+
+    @Test("paging keeps the full total")
+    func paging() throws {
+        let b = try book()
+        let window = try b.f.store.overdueFollowUps(asOf: today, matching: nil, page: PageRequest(offset: 1, limit: 2))
+        #expect(window.total == 4)
+        #expect(window.offset == 1)
+        #expect(window.rows.map(\.followUpId) == [b.afterShelter, b.checkIn])
+
+        let beyond = try b.f.store.overdueFollowUps(asOf: today, matching: nil, page: PageRequest(offset: 4, limit: 2))
+        #expect(beyond.total == 4)
+        #expect(beyond.rows.isEmpty)
+    }
+
+    @Test("the filter ignores case in accented names too")
+    func filterBeyondASCII() throws {
+        let f = try StoreFixture()
+        let ines = try f.ally("Inés Peña")
+        let maria = try f.parent("María Álvarez", ally: ines)
+        let call = try f.followUp(parent: maria, ally: ines, due: today, kind: "first call")
+        let byParent = try f.store.overdueFollowUps(asOf: today, matching: "ÁLVAREZ", page: storeTestAllRows)
+        #expect(byParent.total == 1)
+        #expect(byParent.rows.map(\.followUpId) == [call])
+        let byAlly = try f.store.overdueFollowUps(asOf: today, matching: "INÉS PEÑA", page: storeTestAllRows)
+        #expect(byAlly.rows.map(\.followUpId) == [call])
+    }
+
+    @Test("the filter matches parent, kind and ally, ignoring case")
+    func filter() throws {
+        let b = try book()
+        func ids(_ text: String, _ page: PageRequest = storeTestAllRows) throws -> (Int, [ID]) {
+            let result = try b.f.store.overdueFollowUps(asOf: today, matching: text, page: page)
+            return (result.total, result.rows.map(\.followUpId))
+        }
+        #expect(try ids("cleo") == (1, [b.reminder]))
+        #expect(try ids("ANA CRUZ") == (2, [b.firstCall, b.afterShelter]))
+        #expect(try ids("Check") == (1, [b.checkIn]))
+        #expect(try ids("dependency 101") == (1, [b.afterShelter]))
+        #expect(try ids("whitfield") == (3, [b.firstCall, b.afterShelter, b.checkIn]))
+        #expect(try ids("whitfield", PageRequest(offset: 2, limit: 5)) == (3, [b.checkIn]))
+        // Zoe's parent record is closed: the filter does not bring her back.
+        #expect(try ids("zoe") == (0, []))
+        #expect(try ids("nobody") == (0, []))
+    }
+}

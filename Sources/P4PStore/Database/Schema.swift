@@ -94,6 +94,7 @@ enum Schema {
             );
             CREATE INDEX hearings_by_day ON hearings(date, time, courtroom);
             CREATE INDEX hearings_by_case ON hearings(case_id, date, time);
+            CREATE INDEX hearings_by_ally ON hearings(ally_id, date);
             CREATE TABLE hearing_parents (
                 hearing_id INTEGER NOT NULL REFERENCES hearings(id) ON DELETE CASCADE,
                 parent_id INTEGER NOT NULL REFERENCES parents(id) ON DELETE CASCADE,
@@ -117,6 +118,7 @@ enum Schema {
             );
             CREATE INDEX contacts_by_parent ON contacts(parent_id, date);
             CREATE INDEX contacts_by_day ON contacts(date);
+            CREATE INDEX contacts_by_ally ON contacts(ally_id, date);
 
             CREATE TABLE follow_ups (
                 id INTEGER PRIMARY KEY,
@@ -132,6 +134,8 @@ enum Schema {
             -- Follow-ups done late, for "overdue as of" an earlier day.
             CREATE INDEX follow_ups_done ON follow_ups(done_on, due_date) WHERE done_on IS NOT NULL;
             CREATE INDEX follow_ups_by_parent ON follow_ups(parent_id, due_date);
+            CREATE INDEX follow_ups_by_ally ON follow_ups(ally_id);
+            CREATE INDEX follow_ups_by_contact ON follow_ups(contact_id);
 
             CREATE TABLE class_sessions (
                 id INTEGER PRIMARY KEY,
@@ -142,6 +146,7 @@ enum Schema {
                 ally_id INTEGER REFERENCES allies(id)
             );
             CREATE INDEX class_sessions_by_day ON class_sessions(date);
+            CREATE INDEX class_sessions_by_ally ON class_sessions(ally_id);
             CREATE TABLE class_attendance (
                 session_id INTEGER NOT NULL REFERENCES class_sessions(id) ON DELETE CASCADE,
                 parent_id INTEGER NOT NULL REFERENCES parents(id) ON DELETE CASCADE,
@@ -162,6 +167,8 @@ enum Schema {
             );
             CREATE INDEX referrals_by_parent ON referrals(parent_id, date);
             CREATE INDEX referrals_by_day ON referrals(date);
+            CREATE INDEX referrals_by_contact ON referrals(contact_id);
+            CREATE INDEX referrals_by_ally ON referrals(ally_id);
 
             -- Program settings every terminal on this file shares (follow-up policy, holidays, ...).
             CREATE TABLE settings (

@@ -3,7 +3,7 @@ import GRDB
 extension SQLiteStore {
     public func docket(on day: Day, matching: String?, page: PageRequest) throws -> ListPage<DocketEntry> {
         var filterSQL = ""
-        var arguments: StatementArguments = [day]
+        var arguments: StatementArguments = ["day": day]
         if let pattern = SearchPattern(matching) {
             filterSQL = """
                 AND (\(SearchPattern.contains("c.case_number")) OR \(SearchPattern.contains("h.courtroom"))
@@ -11,9 +11,7 @@ extension SQLiteStore {
                      OR EXISTS (SELECT 1 FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
                                 WHERE cp.case_id = h.case_id AND \(SearchPattern.contains("p.name"))))
                 """
-            arguments = ["day": day, "p": pattern.like]
-        } else {
-            arguments = ["day": day]
+            arguments += ["p": pattern.like]
         }
         let from = """
             FROM hearings h

@@ -1,0 +1,44 @@
+/// What the demo generator is asked for and what it reports back. The generator fills a new,
+/// empty database; the same options always give the same rows.
+
+/// How big a program to invent.
+public enum DemoScale: String, CaseIterable, Sendable {
+    /// One courthouse, a handful of Parent Allies, a few dozen open parents: for trying the screens.
+    case small
+    /// About a county-year of work over three years of history: for feeling the speed of big lists.
+    case county
+}
+
+public struct DemoOptions: Sendable {
+    public var scale: DemoScale
+    public var seed: UInt64
+    /// Every date is relative to this day: history before it, a schedule after it.
+    public var today: Day
+
+    public init(scale: DemoScale = .small, seed: UInt64 = 1, today: Day) {
+        self.scale = scale; self.seed = seed; self.today = today
+    }
+}
+
+/// Counts of what was written, for the command line to print.
+public struct DemoSummary: Sendable, Hashable {
+    public var allies: Int
+    public var parents: Int
+    public var cases: Int
+    public var hearings: Int
+    /// Hearings on `today`'s docket.
+    public var hearingsToday: Int
+    public var contacts: Int
+    public var followUps: Int
+    /// Open parents with no Parent Ally.
+    public var unassigned: Int
+    /// Follow-ups of open parents due before `today` and not done.
+    public var overdue: Int
+
+    public init(allies: Int, parents: Int, cases: Int, hearings: Int, hearingsToday: Int,
+                contacts: Int, followUps: Int, unassigned: Int, overdue: Int) {
+        self.allies = allies; self.parents = parents; self.cases = cases; self.hearings = hearings
+        self.hearingsToday = hearingsToday; self.contacts = contacts; self.followUps = followUps
+        self.unassigned = unassigned; self.overdue = overdue
+    }
+}

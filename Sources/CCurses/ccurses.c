@@ -2,6 +2,9 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#include <signal.h>
 
 WINDOW *cc_stdscr(void) { return stdscr; }
 int cc_lines(void) { return LINES; }
@@ -59,3 +62,20 @@ void cc_stop(void) {
 }
 
 void cc_init_pair(int n, int fg, int bg) { init_pair((short)n, (short)fg, (short)bg); }
+
+void cc_resize_to_terminal(void) {
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 && ws.ws_col > 0) {
+        resizeterm(ws.ws_row, ws.ws_col);
+    }
+}
+
+void cc_unblock_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+}

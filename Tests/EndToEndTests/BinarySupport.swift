@@ -51,12 +51,13 @@ final class Tmux {
 
     init(command: String, columns: Int = 100, rows: Int = 30) throws {
         name = "p4p-test-\(UUID().uuidString.prefix(8))"
-        try Tmux.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
+        // The first session starts the tmux server, which must not hold our output pipe open.
+        try Tmux.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command], capture: false)
     }
 
-    deinit { try? Tmux.tmux(["kill-session", "-t", name]) }
+    deinit { _ = try? Tmux.tmux(["kill-session", "-t", name], capture: false) }
 
-    func send(_ keys: String...) throws { try Tmux.tmux(["send-keys", "-t", name] + keys) }
+    func send(_ keys: String...) throws { try Tmux.tmux(["send-keys", "-t", name] + keys, capture: false) }
 
     func screen() throws -> String { try Tmux.tmux(["capture-pane", "-p", "-t", name]) }
 
@@ -91,13 +92,20 @@ final class Tmux {
     }
 
     @discardableResult
-    static func tmux(_ arguments: [String]) throws -> String {
+    static func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["tmux"] + arguments
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        guard capture else {
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return ""
+        }
         let out = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -39,10 +39,17 @@ import Testing
 
     @Test(.enabled(if: Tmux.isAvailable)) func sigtermRestoresTheTerminal() throws {
         let db = try demoDatabase()
-        let tmux = try Tmux(command: "env LANG=C.UTF-8 TERM=xterm-256color \(Binary.url.path) --db \(db) --today \(today) & pid=$!; sleep 2; kill -TERM $pid; wait $pid; echo EXITED $?; sleep 30")
+        let tmux = try Tmux(command: command(db))
+        try tmux.waitFor("Docket (")
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        // Only the p4p process itself, not the shell whose command line also names it.
+        kill.arguments = ["pkill", "-TERM", "-f", "^\(Binary.url.path) --db \(db)"]
+        try kill.run()
+        kill.waitUntilExit()
         let after = try tmux.waitFor("EXITED", timeout: 15)
         #expect(after.contains("EXITED 143"), "\(after)")
-        #expect(!after.contains("Docket ("))
+        #expect(!after.contains("Docket ("), "the terminal was restored")
     }
 
     @Test(.enabled(if: Tmux.isAvailable)) func monochromeVT100AndSmallTerminals() throws {
@@ -54,7 +61,7 @@ import Testing
 
         let small = try Tmux(command: command(db), columns: 50, rows: 12)
         try small.waitFor("Terminal too small")
-        try Tmux.tmux(["resize-window", "-t", small.name, "-x", "90", "-y", "26"])
+        try Tmux.tmux(["resize-window", "-t", small.name, "-x", "90", "-y", "26"], capture: false)
         try small.waitFor("Docket (")
         try small.send("q")
         try small.waitFor("EXITED 0")

@@ -21,17 +21,19 @@ import P4PController
     @Test func tooSmall() throws { try expectGolden("too-small-50x10", try screen("50x10")) }
 
     @Test func panesShowTheirCountsAndMarks() throws {
-        let text = try screen("120x40")
+        let text = try screen("200x40")
         #expect(text.contains("Docket (4)"))
         #expect(text.contains("Unassigned (3)"))
         #expect(text.contains("Overdue (3)"), "two overdue and one due today; the one done late is not listed")
         #expect(text.contains("*María José Núñez & *José Pérez"))
         #expect(text.contains("none"))
+        #expect(text.contains("continued"), "the continued hearing says so")
+        #expect(text.contains("26-7-01001-1"), "wide screens show the case number")
         #expect(!text.contains("\u{1B}"))
     }
 
     @Test func nextDayShowsTomorrowsDocket() throws {
-        let text = try screen("120x40", keys: "]")
+        let text = try screen("200x40", keys: "]")
         #expect(text.contains("Docket (1)"))
         #expect(text.contains("Hodan Abdi Warsame"))
     }

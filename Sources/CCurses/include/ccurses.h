@@ -37,5 +37,10 @@ int cc_start(int timeout_ms, int want_colors, int raw_keys);
 /// Defines colour pair n (foreground, background; -1 is the terminal's default).
 void cc_init_pair(int n, int fg, int bg);
 void cc_stop(void);
+/// Unblocks SIGINT, SIGTERM, SIGHUP and SIGWINCH, which a parent process may have left blocked;
+/// the dashboard must hear them to restore the terminal and follow resizes.
+void cc_unblock_signals(void);
+/// Reads the terminal's size from the kernel and resizes ncurses' screens to it (after SIGWINCH).
+void cc_resize_to_terminal(void);
 
 #endif

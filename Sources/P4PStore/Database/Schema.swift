@@ -198,7 +198,7 @@ enum Schema {
     static let washingtonHearingTypes: [HearingType] = [
         HearingType(code: "shelter-72", name: "72-hour shelter care", shortName: "Shelter 72h", sortOrder: 1),
         HearingType(code: "shelter-30", name: "30-day shelter care review", shortName: "Shelter 30d", sortOrder: 2),
-        HearingType(code: "fact-finding", name: "Fact-finding", shortName: "Fact-finding", sortOrder: 3),
+        HearingType(code: "fact-finding", name: "Fact-finding", shortName: "Fact-find", sortOrder: 3),
         HearingType(code: "disposition", name: "Disposition", shortName: "Disposition", sortOrder: 4),
         HearingType(code: "review", name: "Dependency review", shortName: "Review", sortOrder: 5),
         HearingType(code: "permanency", name: "Permanency planning", shortName: "Permanency", sortOrder: 6),

@@ -2,8 +2,9 @@ import CCurses
 import Foundation
 import P4PController
 
-/// Set by a signal handler; the key loop notices it within one read timeout.
+/// Set by signal handlers; the key loop notices them within one read timeout.
 nonisolated(unsafe) private var stopSignal: Int32 = 0
+nonisolated(unsafe) private var windowChanged: Int32 = 0
 
 /// The only code that touches the terminal: starts ncurses, blits each Canvas, reads keys, and
 /// restores the terminal on every way out (q, an error, SIGINT, SIGTERM, SIGHUP).
@@ -44,6 +45,14 @@ public final class TerminalApp {
         while !session.state.isQuitting && stopSignal == 0 {
             var value: UInt32 = 0
             let status = cc_get_wch(&value)
+            if windowChanged != 0 {
+                windowChanged = 0
+                cc_resize_to_terminal()
+                size = currentSize()
+                applyViewport(size)
+                draw(size)
+                if status == ERR { continue }
+            }
             if status == ERR {
                 if Date().timeIntervalSince(lastRefresh) >= Self.refreshInterval {
                     lastRefresh = Date()
@@ -124,5 +133,9 @@ public final class TerminalApp {
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { number in stopSignal = number }
         }
+        // Our own SIGWINCH handler: ncurses installs one only when none was set, which is not
+        // always the case under terminal multiplexers.
+        signal(SIGWINCH) { _ in windowChanged = 1 }
+        cc_unblock_signals()
     }
 }

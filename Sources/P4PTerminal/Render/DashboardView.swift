@@ -22,10 +22,10 @@ enum DashboardView {
                                       layout: Layout, canvas: inout Canvas) {
         let frame = layout.paneFrame(id.rawValue)
         let focused = state.focus == id && state.context != .help
-        var fullTitle = "\(id.rawValue + 1) \(title)"
-        if !pane.filter.isEmpty { fullTitle += " /\(pane.filter)" }
+        // A filter shows in the bottom border, where it does not crowd the title and count.
+        let note = pane.filter.isEmpty ? note : "/" + pane.filter
         canvas.box(row: 0, column: frame.column, width: frame.width, height: layout.paneHeight,
-                   title: fullTitle, note: note, focused: focused)
+                   title: "\(id.rawValue + 1) \(title)", note: note, focused: focused)
         // One column for the selection marker, then the table.
         let inner = frame.column + 2
         let innerWidth = frame.width - 3

@@ -18,9 +18,10 @@ public struct Layout: Equatable, Sendable {
     /// The detail and help screens: a border above and below.
     public var pageLines: Int { max(1, paneHeight - 2) }
 
-    /// Left edge and width of each pane. The docket, with the most columns, gets the most room.
+    /// Left edge and width of each pane. The docket, with the most columns, gets the most room:
+    /// half of a wide screen, a little less of a narrow one so the other two keep a name column.
     public func paneFrame(_ index: Int) -> (column: Int, width: Int) {
-        let docket = size.columns * 42 / 100
+        let docket = size.columns * (size.columns >= 100 ? 50 : 45) / 100
         let rest = size.columns - docket
         let unassigned = rest / 2
         switch index {

@@ -13,11 +13,11 @@ enum PaneColumns {
             TableColumn(title: "Room", width: 6, priority: 3) { (shortRoom($0.courtroom), nil) },
             TableColumn(title: "Case", width: 13, priority: 5) { ($0.caseNumber, .dim) },
             TableColumn(title: "Parents", width: 12, flexible: true, priority: 1) { (parentNames($0), nil) },
-            TableColumn(title: "Hearing", width: 12, priority: 4) { entry in
+            TableColumn(title: "Hearing", width: 11, priority: 4) { entry in
                 entry.status == .scheduled || entry.status == .held
                     ? (entry.hearingTypeShort, nil) : ("\(entry.status.rawValue)", .warning)
             },
-            TableColumn(title: "Ally", width: 10, priority: 2) { entry in
+            TableColumn(title: "Ally", width: 9, priority: 2) { entry in
                 entry.coveringAlly.map { (shortName($0.name), nil) } ?? (noAlly, .warning)
             },
         ]
@@ -30,15 +30,15 @@ enum PaneColumns {
 
     static func unassigned(today: Day) -> [TableColumn<UnassignedParent>] {
         [
-            TableColumn(title: "Parent", width: 10, flexible: true, priority: 0) { ($0.name, nil) },
+            TableColumn(title: "Parent", width: 7, flexible: true, priority: 0) { ($0.name, nil) },
             TableColumn(title: "Lang", width: 4, priority: 3) { parent in
                 (String(parent.language.prefix(3)) + (parent.interpreterNeeded ? interpreterMark : ""), nil)
             },
-            TableColumn(title: "Wait", width: 4, alignRight: true, priority: 1) { parent in
+            TableColumn(title: "Wait", width: 4, alignRight: true, priority: 2) { parent in
                 let days = parent.daysWaiting(asOf: today)
                 return ("\(days)d", days >= 7 ? .warning : nil)
             },
-            TableColumn(title: "Next", width: 5, priority: 2) { parent in
+            TableColumn(title: "Next", width: 5, priority: 1) { parent in
                 guard let date = parent.nextHearingDate else { return ("—", .dim) }
                 return date == today ? ("today", .warning) : (date.shortLabel, nil)
             },
@@ -53,7 +53,7 @@ enum PaneColumns {
             },
             TableColumn(title: "Parent", width: 10, flexible: true, priority: 1) { ($0.parentName, nil) },
             TableColumn(title: "Kind", width: 10, priority: 3) { ($0.kind, nil) },
-            TableColumn(title: "Ally", width: 10, priority: 2) { item in
+            TableColumn(title: "Ally", width: 9, priority: 2) { item in
                 item.ally.map { (shortName($0.name), nil) } ?? (noAlly, .warning)
             },
         ]
@@ -68,10 +68,11 @@ enum PaneColumns {
         return room
     }
 
-    /// "Ana Ruiz" -> "Ana R.": enough to tell allies apart in a narrow column.
+    /// "Ana Ruiz" -> "Ana R.", "Denise Washington" -> "Denise W.": enough to tell allies
+    /// apart in a narrow column.
     static func shortName(_ name: String) -> String {
         let parts = name.split(separator: " ")
-        guard parts.count > 1, let last = parts.last?.first else { return name }
-        return parts.dropLast().joined(separator: " ") + " \(last)."
+        guard parts.count > 1, let first = parts.first, let last = parts.last?.first else { return name }
+        return "\(first) \(last)."
     }
 }

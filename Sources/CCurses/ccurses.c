@@ -5,6 +5,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 #include <signal.h>
+#include <poll.h>
 
 WINDOW *cc_stdscr(void) { return stdscr; }
 int cc_lines(void) { return LINES; }
@@ -78,4 +79,10 @@ void cc_unblock_signals(void) {
     sigaddset(&set, SIGHUP);
     sigaddset(&set, SIGWINCH);
     sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+int cc_input_hung_up(void) {
+    struct pollfd fd = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    if (poll(&fd, 1, 0) < 0) return 0;
+    return (fd.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }

@@ -8,7 +8,8 @@ struct P4P: ParsableCommand {
         abstract: "P4P Desk: the hearing docket, unassigned parents and overdue follow-ups of a parent peer-mentoring program, side by side.",
         discussion: """
             Run with no subcommand to open the dashboard. The database is --db, else $P4P_DB, \
-            else $XDG_DATA_HOME/p4p/p4p.sqlite. "Today" is --today, else $P4P_TODAY, else the clock.
+            else $XDG_DATA_HOME/p4p/p4p.sqlite. "Today" is --today, else $P4P_TODAY, else the clock. \
+            Inside the dashboard, ? or F1 lists every key; `p4p keys` prints the same table.
             """,
         subcommands: [Dashboard.self, Init.self, Demo.self, Screen.self, Keys.self, Bench.self],
         defaultSubcommand: Dashboard.self)

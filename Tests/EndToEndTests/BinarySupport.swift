@@ -38,6 +38,26 @@ enum Binary {
                       stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// Sends a signal to the processes whose command line matches the pattern.
+    static func signal(_ name: String, matching pattern: String) throws {
+        _ = try processTool("pkill", ["-\(name)", "-f", pattern])
+    }
+
+    static func isRunning(matching pattern: String) throws -> Bool {
+        try processTool("pgrep", ["-f", pattern]) == 0
+    }
+
+    private static func processTool(_ tool: String, _ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     static func temporaryDirectory() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("p4p-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

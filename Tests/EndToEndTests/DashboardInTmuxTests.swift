@@ -41,15 +41,25 @@ import Testing
         let db = try demoDatabase()
         let tmux = try Tmux(command: command(db))
         try tmux.waitFor("Docket (")
-        let kill = Process()
-        kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // Only the p4p process itself, not the shell whose command line also names it.
-        kill.arguments = ["pkill", "-TERM", "-f", "^\(Binary.url.path) --db \(db)"]
-        try kill.run()
-        kill.waitUntilExit()
+        try Binary.signal("TERM", matching: "^\(Binary.url.path) --db \(db)")
         let after = try tmux.waitFor("EXITED", timeout: 15)
         #expect(after.contains("EXITED 143"), "\(after)")
         #expect(!after.contains("Docket ("), "the terminal was restored")
+    }
+
+    @Test(.enabled(if: Tmux.isAvailable)) func aClosedTerminalEndsTheProgram() throws {
+        let db = try demoDatabase()
+        var tmux: Tmux? = try Tmux(command: command(db))
+        try tmux?.waitFor("Docket (")
+        tmux = nil  // kills the session: the terminal hangs up
+        let deadline = Date().addingTimeInterval(5)
+        var running = true
+        while running && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.2)
+            running = try Binary.isRunning(matching: "^\(Binary.url.path) --db \(db)")
+        }
+        #expect(!running, "p4p must exit when its terminal goes away, not spin")
     }
 
     @Test(.enabled(if: Tmux.isAvailable)) func monochromeVT100AndSmallTerminals() throws {

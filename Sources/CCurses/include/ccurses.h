@@ -40,6 +40,8 @@ void cc_stop(void);
 /// Unblocks SIGINT, SIGTERM, SIGHUP and SIGWINCH, which a parent process may have left blocked;
 /// the dashboard must hear them to restore the terminal and follow resizes.
 void cc_unblock_signals(void);
+/// True when the terminal is gone (hung up, closed): reads would fail at once, forever.
+int cc_input_hung_up(void);
 /// Reads the terminal's size from the kernel and resizes ncurses' screens to it (after SIGWINCH).
 void cc_resize_to_terminal(void);
 

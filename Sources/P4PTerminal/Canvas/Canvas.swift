@@ -11,6 +11,8 @@ public struct Cell: Equatable, Sendable {
     /// One grapheme; empty for the right half of a wide one.
     public var text: String
     public var style: Style
+    /// The left half of a two-column character.
+    public var isWide = false
     static let blank = Cell(text: " ", style: .normal)
 }
 
@@ -58,7 +60,7 @@ public struct Canvas: Equatable, Sendable {
             let w = TextWidth.of(ch)
             if w == 0 { continue }
             if col + w > limit { break }
-            set(row, col, Cell(text: String(ch), style: style))
+            set(row, col, Cell(text: String(ch), style: style, isWide: w == 2))
             if w == 2 { set(row, col + 1, Cell(text: "", style: style)) }
             col += w
         }
@@ -84,7 +86,7 @@ public struct Canvas: Equatable, Sendable {
         let i = row * size.columns + col
         // Overwriting half of a wide character blanks the other half.
         if cells[i].text.isEmpty, col > 0 { cells[i - 1] = Cell(text: " ", style: cells[i - 1].style) }
-        if TextWidth.of(cells[i].text) == 2, col + 1 < size.columns, cell.text.isEmpty == false {
+        if cells[i].isWide, col + 1 < size.columns, cell.text.isEmpty == false {
             cells[i + 1] = Cell(text: " ", style: cells[i + 1].style)
         }
         cells[i] = cell

@@ -54,6 +54,8 @@ public final class TerminalApp {
                 if status == ERR { continue }
             }
             if status == ERR {
+                // A hung-up terminal makes every read fail at once: leave instead of spinning.
+                if cc_input_hung_up() != 0 { return SIGHUP }
                 if Date().timeIntervalSince(lastRefresh) >= Self.refreshInterval {
                     lastRefresh = Date()
                     if session.refreshIfChanged() { draw(size) }

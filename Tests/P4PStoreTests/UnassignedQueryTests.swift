@@ -63,7 +63,7 @@ struct UnassignedQueryTests {
                                                               "2026-11-25", "2026-12-01", nil, nil, nil])
         #expect(page.rows.map { $0.nextHearingTime?.hhmm } == ["15:00", "13:00", "09:00", "09:00", "10:15",
                                                               nil, nil, nil])
-        #expect(page.rows.map(\.nextHearingType) == ["Shelter 72h", "Fact-finding", "Shelter 30d",
+        #expect(page.rows.map(\.nextHearingType) == ["Shelter 72h", "Fact-find", "Shelter 30d",
                                                      "Shelter 30d", "Disposition", nil, nil, nil])
         #expect(page.rows.map(\.waitingSince.iso) == ["2026-11-20", "2026-11-10", "2026-11-01", "2026-11-05",
                                                       "2026-11-12", "2026-10-20", "2026-11-15", "2026-11-18"])

@@ -18,16 +18,16 @@ public struct Layout: Equatable, Sendable {
     /// The detail and help screens: a border above and below.
     public var pageLines: Int { max(1, paneHeight - 2) }
 
-    /// Left edge and width of each pane. The docket, with the most columns, gets the most room:
-    /// half of a wide screen, a little less of a narrow one so the other two keep a name column.
+    /// Left edge and width of each pane, as shares of the screen. The docket, with the most
+    /// columns, gets the most; on a wide screen the overdue pane gets room for kind and ally.
     public func paneFrame(_ index: Int) -> (column: Int, width: Int) {
-        let docket = size.columns * (size.columns >= 100 ? 50 : 45) / 100
-        let rest = size.columns - docket
-        let unassigned = rest / 2
+        let shares = size.columns >= 110 ? [46, 24, 30] : [45, 27, 28]
+        let docket = size.columns * shares[0] / 100
+        let unassigned = size.columns * shares[1] / 100
         switch index {
         case 0: return (0, docket)
         case 1: return (docket, unassigned)
-        default: return (docket + unassigned, rest - unassigned)
+        default: return (docket + unassigned, size.columns - docket - unassigned)
         }
     }
 }

@@ -30,7 +30,8 @@ enum PaneColumns {
 
     static func unassigned(today: Day) -> [TableColumn<UnassignedParent>] {
         [
-            TableColumn(title: "Parent", width: 7, flexible: true, priority: 0) { ($0.name, nil) },
+            // A name short enough to recognise comes before the language column.
+            TableColumn(title: "Parent", width: 11, flexible: true, priority: 0) { ($0.name, nil) },
             TableColumn(title: "Lang", width: 4, priority: 3) { parent in
                 (String(parent.language.prefix(3)) + (parent.interpreterNeeded ? interpreterMark : ""), nil)
             },
@@ -52,11 +53,18 @@ enum PaneColumns {
                 return days == 0 ? ("today", .dim) : ("\(days)d", .warning)
             },
             TableColumn(title: "Parent", width: 10, flexible: true, priority: 1) { ($0.parentName, nil) },
-            TableColumn(title: "Kind", width: 10, priority: 3) { ($0.kind, nil) },
+            TableColumn(title: "Kind", width: 8, priority: 3) { (shortKind($0.kind), nil) },
             TableColumn(title: "Ally", width: 9, priority: 2) { item in
                 item.ally.map { (shortName($0.name), nil) } ?? (noAlly, .warning)
             },
         ]
+    }
+
+    /// Follow-up kinds in eight columns or fewer; an unknown kind keeps its first word.
+    static func shortKind(_ kind: String) -> String {
+        let known = ["first call": "1st call", "hearing reminder": "reminder", "check-in": "check-in",
+                     "Dependency 101 invitation": "D101 inv"]
+        return known[kind] ?? String(kind.split(separator: " ").first ?? "")
     }
 
     /// "Courtroom 3A" -> "Ct 3A", "Department 4" -> "Dept 4": the part that tells rooms apart.

@@ -44,23 +44,11 @@ struct Bench: ParsableCommand {
         for key in try KeyScript.parse(Self.keyScript) {
             let start = DispatchTime.now()
             session.handle(key)
-            let t1 = milliseconds(since: start)
             session.setPageLength(pageLength(session.state, size: screen))
-            let t2 = milliseconds(since: start)
             _ = render(session.state, size: screen)
             perKey.append(milliseconds(since: start))
-            if ProcessInfo.processInfo.environment["P4P_BENCH_TRACE"] != nil { print(key.displayName, t1, t2, perKey.last!) }
         }
 
-        if ProcessInfo.processInfo.environment["P4P_BENCH_TRACE"] != nil {
-            var times: [Double] = []
-            for _ in 0..<20 {
-                let start = DispatchTime.now()
-                _ = render(session.state, size: screen)
-                times.append(milliseconds(since: start))
-            }
-            print("render only", times.map { String(format: "%.1f", $0) }.joined(separator: " "))
-        }
         let counts = session.state
         print("database      \(path)")
         print("size          \(size); docket \(counts.docket.total), unassigned \(counts.unassigned.total), overdue \(counts.overdue.total)")

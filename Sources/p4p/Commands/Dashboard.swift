@@ -9,20 +9,11 @@ struct Dashboard: ParsableCommand {
         commandName: "dashboard",
         abstract: "Open the full-screen dashboard (the default command).")
 
-    @OptionGroup var options: DatabaseOptions
-
-    @Flag(help: "Open the demo database beside the default one, making it first if needed.")
-    var demo = false
-
-    func validate() throws {
-        if demo && options.db != nil { throw ValidationError("--demo opens the demo database; leave out --db") }
-    }
+    @OptionGroup var options: ScreenDatabaseOptions
 
     func run() throws {
         let today = try options.resolvedToday()
-        let store = demo
-            ? try DemoDatabase.openOrMake(at: Paths.demoDatabase(), today: today)
-            : try openStore(options.db ?? Paths.defaultDatabase())
+        let store = try options.open(today: today)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw Failure("The dashboard needs a terminal; for text output use `p4p screen`.")
         }

@@ -12,10 +12,7 @@ struct Screen: ParsableCommand {
             character by character. Writes made by keys are saved as in the dashboard.
             """)
 
-    @OptionGroup var options: DatabaseOptions
-
-    @Flag(help: "Use the demo database beside the default one, making it first if needed.")
-    var demo = false
+    @OptionGroup var options: ScreenDatabaseOptions
 
     @Option(help: ArgumentHelp("Screen size as COLUMNSxROWS.", valueName: "size"))
     var size: String = "120x40"
@@ -30,14 +27,11 @@ struct Screen: ParsableCommand {
         do { _ = try KeyScript.parse(keys) } catch let error as KeyParseError {
             throw ValidationError("--keys: \(error)")
         }
-        if demo && options.db != nil { throw ValidationError("--demo uses the demo database; leave out --db") }
     }
 
     func run() throws {
         let today = try options.resolvedToday()
-        let store = demo
-            ? try DemoDatabase.openOrMake(at: Paths.demoDatabase(), today: today)
-            : try openStore(options.db ?? Paths.defaultDatabase())
+        let store = try options.open(today: today)
         let session = DeskSession(store: store, today: today)
         let canvas = Headless.run(session, size: Size(size)!, keys: try KeyScript.parse(keys))
         print(canvas.text)

@@ -15,6 +15,26 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
+/// The database options of the commands that show the dashboard: a file, or the demo.
+struct ScreenDatabaseOptions: ParsableArguments {
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(help: "Use the demo database beside the default one, making it first if needed.")
+    var demo = false
+
+    func validate() throws {
+        if demo && database.db != nil { throw ValidationError("--demo uses the demo database; leave out --db") }
+    }
+
+    func resolvedToday() throws -> Day { try database.resolvedToday() }
+
+    /// The demo database (made around `today` if needed), or the chosen file.
+    func open(today: Day) throws -> SQLiteStore {
+        demo ? try DemoDatabase.openOrMake(at: Paths.demoDatabase(), today: today)
+             : try openStore(database.db ?? Paths.defaultDatabase())
+    }
+}
+
 /// Where files live and what day it is, decided in one place.
 enum Paths {
     static var environment: [String: String] { ProcessInfo.processInfo.environment }

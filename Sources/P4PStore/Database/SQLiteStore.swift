@@ -54,6 +54,7 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
         config.busyMode = .timeout(10)
         config.journalMode = .wal
         config.prepareDatabase { db in
+            db.add(function: SearchPattern.foldFunction)
             // Confirmed writes survive a crash or kill -9: WAL with NORMAL sync is durable across
             // process death; FULL also survives power loss, which a courthouse host may see.
             try db.execute(sql: "PRAGMA synchronous = FULL")

@@ -1,24 +1,36 @@
-/// A user's filter text as a SQL LIKE pattern: case-insensitive "contains", with the user's own
-/// `%` and `_` taken literally.
+import Foundation
+import GRDB
+
+/// A user's filter text as a SQL LIKE pattern: "contains", ignoring case and accents, with the
+/// user's own `%` and `_` taken literally.
 ///
-/// SQLite's LIKE folds case for A-Z only, so "álvarez" would miss "Álvarez". The pattern is
-/// lowercased here and every column is lowercased by Swift too (`swiftLowercaseString`, which GRDB
-/// registers on every connection): match columns with `contains(_:)`, never with a bare LIKE.
+/// SQLite's LIKE folds case for A-Z only, and staff on US keyboards type "nunez" for "Núñez".
+/// Both sides are folded by `SearchPattern.fold`, which every connection registers as the SQL
+/// function `p4p_fold`: match columns with `contains(_:)`, never with a bare LIKE.
 struct SearchPattern {
     let like: String
 
     init?(_ text: String?) {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         var escaped = ""
-        for ch in text.lowercased() {
+        for ch in SearchPattern.fold(text) {
             if ch == "%" || ch == "_" || ch == "\\" { escaped.append("\\") }
             escaped.append(ch)
         }
         like = "%" + escaped + "%"
     }
 
-    /// SQL that is true when `column` contains the pattern bound as `:p`, ignoring case.
+    /// SQL that is true when `column` contains the pattern bound as `:p`.
     static func contains(_ column: String) -> String {
-        "swiftLowercaseString(\(column)) LIKE :p ESCAPE '\\'"
+        "p4p_fold(\(column)) LIKE :p ESCAPE '\\'"
+    }
+
+    /// Lower case without diacritics: "Nguyễn Thị Hồng" -> "nguyen thi hong".
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    static let foldFunction = DatabaseFunction("p4p_fold", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0]).map(fold)
     }
 }

@@ -46,6 +46,20 @@ import Testing
         #expect(session.state.unassigned.total == before + 1)
     }
 
+    @Test func midnightMovesTodayAndATodaysDocketWithIt() throws {
+        let session = DeskSession(store: try SQLiteStore.open(at: try demoPath()), today: today)
+        session.start()
+        let tomorrow = today.adding(days: 1)
+        let expected = try session.store.docket(on: tomorrow, matching: nil, page: PageRequest(offset: 0, limit: 0)).total
+        session.advanceToday(to: tomorrow)
+        #expect(session.state.today == tomorrow && session.state.docketDay == tomorrow)
+        #expect(session.state.docket.total == expected)
+
+        session.handle(.char("["))
+        session.advanceToday(to: tomorrow.adding(days: 1))
+        #expect(session.state.docketDay == today, "a docket the user chose stays put")
+    }
+
     @Test func openingADetailReadsTheParent() throws {
         let session = DeskSession(store: try SQLiteStore.open(at: try demoPath()), today: today)
         session.start()

@@ -34,6 +34,15 @@ public final class DeskSession {
         perform(PaneID.allCases.filter { state.needsFetch($0) }.map(Effect.load))
     }
 
+    /// The clock passed midnight: a kiosk left running shows the new day's docket and counts.
+    /// A docket the user moved to another day stays on that day.
+    public func advanceToday(to day: Day) {
+        guard day != state.today else { return }
+        if state.docketDay == state.today { state.docketDay = day }
+        state.today = day
+        perform(PaneID.allCases.map(Effect.load))
+    }
+
     /// The renderer says how long the help or detail page on screen is, so scrolling stops at
     /// its end.
     public func setPageLength(_ lines: Int) { state.pageLength = lines }

@@ -1,6 +1,7 @@
 import CCurses
 import Foundation
 import P4PController
+import P4PStore
 
 /// Set by signal handlers; the key loop notices them within one read timeout.
 nonisolated(unsafe) private var stopSignal: Int32 = 0
@@ -12,7 +13,11 @@ public final class TerminalApp {
     public struct Options: Sendable {
         public var colors: Bool
         public var rawKeys: Bool
-        public init(colors: Bool, rawKeys: Bool = false) { self.colors = colors; self.rawKeys = rawKeys }
+        /// Where "today" comes from while running; nil when it was pinned (`--today`).
+        public var clock: (@Sendable () -> Day)?
+        public init(colors: Bool, rawKeys: Bool = false, clock: (@Sendable () -> Day)? = nil) {
+            self.colors = colors; self.rawKeys = rawKeys; self.clock = clock
+        }
     }
 
     /// How long a key read waits, so the loop can also look for other terminals' changes.
@@ -58,7 +63,9 @@ public final class TerminalApp {
                 if cc_input_hung_up() != 0 { return SIGHUP }
                 if Date().timeIntervalSince(lastRefresh) >= Self.refreshInterval {
                     lastRefresh = Date()
-                    if session.refreshIfChanged() { draw(size) }
+                    let before = session.state.today
+                    if let clock = options.clock { session.advanceToday(to: clock()) }
+                    if session.refreshIfChanged() || session.state.today != before { draw(size) }
                 }
                 continue
             }

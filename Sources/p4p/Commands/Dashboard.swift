@@ -19,7 +19,7 @@ struct Dashboard: ParsableCommand {
         }
         let session = DeskSession(store: store, today: today)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let app = TerminalApp(session: session, options: .init(colors: !noColor))
+        let app = TerminalApp(session: session, options: .init(colors: !noColor, clock: Paths.clock(option: options.database.today)))
         let signal = app.run()
         if signal != 0 { throw ExitCode(128 + signal) }
     }

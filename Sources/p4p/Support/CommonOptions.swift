@@ -56,6 +56,12 @@ enum Paths {
         return NSHomeDirectory() + "/.local/share/p4p"
     }
 
+    /// The running clock, unless today was pinned by --today or $P4P_TODAY.
+    static func clock(option: String?) -> (@Sendable () -> Day)? {
+        if option != nil || !(environment["P4P_TODAY"] ?? "").isEmpty { return nil }
+        return { Day.current() }
+    }
+
     static func today(option: String?) throws -> Day {
         if let text = option {
             guard let day = Day(iso: text) else {

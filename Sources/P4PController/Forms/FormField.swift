@@ -1,0 +1,132 @@
+import Foundation
+import P4PStore
+
+/// One field of a form: what was typed (never thrown away), what is chosen, and what is wrong.
+public struct FormField: Sendable {
+    public let id: String
+    public var label: String
+    public let kind: FieldKind
+    public var required: Bool
+    /// Typed text of text, date, time and number fields; the filter typed into a picker.
+    public var editor: LineEditor
+    /// The text of a note field.
+    public var note: NoteEditor
+    /// Choice: the chosen option. Many-of: the highlighted option. Picker: the highlighted match.
+    public var selection: Int?
+    /// Many-of: the options ticked, by index.
+    public var checked: Set<Int> = []
+    /// Picker: the record chosen, nil until the user types or moves.
+    public var pickedId: Int64?
+    /// What is wrong with the field, in words, shown beside it.
+    public var message: String?
+    /// A rule of the caller's ("A contact cannot be in the future"), run on a non-empty value.
+    public var validator: (@Sendable (FieldValue) -> String?)?
+    /// Letters typed for type-ahead in a choice; cleared by any other key.
+    var typeAhead = ""
+
+    public init(id: String, label: String, kind: FieldKind, required: Bool = false,
+                initial: FieldValue = .empty, validator: (@Sendable (FieldValue) -> String?)? = nil) {
+        self.id = id
+        self.label = label
+        self.kind = kind
+        self.required = required
+        self.validator = validator
+        let limit: Int
+        switch kind {
+        case .text(let l), .note(let l): limit = l
+        default: limit = 200
+        }
+        editor = LineEditor("", limit: limit)
+        note = NoteEditor("", limit: limit)
+        set(initial)
+    }
+
+    /// Fills the field from a stored value, for editing an existing record.
+    private mutating func set(_ value: FieldValue) {
+        switch (kind, value) {
+        case (.note, .text(let s)): note = NoteEditor(s, limit: note.limit)
+        case (_, .text(let s)): editor = LineEditor(s, limit: editor.limit)
+        case (_, .date(let d)): editor = LineEditor(d.iso, limit: editor.limit)
+        case (_, .time(let t)): editor = LineEditor(t.hhmm, limit: editor.limit)
+        case (_, .number(let n)): editor = LineEditor(String(n), limit: editor.limit)
+        case (.choice(let options), .choice(let s)): selection = options.firstIndex(of: s)
+        case (.multiChoice(let options), .choices(let list)):
+            checked = Set(list.compactMap { options.firstIndex(of: $0) })
+            selection = options.isEmpty ? nil : 0
+        case (.picker(let source), .id(let id)):
+            guard let option = source.options.first(where: { $0.id == id }) else { break }
+            pickedId = id
+            editor = LineEditor(option.label, limit: editor.limit)
+            selection = source.matching(option.label).firstIndex { $0.id == id }
+        default:
+            if case .multiChoice(let options) = kind, !options.isEmpty { selection = 0 }
+        }
+    }
+
+    /// The field's value, or why it cannot be read. Empty is not an error here: see `validate`.
+    public func value(today: Day) -> Result<FieldValue, InputError> {
+        let typed = editor.text.trimmingCharacters(in: .whitespaces)
+        switch kind {
+        case .text:
+            return .success(typed.isEmpty ? .empty : .text(typed))
+        case .note:
+            let text = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return .success(text.isEmpty ? .empty : .text(text))
+        case .date:
+            if typed.isEmpty { return .success(.empty) }
+            return DateInput.parse(typed, today: today).map { .date($0) }
+        case .time:
+            if typed.isEmpty { return .success(.empty) }
+            return TimeInput.parse(typed).map { .time($0) }
+        case .number(let range):
+            if typed.isEmpty { return .success(.empty) }
+            guard let n = Int(typed) else { return .failure(InputError("Not a number: \"\(typed)\"")) }
+            guard range.contains(n) else {
+                return .failure(InputError("Must be between \(range.lowerBound) and \(range.upperBound)"))
+            }
+            return .success(.number(n))
+        case .choice(let options):
+            return .success(selection.map { .choice(options[$0]) } ?? .empty)
+        case .multiChoice(let options):
+            let list = options.indices.filter(checked.contains).map { options[$0] }
+            return .success(list.isEmpty ? .empty : .choices(list))
+        case .picker:
+            return .success(pickedId.map { .id($0) } ?? .empty)
+        }
+    }
+
+    /// The message to show, or nil when the field is fine. `requiring` is false while the user
+    /// merely passes through a field, so an empty required field only complains on save.
+    public func problem(today: Day, requiring: Bool = true) -> String? {
+        switch value(today: today) {
+        case .failure(let error): return error.message
+        case .success(.empty): return requiring && required ? "Required" : nil
+        case .success(let value): return validator?(value)
+        }
+    }
+
+    /// What the typed text was read as, shown beside it: "Mon 23 Nov" for a date, "1:30 PM" for
+    /// a time, the chosen record for a picker. Nil when there is nothing to show.
+    public func preview(today: Day) -> String? {
+        switch (value(today: today), kind) {
+        case (.success(.date(let day)), _):
+            let label = "\(day.shortWeekday) \(day.dayOfMonth) \(day.shortMonth)"
+            return day.year == today.year ? label : "\(label) \(day.year)"
+        case (.success(.time(let time)), _):
+            let hour12 = (time.hour + 11) % 12 + 1
+            let minute = time.minute < 10 ? "0\(time.minute)" : "\(time.minute)"
+            return "\(hour12):\(minute) \(time.hour < 12 ? "AM" : "PM")"
+        case (.success(.id(let id)), .picker(let source)):
+            guard let option = source.options.first(where: { $0.id == id }) else { return nil }
+            return option.detail.isEmpty ? option.label : "\(option.label) — \(option.detail)"
+        default:
+            return nil
+        }
+    }
+
+    /// A picker's options that match what is typed, in order.
+    public var matches: [PickerOption] {
+        guard case .picker(let source) = kind else { return [] }
+        return source.matching(editor.text)
+    }
+}

@@ -1,0 +1,117 @@
+import P4PStore
+
+/// What a key did to a form: still editing, saved with these values, or given up.
+public enum FormOutcome: Equatable, Sendable {
+    case editing
+    case save([String: FieldValue])
+    case cancelled
+}
+
+/// A keyboard-only form, as values: the fields, which one has focus, and whether leaving would
+/// lose typing. Keys (see `handle`):
+/// - Tab / S-Tab: next / previous field, wrapping around.
+/// - Down / Up: next / previous field, stopping at the ends; inside a note they move between its
+///   lines first and leave the note from its last / first line.
+/// - Enter: next field (on the last field it says how to save); inside a note, a new line.
+/// - C-s or F2: save from any field.
+/// - Esc: cancel at once when nothing changed; otherwise ask, then `y` discards and any other key
+///   goes back to editing with nothing lost.
+/// - Everything else goes to the focused field (see `FormField.edit`).
+public struct FormState: Sendable {
+    public var title: String
+    public var fields: [FormField]
+    public var focus = 0
+    public var isDirty = false
+    public var confirmingCancel = false
+    /// A line for the whole form: how to save, why a save was refused, the cancel question.
+    public var message: String?
+    /// Dates are read relative to this; comes from the app's injected clock.
+    public let today: Day
+
+    public static let cancelQuestion = "Discard your changes? y discards, any other key keeps editing"
+
+    public init(title: String, fields: [FormField], today: Day) {
+        precondition(!fields.isEmpty, "a form needs a field")
+        self.title = title
+        self.fields = fields
+        self.today = today
+    }
+
+    public var focusedField: FormField { fields[focus] }
+
+    public mutating func handle(_ key: Key) -> FormOutcome {
+        // A resize is the terminal's doing, not an answer or an edit.
+        if key == .resize { return .editing }
+        message = nil
+        if confirmingCancel {
+            confirmingCancel = false
+            return key == .char("y") || key == .char("Y") ? .cancelled : .editing
+        }
+        switch key {
+        case .escape:
+            guard isDirty else { return .cancelled }
+            confirmingCancel = true
+            message = Self.cancelQuestion
+        case .control("s"), .function(2):
+            return save()
+        case .tab: moveFocus(to: (focus + 1) % fields.count)
+        case .backTab: moveFocus(to: (focus + fields.count - 1) % fields.count)
+        case .down, .up:
+            let delta = key == .down ? 1 : -1
+            if case .note = fields[focus].kind, fields[focus].note.moveLine(by: delta) { break }
+            moveFocus(to: min(max(focus + delta, 0), fields.count - 1))
+        case .enter:
+            if case .note = fields[focus].kind { editFocused(key); break }
+            if focus == fields.count - 1 {
+                message = "Last field: C-s or F2 saves"
+            } else {
+                moveFocus(to: focus + 1)
+            }
+        default:
+            editFocused(key)
+        }
+        return .editing
+    }
+
+    /// Every value when all fields are valid; otherwise marks each bad field and focuses the first.
+    public mutating func save() -> FormOutcome {
+        var values: [String: FieldValue] = [:]
+        var firstBad: Int?
+        for index in fields.indices {
+            fields[index].message = fields[index].problem(today: today)
+            if fields[index].message != nil {
+                firstBad = firstBad ?? index
+            } else if case .success(let value) = fields[index].value(today: today) {
+                values[fields[index].id] = value
+            }
+        }
+        guard let firstBad else { return .save(values) }
+        fields[focus].typeAhead = ""
+        focus = firstBad
+        let count = fields.filter { $0.message != nil }.count
+        message = count == 1 ? "Not saved: \(fields[firstBad].label) needs fixing"
+                             : "Not saved: \(count) fields need fixing"
+        return .editing
+    }
+
+    private mutating func editFocused(_ key: Key) {
+        let before = fields[focus].snapshot
+        guard fields[focus].edit(key) else {
+            message = "\(key.displayName) does nothing here; C-s saves, Esc cancels"
+            return
+        }
+        if fields[focus].snapshot != before {
+            isDirty = true
+            // The user is fixing it; say again only when they leave or save.
+            fields[focus].message = nil
+        }
+    }
+
+    /// Leaving a field checks what was typed (not whether it is empty: that waits for save).
+    private mutating func moveFocus(to index: Int) {
+        guard index != focus else { return }
+        fields[focus].typeAhead = ""
+        fields[focus].message = fields[focus].problem(today: today, requiring: false)
+        focus = index
+    }
+}

@@ -19,6 +19,13 @@ public protocol DeskStore: AnyObject, Sendable {
 
     func parentDetail(id: ID) throws -> ParentDetail?
 
+    /// Active allies ranked by fit for a parent, best first.
+    func allyFit(for parentId: ID) throws -> [AllyFit]
+    func assignAlly(parentId: ID, allyId: ID, on day: Day) throws
+    @discardableResult
+    func logContact(_ contact: Contact, completing followUpId: ID?, referrals: [String], today: Day) throws -> ID
+    func snoozeFollowUp(id: ID, to day: Day, reason: String, today: Day) throws
+
     /// Changes whenever another connection or process commits; cheap enough to poll every second.
     func changeToken() throws -> Int
 }

@@ -1,6 +1,6 @@
 /// Where the user is: which keys mean what depends on it.
 public enum Context: String, Sendable, CaseIterable {
-    case dashboard, detail, help, filtering
+    case dashboard, detail, help, filtering, form
 
     public var title: String {
         switch self {
@@ -8,6 +8,7 @@ public enum Context: String, Sendable, CaseIterable {
         case .detail: return "Parent detail"
         case .help: return "Help"
         case .filtering: return "Filtering"
+        case .form: return "Forms"
         }
     }
 }
@@ -19,6 +20,8 @@ public enum ActionID: String, Sendable, CaseIterable {
     case previousDay, nextDay, today
     case open, back, filter, keepFilter, clearFilter
     case previousParent, nextParent
+    case assignAlly, logContact, snooze
+    case saveForm, cancelForm, nextField, previousField
 }
 
 /// One action, defined once: its keys, its key-bar label and its help line. The key dispatch,

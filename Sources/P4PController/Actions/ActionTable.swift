@@ -52,12 +52,31 @@ public enum ActionTable {
                help: "The next parent on the same hearing", in: [.detail], bar: 5),
         Action(.back, keys: [.escape], label: "Back",
                help: "Return to the dashboard", in: [.detail, .help], bar: 2),
+
+        // The day's work: each opens a form.
+        Action(.assignAlly, keys: [.char("a")], label: "Assign",
+               help: "Unassigned: assign a Parent Ally, best fit first", in: [.dashboard], bar: 11),
+        Action(.logContact, keys: [.char("c")], label: "Contact",
+               help: "Overdue or a parent's detail: log a contact; it completes the follow-up it answers",
+               in: [.dashboard, .detail], bar: 12),
+        Action(.snooze, keys: [.char("s")], label: "Snooze",
+               help: "Overdue: move a follow-up to a later date, with a reason", in: [.dashboard], bar: 13),
+
+        // Inside a form (typing goes to the focused field).
+        Action(.saveForm, keys: [.control("s"), .function(2)], label: "Save",
+               help: "Save the form from any field", in: [.form], bar: 0),
+        Action(.cancelForm, keys: [.escape], label: "Cancel",
+               help: "Cancel; asks first when something was typed", in: [.form], bar: 1),
+        Action(.nextField, keys: [.tab, .enter, .down], label: "Next",
+               help: "Next field (Enter adds a line in a note; Down moves within it)", in: [.form], bar: 2),
+        Action(.previousField, keys: [.backTab, .up], label: "Previous",
+               help: "Previous field", in: [.form], bar: 3),
     ]
 
     /// The action a key means where the user is, if any. While filtering, every character is
     /// typed into the filter, so only non-character keys are actions.
     public static func action(for key: Key, in context: Context) -> ActionID? {
-        if context == .filtering, case .char = key { return nil }
+        if context == .filtering || context == .form, case .char = key { return nil }
         return all.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.id
     }
 

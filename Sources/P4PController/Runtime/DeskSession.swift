@@ -3,7 +3,7 @@ import P4PStore
 /// Runs the program: feeds keys to `update` and performs the effects against the store. The
 /// ncurses driver and the headless `screen` command both drive one of these.
 public final class DeskSession {
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     public let store: DeskStore
     private var lastChangeToken: Int?
 
@@ -65,6 +65,8 @@ public final class DeskSession {
                 switch effect {
                 case .load(let pane): try load(pane)
                 case .loadDetail: try loadDetail()
+                case .openForm(let purpose): try openForm(purpose)
+                case .submitForm(let purpose, let values): try submitForm(purpose, values)
                 }
             } catch {
                 state.message = "Could not read the database: \(error)"

@@ -12,6 +12,20 @@ public struct DetailState: Sendable {
     public var parentId: ID { parentIds[index] }
 }
 
+/// A form on screen, and what saving it will do.
+public struct ActiveForm: Sendable {
+    public var purpose: FormPurpose
+    public var state: FormState
+    public init(purpose: FormPurpose, state: FormState) { self.purpose = purpose; self.state = state }
+}
+
+/// Which task a form is for, and the record it acts on.
+public enum FormPurpose: Equatable, Sendable {
+    case assignAlly(parentId: ID)
+    case logContact(parentId: ID, followUpId: ID?)
+    case snooze(followUpId: ID)
+}
+
 public enum Screen: Sendable {
     case dashboard
     case detail(DetailState)
@@ -31,6 +45,8 @@ public struct AppState: Sendable {
     public var screen: Screen = .dashboard
     /// Set while the help screen is over the dashboard or detail.
     public var help: ListCursor?
+    /// Set while a form is open over the dashboard or detail.
+    public var form: ActiveForm?
     /// Set while the user types a filter for the focused pane.
     public var filterEditor: LineEditor?
     /// Rows each pane shows; the layout sets it on every resize.
@@ -49,6 +65,7 @@ public struct AppState: Sendable {
     }
 
     public var context: Context {
+        if form != nil { return .form }
         if help != nil { return .help }
         if case .detail = screen { return .detail }
         return filterEditor != nil ? .filtering : .dashboard

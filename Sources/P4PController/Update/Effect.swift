@@ -7,4 +7,8 @@ public enum Effect: Equatable, Sendable {
     case load(PaneID)
     /// Read the parent shown on the detail screen.
     case loadDetail
+    /// Read what a form needs (pickers, prefills) and open it.
+    case openForm(FormPurpose)
+    /// Write what a form saved; on success close it and re-read what it changed.
+    case submitForm(FormPurpose, [String: FieldValue])
 }

@@ -5,6 +5,7 @@ import P4PStore
 public func update(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.message = nil
     let context = state.context
+    if context == .form { return updateForm(&state, key) }
     if let id = ActionTable.action(for: key, in: context) {
         return perform(id, on: &state)
     }
@@ -68,8 +69,54 @@ private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
     case .clearFilter:
         state.filterEditor = nil
         return applyFilter("", to: &state)
+    case .assignAlly, .logContact, .snooze:
+        return openForm(id, &state)
+    case .saveForm, .cancelForm, .nextField, .previousField:
+        break  // only in a form: see updateForm
     }
     return []
+}
+
+/// The form a task key opens, for what is selected; or a word on what to select first.
+private func openForm(_ id: ActionID, _ state: inout AppState) -> [Effect] {
+    let purpose: FormPurpose?
+    switch id {
+    case .assignAlly:
+        purpose = state.focus == .unassigned ? state.unassigned.selectedRow.map { .assignAlly(parentId: $0.parentId) } : nil
+        if purpose == nil { state.message = "Select a parent in Unassigned (2) to assign a Parent Ally" }
+    case .logContact:
+        if case .detail(let detail) = state.screen {
+            purpose = .logContact(parentId: detail.parentId, followUpId: nil)
+        } else {
+            purpose = state.focus == .overdue
+                ? state.overdue.selectedRow.map { .logContact(parentId: $0.parentId, followUpId: $0.followUpId) } : nil
+        }
+        if purpose == nil { state.message = "Select a follow-up in Overdue (3), or open a parent, to log a contact" }
+    case .snooze:
+        purpose = state.focus == .overdue ? state.overdue.selectedRow.map { .snooze(followUpId: $0.followUpId) } : nil
+        if purpose == nil { state.message = "Select a follow-up in Overdue (3) to snooze it" }
+    default:
+        purpose = nil
+    }
+    return purpose.map { [.openForm($0)] } ?? []
+}
+
+/// Keys in a form go to the form; saving hands its values to the runtime to write.
+private func updateForm(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard var form = state.form else { return [] }
+    let outcome = ActionTable.action(for: key, in: .form) == .saveForm ? form.state.save() : form.state.handle(key)
+    switch outcome {
+    case .editing:
+        state.form = form
+        return []
+    case .cancelled:
+        state.form = nil
+        state.message = "Cancelled; nothing was saved"
+        return []
+    case .save(let values):
+        state.form = form
+        return [.submitForm(form.purpose, values)]
+    }
 }
 
 private func pageSize(_ state: AppState) -> Int {

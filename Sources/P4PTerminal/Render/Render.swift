@@ -17,6 +17,9 @@ public func render(_ state: AppState, size: Size) -> Canvas {
     } else {
         DashboardView.draw(state, layout: layout, on: &canvas)
     }
+    if let form = state.form {
+        FormView.draw(form.state, today: state.today, layout: layout, on: &canvas)
+    }
     Chrome.drawStatus(state, layout: layout, on: &canvas)
     Chrome.drawKeyBar(state, layout: layout, on: &canvas)
     return canvas

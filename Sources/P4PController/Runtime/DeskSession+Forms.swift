@@ -1,0 +1,84 @@
+import P4PStore
+
+/// Opening and saving the task forms: reads what a form needs, writes what it saved.
+extension DeskSession {
+    func openForm(_ purpose: FormPurpose) throws {
+        let today = state.today
+        let form: FormState
+        switch purpose {
+        case .assignAlly(let parentId):
+            guard let parent = state.unassigned.page.rows.first(where: { $0.parentId == parentId }) else { return }
+            form = FormBuilders.assignAlly(parentName: parent.name, fits: try store.allyFit(for: parentId), today: today)
+        case .logContact(let parentId, _):
+            guard let detail = try store.parentDetail(id: parentId) else { return }
+            form = FormBuilders.logContact(parentName: detail.parent.name, today: today)
+        case .snooze(let followUpId):
+            guard let item = state.overdue.page.rows.first(where: { $0.followUpId == followUpId }) else { return }
+            form = FormBuilders.snooze(item, today: today)
+        }
+        state.form = ActiveForm(purpose: purpose, state: form)
+    }
+
+    /// Writes what the form saved. A refusal stays on the form, at its field, with nothing lost.
+    func submitForm(_ purpose: FormPurpose, _ values: [String: FieldValue]) throws {
+        let today = state.today
+        do {
+            switch purpose {
+            case .assignAlly(let parentId):
+                guard case .id(let allyId)? = values["ally"] else { return }
+                try store.assignAlly(parentId: parentId, allyId: allyId, on: today)
+                finish("Parent Ally assigned", reload: [.unassigned, .overdue])
+            case .logContact(let parentId, let followUpId):
+                let contact = Contact(
+                    parentId: parentId, allyId: try store.parentDetail(id: parentId)?.parent.allyId,
+                    date: values["date"]?.day ?? today, time: values["time"]?.time,
+                    mode: ContactMode(rawValue: values["mode"]?.text ?? "") ?? .phone,
+                    minutes: values["minutes"]?.number, reached: values["reached"]?.text != "no",
+                    topics: values["topics"]?.text, notes: values["notes"]?.text)
+                try store.logContact(contact, completing: followUpId, referrals: values["referrals"]?.list ?? [], today: today)
+                finish("Contact logged", reload: [.overdue])
+            case .snooze(let followUpId):
+                guard let day = values["date"]?.day else { return }
+                try store.snoozeFollowUp(id: followUpId, to: day, reason: values["reason"]?.text ?? "", today: today)
+                finish("Follow-up snoozed to \(day.shortWeekday) \(day.shortLabel)", reload: [.overdue])
+            }
+        } catch StoreError.invalid(let field, let reason) {
+            refuse(field: field, reason: reason)
+        }
+    }
+
+    private func finish(_ message: String, reload panes: [PaneID]) {
+        state.form = nil
+        perform(panes.map(Effect.load) + (isOnDetail ? [.loadDetail] : []))
+        state.message = message
+    }
+
+    private var isOnDetail: Bool {
+        if case .detail = state.screen { return true }
+        return false
+    }
+
+    /// Puts the store's reason at the field it names, or on the form.
+    private func refuse(field: String, reason: String) {
+        guard var form = state.form else { return }
+        if let index = form.state.fields.firstIndex(where: { $0.label == field }) {
+            form.state.fields[index].message = reason
+            form.state.focus = index
+        }
+        form.state.message = "Not saved: \(reason)"
+        state.form = form
+    }
+}
+
+extension FieldValue {
+    var day: Day? { if case .date(let d) = self { return d }; return nil }
+    var time: TimeOfDay? { if case .time(let t) = self { return t }; return nil }
+    var number: Int? { if case .number(let n) = self { return n }; return nil }
+    var list: [String]? { if case .choices(let l) = self { return l }; return nil }
+    var text: String? {
+        switch self {
+        case .text(let s), .choice(let s): return s
+        default: return nil
+        }
+    }
+}

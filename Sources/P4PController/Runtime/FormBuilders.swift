@@ -1,0 +1,51 @@
+import P4PStore
+
+/// The forms of the day's tasks, filled from the store: what is known is prefilled, the likely
+/// answer is chosen, and the field the user will type into has the focus.
+enum FormBuilders {
+    static let modeChoices = ContactMode.allCases.map(\.rawValue)
+    static let referralChoices = ["treatment", "housing", "visitation", "parenting class", "legal aid",
+                                  "domestic violence services"]
+
+    /// The allies best fit first, the best preselected, so `a Enter C-s` assigns it.
+    static func assignAlly(parentName: String, fits: [AllyFit], today: Day) -> FormState {
+        let options = fits.map { PickerOption(id: $0.ally.id!, label: $0.ally.name, detail: $0.reasons.joined(separator: " · ")) }
+        return FormState(title: "Assign a Parent Ally to \(parentName)", fields: [
+            FormField(id: "ally", label: "Parent Ally", kind: .picker(PickerSource(options)), required: true,
+                      initial: options.first.map { .id($0.id) } ?? .empty),
+        ], today: today)
+    }
+
+    static func logContact(parentName: String, today: Day) -> FormState {
+        var form = FormState(title: "Contact with \(parentName)", fields: [
+            FormField(id: "date", label: "Date", kind: .date, required: true, initial: .date(today),
+                      validator: { value in
+                          if case .date(let day) = value, day > today { return "A contact cannot be in the future" }
+                          return nil
+                      }),
+            FormField(id: "time", label: "Time", kind: .time),
+            FormField(id: "mode", label: "How", kind: .choice(modeChoices), required: true,
+                      initial: .choice(ContactMode.phone.rawValue)),
+            FormField(id: "minutes", label: "Minutes", kind: .number(range: 0...600)),
+            FormField(id: "reached", label: "Reached", kind: .choice(["yes", "no"]), required: true,
+                      initial: .choice("yes")),
+            FormField(id: "topics", label: "Topics", kind: .text(limit: 200)),
+            FormField(id: "referrals", label: "Referrals", kind: .multiChoice(referralChoices)),
+            FormField(id: "notes", label: "Notes", kind: .note(limit: 2000)),
+        ], today: today)
+        // A reached phone call today is the common case: type the note, C-s.
+        form.focus = form.fields.count - 1
+        return form
+    }
+
+    static func snooze(_ followUp: OverdueFollowUp, today: Day) -> FormState {
+        FormState(title: "Snooze: \(followUp.kind) for \(followUp.parentName)", fields: [
+            FormField(id: "date", label: "Snooze to", kind: .date, required: true, initial: .date(today.adding(days: 7)),
+                      validator: { value in
+                          if case .date(let day) = value, day < today { return "Snooze to today or later" }
+                          return nil
+                      }),
+            FormField(id: "reason", label: "Reason", kind: .text(limit: 200), required: true),
+        ], today: today)
+    }
+}

@@ -1,0 +1,97 @@
+import P4PController
+import P4PStore
+
+/// A form drawn over the screen: one line per field (label, what is typed, what it was read as),
+/// the field's problem in words under it, and the real cursor where typing goes.
+enum FormView {
+    static let labelWidth = 16
+
+    static func draw(_ form: FormState, today: Day, layout: Layout, on canvas: inout Canvas) {
+        let width = min(layout.size.columns - 4, 96)
+        let column = (layout.size.columns - width) / 2
+        let lines = formLines(form, today: today, width: width - 4)
+        // One row down, so the panes' titles still show above the form.
+        let top0 = 1
+        let height = min(layout.paneHeight - top0, lines.count + 2)
+        // Clear a margin too, so no half-covered pane text shows beside the form.
+        for row in top0..<(top0 + height) { canvas.fill(row: row, column: column - 1, width: width + 2) }
+        canvas.box(row: top0, column: column, width: width, height: height, title: form.title,
+                   note: "* required", focused: true)
+        // Keep the focused field on screen in a short terminal.
+        let focusLine = lines.firstIndex { $0.isFocusLine } ?? 0
+        let top = max(0, min(focusLine - (height - 2) / 2, lines.count - (height - 2)))
+        for (i, line) in lines.dropFirst(top).prefix(height - 2).enumerated() {
+            var col = column + 2
+            for part in line.parts {
+                col += canvas.put(part.text, row: top0 + 1 + i, column: col, width: column + width - 2 - col, style: part.style)
+            }
+            if line.isFocusLine, let cursor = line.cursorColumn {
+                canvas.cursor = (top0 + 1 + i, min(column + width - 2, column + 2 + cursor))
+            }
+        }
+    }
+
+    struct Line {
+        var parts: StyledLine
+        var isFocusLine = false
+        var cursorColumn: Int?
+    }
+
+    static func formLines(_ form: FormState, today: Day, width: Int) -> [Line] {
+        var lines: [Line] = []
+        for (index, field) in form.fields.enumerated() {
+            let focused = index == form.focus
+            let label = TextWidth.fit((field.required ? "*" : " ") + field.label, to: labelWidth)
+            let labelStyle: Style = focused ? .focusedTitle : .bold
+            let valueWidth = max(8, width - labelWidth - 2)
+            var (value, cursor) = display(field, focused: focused, width: valueWidth)
+            if let preview = field.preview(today: today) { value += "  → " + preview }
+            var line = Line(parts: [(label, labelStyle), (" ", .normal), (value, focused ? .selected : .normal)])
+            line.isFocusLine = focused
+            line.cursorColumn = cursor.map { labelWidth + 1 + $0 }
+            lines.append(line)
+            if case .note = field.kind {
+                for extra in field.note.lines.dropFirst() {
+                    lines.append(Line(parts: [(String(repeating: " ", count: labelWidth + 1) + extra.text, .normal)]))
+                }
+            }
+            if case .picker = field.kind, focused {
+                for option in field.matches.prefix(5) {
+                    let mark = option.id == field.pickedId ? "> " : "  "
+                    let detail = option.detail.isEmpty ? "" : "  " + option.detail
+                    lines.append(Line(parts: [(String(repeating: " ", count: labelWidth + 1) + mark + option.label, option.id == field.pickedId ? .bold : .normal), (detail, .dim)]))
+                }
+            }
+            if let message = field.message {
+                lines.append(Line(parts: [(String(repeating: " ", count: labelWidth + 1) + message, .warning)]))
+            }
+        }
+        if let message = form.message {
+            lines.append(Line(parts: []))
+            lines.append(Line(parts: [(message, form.confirmingCancel ? .warning : .message)]))
+        }
+        return lines
+    }
+
+    /// What a field shows, and where in it the cursor goes (columns from the value's start).
+    static func display(_ field: FormField, focused: Bool, width: Int) -> (String, Int?) {
+        switch field.kind {
+        case .text, .date, .time, .number, .picker:
+            let text = field.editor.text
+            let before = String(field.editor.characters.prefix(field.editor.cursor))
+            return (text, focused ? TextWidth.of(before) : nil)
+        case .note:
+            let first = field.note.lines.first?.text ?? ""
+            return (first, focused ? TextWidth.of(first) : nil)
+        case .choice(let options):
+            let chosen = field.selection.map { options[$0] } ?? "—"
+            return ("‹ \(chosen) ›", focused ? 0 : nil)
+        case .multiChoice(let options):
+            let text = options.enumerated().map { i, option in
+                let box = field.checked.contains(i) ? "[x]" : "[ ]"
+                return (i == field.selection && focused ? ">" : "") + box + " " + option
+            }.joined(separator: "  ")
+            return (text, focused ? 0 : nil)
+        }
+    }
+}

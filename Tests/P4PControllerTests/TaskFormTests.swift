@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import Testing
+@testable import P4PController
+@testable import P4PStore
+
+/// The day's tasks from the keyboard: keys in, store state out, on a real SQLite file.
+@Suite struct TaskFormTests {
+    let today = Day(iso: "2026-11-23")!
+
+    func session() throws -> (DeskSession, SQLiteStore) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("p4p-tasks-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("demo.sqlite").path
+        try SQLiteStore.create(at: path).fillWithDemoData(DemoOptions(scale: .small, seed: 5, today: today))
+        let store = try SQLiteStore.open(at: path)
+        let session = DeskSession(store: store, today: today)
+        session.start()
+        return (session, store)
+    }
+
+    func press(_ session: DeskSession, _ keys: String) throws {
+        for key in try KeyScript.parse(keys) { session.handle(key) }
+    }
+
+    @Test func assigningTheMostUrgentParentToTheBestFit() throws {
+        let (session, store) = try session()
+        let before = session.state.unassigned.total
+        let parentId = try #require(session.state.unassigned.selectedRow?.parentId)
+        let best = try #require(try store.allyFit(for: parentId).first)
+        try press(session, "2 a Enter C-s")
+        #expect(session.state.form == nil)
+        #expect(session.state.message == "Parent Ally assigned")
+        #expect(session.state.unassigned.total == before - 1)
+        let parent = try store.read { db in try Parent.fetchOne(db, key: parentId) }
+        #expect(parent?.allyId == best.ally.id && parent?.allySince == today)
+        let audit = try store.read { db in try AuditEntry.order(Column("id").desc).fetchOne(db) }
+        #expect(audit?.action == "ally assigned" && audit?.entityId == parentId)
+    }
+
+    @Test func loggingAReachedCallCompletesTheFollowUp() throws {
+        let (session, store) = try session()
+        let before = session.state.overdue.total
+        let item = try #require(session.state.overdue.selectedRow)
+        try press(session, "3 c Called C-s")  // the note, then save: two keys beyond the note
+        #expect(session.state.message == "Contact logged")
+        #expect(session.state.overdue.total == before - 1)
+        let followUp = try store.read { db in try FollowUp.fetchOne(db, key: item.followUpId) }
+        #expect(followUp?.doneOn == today && followUp?.contactId != nil)
+        let contact = try store.read { db in try Contact.fetchOne(db, key: followUp!.contactId!) }
+        #expect(contact?.mode == .phone && contact?.reached == true && contact?.notes == "Called")
+    }
+
+    @Test func aContactInTheFutureIsRefusedAtItsFieldAndNothingTypedIsLost() throws {
+        let (session, _) = try session()
+        try press(session, "3 c Checking BTab BTab BTab BTab BTab BTab BTab C-u tomorrow C-s")
+        let form = try #require(session.state.form)
+        #expect(form.state.fields[form.state.focus].id == "date")
+        #expect(form.state.fields[form.state.focus].message == "A contact cannot be in the future")
+        #expect(form.state.fields.first { $0.id == "notes" }?.note.text == "Checking")
+    }
+
+    @Test func snoozeNeedsAReasonThenMovesTheFollowUp() throws {
+        let (session, store) = try session()
+        let item = try #require(session.state.overdue.selectedRow)
+        try press(session, "3 s C-s")
+        #expect(session.state.form?.state.message == "Not saved: Reason needs fixing")
+        try press(session, "away C-s")  // the refusal left the focus on Reason
+        #expect(session.state.form == nil)
+        let followUp = try store.read { db in try FollowUp.fetchOne(db, key: item.followUpId) }
+        #expect(followUp?.dueDate == today.adding(days: 7))
+    }
+
+    @Test func taskKeysSayWhatToSelectFirst() throws {
+        let (session, _) = try session()
+        try press(session, "1 a")
+        #expect(session.state.form == nil)
+        #expect(session.state.message == "Select a parent in Unassigned (2) to assign a Parent Ally")
+        try press(session, "s")
+        #expect(session.state.message == "Select a follow-up in Overdue (3) to snooze it")
+    }
+
+    @Test func escOnAnUntouchedFormCancels() throws {
+        let (session, _) = try session()
+        try press(session, "2 a Escape")
+        #expect(session.state.form == nil && session.state.message == "Cancelled; nothing was saved")
+    }
+}

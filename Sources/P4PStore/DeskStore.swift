@@ -25,6 +25,7 @@ public protocol DeskStore: AnyObject, Sendable {
     @discardableResult
     func logContact(_ contact: Contact, completing followUpId: ID?, referrals: [String], today: Day) throws -> ID
     func snoozeFollowUp(id: ID, to day: Day, reason: String, today: Day) throws
+    func recordCourtOutcome(_ outcome: CourtOutcome) throws
 
     /// Changes whenever another connection or process commits; cheap enough to poll every second.
     func changeToken() throws -> Int

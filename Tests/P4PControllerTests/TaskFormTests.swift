@@ -71,6 +71,36 @@ import Testing
         #expect(followUp?.dueDate == today.adding(days: 7))
     }
 
+    @Test func recordingAContinuanceSchedulesTheNewHearing() throws {
+        let (session, store) = try session()
+        let entry = try #require(session.state.docket.selectedRow)
+        try press(session, "1 o")
+        let form = try #require(session.state.form)
+        #expect(form.state.fields.count == entry.parents.count + 4)
+        // Each parent: "met"; then the ally (as it was), status "continued", the new date and time.
+        var keys = String(repeating: "m Tab ", count: entry.parents.count)
+        keys += "Tab Right Tab 12/01 Tab 10:30 C-s"
+        try press(session, keys)
+        #expect(session.state.form == nil, "\(session.state.form?.state.message ?? "")")
+        let (hearing, next, engagements) = try store.read { db in
+            (try Hearing.fetchOne(db, key: entry.hearingId),
+             try Hearing.filter(Column("case_id") == entry.caseId && Column("date") == "2026-12-01").fetchOne(db),
+             try HearingParent.filter(Column("hearing_id") == entry.hearingId).fetchAll(db))
+        }
+        #expect(hearing?.status == .continued)
+        #expect(next?.time == TimeOfDay(hour: 10, minute: 30) && next?.status == .scheduled && next?.typeId == hearing?.typeId)
+        #expect(engagements.count == entry.parents.count && engagements.allSatisfy { $0.engagement == .met })
+    }
+
+    @Test func aContinuanceWithoutADateIsRefusedAtThatField() throws {
+        let (session, _) = try session()
+        let parents = try #require(session.state.docket.selectedRow).parents.count
+        try press(session, "1 o " + String(repeating: "m Tab ", count: parents) + "Tab Right C-s")
+        let form = try #require(session.state.form)
+        #expect(form.state.fields[form.state.focus].label == "Continued to")
+        #expect(form.state.fields[form.state.focus].message == "Give the date it was continued to")
+    }
+
     @Test func taskKeysSayWhatToSelectFirst() throws {
         let (session, _) = try session()
         try press(session, "1 a")

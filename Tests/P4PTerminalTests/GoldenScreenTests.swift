@@ -18,6 +18,7 @@ import P4PController
     @Test func secondParentOnTheHearing() throws { try expectGolden("detail-second-parent-80x24", try screen("80x24", keys: "Enter Right")) }
     @Test func helpAt80x24() throws { try expectGolden("help-80x24", try screen("80x24", keys: "?")) }
     @Test func filteringTheUnassignedPane() throws { try expectGolden("filter-80x24", try screen("80x24", keys: "2 / josé")) }
+    @Test func outcomeForm() throws { try expectGolden("form-outcome-100x30", try screen("100x30", keys: "o")) }
     @Test func assignForm() throws { try expectGolden("form-assign-100x30", try screen("100x30", keys: "2 a")) }
     @Test func contactForm() throws { try expectGolden("form-contact-100x30", try screen("100x30", keys: "3 c")) }
     @Test func refusedSnooze() throws { try expectGolden("form-snooze-refused-80x24", try screen("80x24", keys: "3 s C-s")) }

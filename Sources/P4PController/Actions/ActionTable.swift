@@ -54,6 +54,9 @@ public enum ActionTable {
                help: "Return to the dashboard", in: [.detail, .help], bar: 2),
 
         // The day's work: each opens a form.
+        Action(.recordOutcome, keys: [.char("o")], label: "Outcome",
+               help: "Docket: record each parent's outcome at court, who covered it, and whether it was held",
+               in: [.dashboard], bar: 10),
         Action(.assignAlly, keys: [.char("a")], label: "Assign",
                help: "Unassigned: assign a Parent Ally, best fit first", in: [.dashboard], bar: 11),
         Action(.logContact, keys: [.char("c")], label: "Contact",

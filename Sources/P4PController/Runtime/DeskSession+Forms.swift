@@ -6,6 +6,9 @@ extension DeskSession {
         let today = state.today
         let form: FormState
         switch purpose {
+        case .courtOutcome(let hearingId):
+            guard let entry = state.docket.page.rows.first(where: { $0.hearingId == hearingId }) else { return }
+            form = FormBuilders.courtOutcome(entry, allies: try store.caseloads(), today: today)
         case .assignAlly(let parentId):
             guard let parent = state.unassigned.page.rows.first(where: { $0.parentId == parentId }) else { return }
             form = FormBuilders.assignAlly(parentName: parent.name, fits: try store.allyFit(for: parentId), today: today)
@@ -24,8 +27,20 @@ extension DeskSession {
         let today = state.today
         do {
             switch purpose {
+            case .courtOutcome(let hearingId):
+                var engagement: [ID: CourtEngagement] = [:]
+                for (key, value) in values where key.hasPrefix("parent-") {
+                    if let id = ID(key.dropFirst("parent-".count)), let e = CourtEngagement(rawValue: value.text ?? "") {
+                        engagement[id] = e
+                    }
+                }
+                try store.recordCourtOutcome(CourtOutcome(
+                    hearingId: hearingId, engagement: engagement, coveringAllyId: values["ally"]?.recordId,
+                    status: HearingStatus(rawValue: values["status"]?.text ?? "") ?? .held,
+                    continuedTo: values["continuedTo"]?.day, continuedAt: values["continuedAt"]?.time))
+                finish("Outcome recorded", reload: [.docket, .unassigned])
             case .assignAlly(let parentId):
-                guard case .id(let allyId)? = values["ally"] else { return }
+                guard let allyId = values["ally"]?.recordId else { return }
                 try store.assignAlly(parentId: parentId, allyId: allyId, on: today)
                 finish("Parent Ally assigned", reload: [.unassigned, .overdue])
             case .logContact(let parentId, let followUpId):
@@ -75,6 +90,7 @@ extension FieldValue {
     var time: TimeOfDay? { if case .time(let t) = self { return t }; return nil }
     var number: Int? { if case .number(let n) = self { return n }; return nil }
     var list: [String]? { if case .choices(let l) = self { return l }; return nil }
+    var recordId: ID? { if case .id(let id) = self { return id }; return nil }
     var text: String? {
         switch self {
         case .text(let s), .choice(let s): return s

@@ -3,9 +3,31 @@ import P4PStore
 /// The forms of the day's tasks, filled from the store: what is known is prefilled, the likely
 /// answer is chosen, and the field the user will type into has the focus.
 enum FormBuilders {
+    static let engagementChoices = CourtEngagement.allCases.map(\.rawValue)
+    static let statusChoices = [HearingStatus.held, .continued, .cancelled].map(\.rawValue)
     static let modeChoices = ContactMode.allCases.map(\.rawValue)
     static let referralChoices = ["treatment", "housing", "visitation", "parenting class", "legal aid",
                                   "domestic violence services"]
+
+    /// One line per parent on the hearing (met preselected at a first hearing is not assumed:
+    /// the PA says what happened), the covering ally, and the status, held by default.
+    static func courtOutcome(_ entry: DocketEntry, allies: [Caseload], today: Day) -> FormState {
+        var fields = entry.parents.map { parent in
+            FormField(id: "parent-\(parent.id)", label: parent.name, kind: .choice(engagementChoices),
+                      required: true, initial: parent.engagement.map { .choice($0.rawValue) } ?? .empty)
+        }
+        let allyOptions = PickerSource(allies.filter(\.active).map {
+            PickerOption(id: $0.ally.id, label: $0.ally.name, detail: "\($0.openParents) of \($0.limit)")
+        })
+        fields.append(FormField(id: "ally", label: "Covered by", kind: .picker(allyOptions),
+                                initial: entry.coveringAlly.map { .id($0.id) } ?? .empty))
+        fields.append(FormField(id: "status", label: "Hearing", kind: .choice(statusChoices), required: true,
+                                initial: .choice(HearingStatus.held.rawValue)))
+        fields.append(FormField(id: "continuedTo", label: "Continued to", kind: .date))
+        fields.append(FormField(id: "continuedAt", label: "At", kind: .time))
+        let title = "Outcome: \(entry.time?.hhmm ?? "") \(entry.courtroom ?? "") \(entry.hearingType)"
+        return FormState(title: title, fields: fields, today: today)
+    }
 
     /// The allies best fit first, the best preselected, so `a Enter C-s` assigns it.
     static func assignAlly(parentName: String, fits: [AllyFit], today: Day) -> FormState {

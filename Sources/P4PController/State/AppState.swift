@@ -21,6 +21,7 @@ public struct ActiveForm: Sendable {
 
 /// Which task a form is for, and the record it acts on.
 public enum FormPurpose: Equatable, Sendable {
+    case courtOutcome(hearingId: ID)
     case assignAlly(parentId: ID)
     case logContact(parentId: ID, followUpId: ID?)
     case snooze(followUpId: ID)

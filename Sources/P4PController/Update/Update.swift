@@ -69,7 +69,7 @@ private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
     case .clearFilter:
         state.filterEditor = nil
         return applyFilter("", to: &state)
-    case .assignAlly, .logContact, .snooze:
+    case .recordOutcome, .assignAlly, .logContact, .snooze:
         return openForm(id, &state)
     case .saveForm, .cancelForm, .nextField, .previousField:
         break  // only in a form: see updateForm
@@ -81,6 +81,9 @@ private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
 private func openForm(_ id: ActionID, _ state: inout AppState) -> [Effect] {
     let purpose: FormPurpose?
     switch id {
+    case .recordOutcome:
+        purpose = state.focus == .docket ? state.docket.selectedRow.map { .courtOutcome(hearingId: $0.hearingId) } : nil
+        if purpose == nil { state.message = "Select a hearing on the docket (1) to record its outcome" }
     case .assignAlly:
         purpose = state.focus == .unassigned ? state.unassigned.selectedRow.map { .assignAlly(parentId: $0.parentId) } : nil
         if purpose == nil { state.message = "Select a parent in Unassigned (2) to assign a Parent Ally" }

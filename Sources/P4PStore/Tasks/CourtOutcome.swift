@@ -1,0 +1,49 @@
+import GRDB
+
+/// What happened at court for one hearing: each parent's engagement, who covered it, and whether
+/// it was held, continued (to a new date and time) or cancelled.
+public struct CourtOutcome: Sendable {
+    public var hearingId: ID
+    public var engagement: [ID: CourtEngagement]
+    public var coveringAllyId: ID?
+    public var status: HearingStatus
+    public var continuedTo: Day?
+    public var continuedAt: TimeOfDay?
+
+    public init(hearingId: ID, engagement: [ID: CourtEngagement], coveringAllyId: ID?, status: HearingStatus,
+                continuedTo: Day? = nil, continuedAt: TimeOfDay? = nil) {
+        self.hearingId = hearingId; self.engagement = engagement; self.coveringAllyId = coveringAllyId
+        self.status = status; self.continuedTo = continuedTo; self.continuedAt = continuedAt
+    }
+}
+
+extension SQLiteStore {
+    /// Records the outcome; a continuance schedules the new hearing of the same type and case.
+    public func recordCourtOutcome(_ outcome: CourtOutcome) throws {
+        try write(action: "court outcome recorded", entity: "hearing", entityId: outcome.hearingId,
+                  detail: outcome.status.rawValue) { db in
+            guard var hearing = try Hearing.fetchOne(db, key: outcome.hearingId) else {
+                throw StoreError.notFound("That hearing")
+            }
+            if outcome.status == .continued {
+                guard let day = outcome.continuedTo else {
+                    throw StoreError.invalid(field: "Continued to", reason: "Give the date it was continued to")
+                }
+                guard day > hearing.date else {
+                    throw StoreError.invalid(field: "Continued to", reason: "Must be after \(hearing.date.iso)")
+                }
+                var next = Hearing(caseId: hearing.caseId, typeId: hearing.typeId, date: day,
+                                   time: outcome.continuedAt ?? hearing.time, courtroom: hearing.courtroom,
+                                   judicialOfficer: hearing.judicialOfficer)
+                try next.insert(db)
+            }
+            hearing.status = outcome.status
+            hearing.allyId = outcome.coveringAllyId
+            try hearing.update(db)
+            for (parentId, engagement) in outcome.engagement {
+                try HearingParent(hearingId: hearing.id!, parentId: parentId, engagement: engagement,
+                                  parentAttended: engagement == .notPresent ? false : true).save(db)
+            }
+        }
+    }
+}

@@ -6,6 +6,7 @@
 #include <unistd.h>
 #include <signal.h>
 #include <poll.h>
+#include <termios.h>
 
 WINDOW *cc_stdscr(void) { return stdscr; }
 int cc_lines(void) { return LINES; }
@@ -45,6 +46,13 @@ int cc_start(int timeout_ms, int want_colors, int raw_keys) {
     if (!getenv("ESCDELAY")) set_escdelay(25);
     initscr();
     if (raw_keys) raw(); else cbreak();
+    // Ctrl-S saves a form: take it back from terminal flow control (XON/XOFF). endwin restores
+    // the terminal's own settings on the way out.
+    struct termios modes;
+    if (tcgetattr(STDIN_FILENO, &modes) == 0) {
+        modes.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+        tcsetattr(STDIN_FILENO, TCSANOW, &modes);
+    }
     noecho();
     nonl();
     keypad(stdscr, TRUE);

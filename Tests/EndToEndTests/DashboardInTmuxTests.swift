@@ -37,6 +37,37 @@ import Testing
         #expect(!after.contains("Docket ("), "the dashboard's screen is gone: the terminal was restored")
     }
 
+    @Test(.enabled(if: Tmux.isAvailable)) func assignAndLogAContactAndSeeTheCountsChange() throws {
+        let db = try demoDatabase()
+        let tmux = try Tmux(command: command(db), columns: 120, rows: 40)
+        let before = try tmux.waitFor("Docket (")
+        let unassigned = try count("Unassigned", in: before)
+        let overdue = try count("Overdue", in: before)
+        try tmux.send("2", "a")
+        try tmux.waitFor("Assign a Parent Ally")
+        try tmux.send("Enter", "C-s")
+        try tmux.waitFor("Parent Ally assigned")
+        try tmux.waitFor("Unassigned (\(unassigned - 1))")
+        try tmux.send("3", "c")
+        try tmux.waitFor("Contact with")
+        try tmux.send("-l", "Left a message")
+        try tmux.send("C-s")
+        let after = try tmux.waitFor("Contact logged")
+        #expect(after.contains("Overdue (\(overdue - 1))"), "\(after)")
+        try tmux.send("q")
+        try tmux.waitFor("EXITED 0")
+        // What the dashboard saved is in the file for the next terminal.
+        let screen = try Binary.run(["screen", "--db", db, "--today", today])
+        #expect(screen.stdout.contains("Unassigned (\(unassigned - 1))") && screen.stdout.contains("Overdue (\(overdue - 1))"))
+    }
+
+    /// The N of "Title (N)" on a screen.
+    func count(_ title: String, in screen: String) throws -> Int {
+        let start = try #require(screen.range(of: "\(title) ("))
+        let digits = screen[start.upperBound...].prefix { $0.isNumber }
+        return try #require(Int(digits))
+    }
+
     @Test(.enabled(if: Tmux.isAvailable)) func sigtermRestoresTheTerminal() throws {
         let db = try demoDatabase()
         let tmux = try Tmux(command: command(db))

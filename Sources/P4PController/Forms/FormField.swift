@@ -54,10 +54,10 @@ public struct FormField: Sendable {
             checked = Set(list.compactMap { options.firstIndex(of: $0) })
             selection = options.isEmpty ? nil : 0
         case (.picker(let source), .id(let id)):
-            guard let option = source.options.first(where: { $0.id == id }) else { break }
+            // Chosen, with the search left empty so every other option stays in view.
+            guard let index = source.options.firstIndex(where: { $0.id == id }) else { break }
             pickedId = id
-            editor = LineEditor(option.label, limit: editor.limit)
-            selection = source.matching(option.label).firstIndex { $0.id == id }
+            selection = index
         default:
             if case .multiChoice(let options) = kind, !options.isEmpty { selection = 0 }
         }

@@ -21,7 +21,8 @@ public protocol DeskStore: AnyObject, Sendable {
 
     /// Active allies ranked by fit for a parent, best first.
     func allyFit(for parentId: ID) throws -> [AllyFit]
-    func assignAlly(parentId: ID, allyId: ID, on day: Day) throws
+    func assignAlly(parentId: ID, allyId: ID, on day: Day, reason: String?) throws
+    func unassignAlly(parentId: ID, reason: String) throws
     @discardableResult
     func logContact(_ contact: Contact, completing followUpId: ID?, referrals: [String], today: Day) throws -> ID
     func snoozeFollowUp(id: ID, to day: Day, reason: String, today: Day) throws

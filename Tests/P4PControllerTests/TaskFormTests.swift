@@ -101,6 +101,28 @@ import Testing
         #expect(form.state.fields[form.state.focus].message == "Give the date it was continued to")
     }
 
+    @Test func unassignAndReassignFromTheDetailNeedAReason() throws {
+        let (session, store) = try session()
+        let item = try #require(session.state.overdue.selectedRow)
+        try press(session, "3 Enter u C-s")
+        #expect(session.state.form?.state.message == "Not saved: Reason needs fixing")
+        try press(session, "moved C-s")
+        #expect(session.state.message == "Back in Unassigned")
+        var parent = try store.read { db in try Parent.fetchOne(db, key: item.parentId) }
+        #expect(parent?.allyId == nil)
+        let audit = try store.read { db in try AuditEntry.order(Column("id").desc).fetchOne(db) }
+        #expect(audit?.action == "ally unassigned" && audit?.detail == "moved")
+
+        try press(session, "r")
+        #expect(session.state.message == "No Parent Ally yet: assign one from Unassigned (2)")
+        try press(session, "Escape 2")
+        let best = try #require(try store.allyFit(for: item.parentId).first)
+        try store.assignAlly(parentId: item.parentId, allyId: best.ally.id!, on: today)
+        try press(session, "3 Enter r Tab closer to home C-s")
+        parent = try store.read { db in try Parent.fetchOne(db, key: item.parentId) }
+        #expect(parent?.allyId != nil && parent?.allyId != best.ally.id, "moved to another ally")
+    }
+
     @Test func taskKeysSayWhatToSelectFirst() throws {
         let (session, _) = try session()
         try press(session, "1 a")

@@ -20,7 +20,7 @@ public enum ActionID: String, Sendable, CaseIterable {
     case previousDay, nextDay, today
     case open, back, filter, keepFilter, clearFilter
     case previousParent, nextParent
-    case recordOutcome, assignAlly, logContact, snooze
+    case recordOutcome, assignAlly, logContact, snooze, reassignAlly, unassignAlly
     case saveForm, cancelForm, nextField, previousField
 }
 

@@ -65,6 +65,11 @@ public enum ActionTable {
         Action(.snooze, keys: [.char("s")], label: "Snooze",
                help: "Overdue: move a follow-up to a later date, with a reason", in: [.dashboard], bar: 13),
 
+        Action(.reassignAlly, keys: [.char("r")], label: "Reassign",
+               help: "A parent's detail: give the parent another Parent Ally, with a reason", in: [.detail], bar: 13),
+        Action(.unassignAlly, keys: [.char("u")], label: "Unassign",
+               help: "A parent's detail: take the parent back to Unassigned, with a reason", in: [.detail], bar: 14),
+
         // Inside a form (typing goes to the focused field).
         Action(.saveForm, keys: [.control("s"), .function(2)], label: "Save",
                help: "Save the form from any field", in: [.form], bar: 0),

@@ -18,6 +18,21 @@ extension DeskSession {
         case .snooze(let followUpId):
             guard let item = state.overdue.page.rows.first(where: { $0.followUpId == followUpId }) else { return }
             form = FormBuilders.snooze(item, today: today)
+        case .reassignAlly(let parentId):
+            guard let parent = try store.parentDetail(id: parentId)?.parent else { return }
+            guard parent.allyId != nil else {
+                state.message = "No Parent Ally yet: assign one from Unassigned (2)"
+                return
+            }
+            form = FormBuilders.assignAlly(parentName: parent.name, fits: try store.allyFit(for: parentId),
+                                           current: parent.allyId, today: today)
+        case .unassignAlly(let parentId):
+            guard let parent = try store.parentDetail(id: parentId)?.parent else { return }
+            guard parent.allyId != nil else {
+                state.message = "This parent has no Parent Ally to unassign"
+                return
+            }
+            form = FormBuilders.unassignAlly(parentName: parent.name, today: today)
         }
         state.form = ActiveForm(purpose: purpose, state: form)
     }
@@ -41,8 +56,15 @@ extension DeskSession {
                 finish("Outcome recorded", reload: [.docket, .unassigned])
             case .assignAlly(let parentId):
                 guard let allyId = values["ally"]?.recordId else { return }
-                try store.assignAlly(parentId: parentId, allyId: allyId, on: today)
+                try store.assignAlly(parentId: parentId, allyId: allyId, on: today, reason: nil)
                 finish("Parent Ally assigned", reload: [.unassigned, .overdue])
+            case .reassignAlly(let parentId):
+                guard let allyId = values["ally"]?.recordId else { return }
+                try store.assignAlly(parentId: parentId, allyId: allyId, on: today, reason: values["reason"]?.text)
+                finish("Parent Ally changed", reload: [.overdue])
+            case .unassignAlly(let parentId):
+                try store.unassignAlly(parentId: parentId, reason: values["reason"]?.text ?? "")
+                finish("Back in Unassigned", reload: [.unassigned, .overdue])
             case .logContact(let parentId, let followUpId):
                 let contact = Contact(
                     parentId: parentId, allyId: try store.parentDetail(id: parentId)?.parent.allyId,

@@ -29,12 +29,21 @@ enum FormBuilders {
         return FormState(title: title, fields: fields, today: today)
     }
 
-    /// The allies best fit first, the best preselected, so `a Enter C-s` assigns it.
-    static func assignAlly(parentName: String, fits: [AllyFit], today: Day) -> FormState {
-        let options = fits.map { PickerOption(id: $0.ally.id!, label: $0.ally.name, detail: $0.reasons.joined(separator: " · ")) }
-        return FormState(title: "Assign a Parent Ally to \(parentName)", fields: [
-            FormField(id: "ally", label: "Parent Ally", kind: .picker(PickerSource(options)), required: true,
-                      initial: options.first.map { .id($0.id) } ?? .empty),
+    /// The allies best fit first, the best preselected, so `a Enter C-s` assigns it. Moving a
+    /// parent from one ally to another asks why.
+    static func assignAlly(parentName: String, fits: [AllyFit], current: ID? = nil, today: Day) -> FormState {
+        let options = fits.filter { $0.ally.id != current }
+            .map { PickerOption(id: $0.ally.id!, label: $0.ally.name, detail: $0.reasons.joined(separator: " · ")) }
+        var fields = [FormField(id: "ally", label: "Parent Ally", kind: .picker(PickerSource(options)), required: true,
+                                initial: options.first.map { .id($0.id) } ?? .empty)]
+        if current != nil { fields.append(FormField(id: "reason", label: "Reason", kind: .text(limit: 200), required: true)) }
+        let verb = current == nil ? "Assign a Parent Ally to" : "Reassign"
+        return FormState(title: "\(verb) \(parentName)", fields: fields, today: today)
+    }
+
+    static func unassignAlly(parentName: String, today: Day) -> FormState {
+        FormState(title: "Unassign \(parentName)", fields: [
+            FormField(id: "reason", label: "Reason", kind: .text(limit: 200), required: true),
         ], today: today)
     }
 

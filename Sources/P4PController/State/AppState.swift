@@ -25,6 +25,8 @@ public enum FormPurpose: Equatable, Sendable {
     case assignAlly(parentId: ID)
     case logContact(parentId: ID, followUpId: ID?)
     case snooze(followUpId: ID)
+    case reassignAlly(parentId: ID)
+    case unassignAlly(parentId: ID)
 }
 
 public enum Screen: Sendable {

@@ -69,7 +69,7 @@ private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
     case .clearFilter:
         state.filterEditor = nil
         return applyFilter("", to: &state)
-    case .recordOutcome, .assignAlly, .logContact, .snooze:
+    case .recordOutcome, .assignAlly, .logContact, .snooze, .reassignAlly, .unassignAlly:
         return openForm(id, &state)
     case .saveForm, .cancelForm, .nextField, .previousField:
         break  // only in a form: see updateForm
@@ -98,6 +98,9 @@ private func openForm(_ id: ActionID, _ state: inout AppState) -> [Effect] {
     case .snooze:
         purpose = state.focus == .overdue ? state.overdue.selectedRow.map { .snooze(followUpId: $0.followUpId) } : nil
         if purpose == nil { state.message = "Select a follow-up in Overdue (3) to snooze it" }
+    case .reassignAlly, .unassignAlly:
+        guard case .detail(let detail) = state.screen else { purpose = nil; break }
+        purpose = id == .reassignAlly ? .reassignAlly(parentId: detail.parentId) : .unassignAlly(parentId: detail.parentId)
     default:
         purpose = nil
     }

@@ -3,8 +3,11 @@ import GRDB
 /// The writes of the day's work. Each is one transaction with its audit entry; the audit names
 /// ids and fields, never people.
 extension SQLiteStore {
-    public func assignAlly(parentId: ID, allyId: ID, on day: Day) throws {
-        try write(action: "ally assigned", entity: "parent", entityId: parentId, detail: "ally \(allyId)") { db in
+    /// Assigns, or with a reason reassigns, a parent's Parent Ally.
+    public func assignAlly(parentId: ID, allyId: ID, on day: Day, reason: String? = nil) throws {
+        let reason = reason?.withoutControlCharacters.trimmingCharacters(in: .whitespaces)
+        let detail = "ally \(allyId)" + (reason.map { ": \($0)" } ?? "")
+        try write(action: "ally assigned", entity: "parent", entityId: parentId, detail: detail) { db in
             guard try Ally.fetchOne(db, key: allyId)?.active == true else {
                 throw StoreError.invalid(field: "Parent Ally", reason: "Choose an active Parent Ally")
             }
@@ -14,6 +17,18 @@ extension SQLiteStore {
             // Open follow-ups go with the parent to the new ally.
             try db.execute(sql: "UPDATE follow_ups SET ally_id = ? WHERE parent_id = ? AND done_on IS NULL",
                            arguments: [allyId, parentId])
+        }
+    }
+
+    /// Takes a parent back to Unassigned; the reason is required and kept in the audit log.
+    public func unassignAlly(parentId: ID, reason: String) throws {
+        let reason = reason.withoutControlCharacters.trimmingCharacters(in: .whitespaces)
+        guard !reason.isEmpty else { throw StoreError.invalid(field: "Reason", reason: "Say why the parent is unassigned") }
+        try write(action: "ally unassigned", entity: "parent", entityId: parentId, detail: reason) { db in
+            try db.execute(sql: "UPDATE parents SET ally_id = NULL, ally_since = NULL WHERE id = ?", arguments: [parentId])
+            guard db.changesCount == 1 else { throw StoreError.notFound("That parent") }
+            try db.execute(sql: "UPDATE follow_ups SET ally_id = NULL WHERE parent_id = ? AND done_on IS NULL",
+                           arguments: [parentId])
         }
     }
 

@@ -28,6 +28,26 @@ public protocol DeskStore: AnyObject, Sendable {
     func snoozeFollowUp(id: ID, to day: Day, reason: String, today: Day) throws
     func recordCourtOutcome(_ outcome: CourtOutcome) throws
 
+    // Keyboard data entry. Each write is one transaction with its audit entry; writes that change
+    // a parent's schedule re-plan that parent's open follow-ups as of `today`.
+    @discardableResult
+    func createParent(_ parent: Parent) throws -> ID
+    func updateParent(_ parent: Parent, today: Day) throws
+    @discardableResult
+    func createCase(_ dependencyCase: DependencyCase, parents: [NewCaseParent]) throws -> ID
+    @discardableResult
+    func createHearing(_ hearing: Hearing, today: Day) throws -> ID
+    func updateHearing(_ hearing: Hearing, today: Day) throws
+    @discardableResult
+    func scheduleClass(_ session: ClassSession) throws -> ID
+    func inviteToClass(sessionId: ID, parentIds: [ID], on day: Day) throws
+    func markAttendance(sessionId: ID, parentId: ID, attended: Bool, today: Day) throws
+
+    /// The shared follow-up policy (defaults when none was saved); saving it re-plans every open parent.
+    func followUpPolicy() throws -> FollowUpPolicy
+    func setFollowUpPolicy(_ policy: FollowUpPolicy, today: Day) throws
+    func replanFollowUps(parentId: ID, today: Day) throws
+
     /// Changes whenever another connection or process commits; cheap enough to poll every second.
     func changeToken() throws -> Int
 }

@@ -1,0 +1,46 @@
+/// One follow-up the policy wants: when and what for.
+public struct PlannedFollowUp: Hashable, Sendable, CustomStringConvertible {
+    public var due: Day
+    public var kind: String
+    public init(due: Day, kind: String) { self.due = due; self.kind = kind }
+    public var description: String { "\(due.iso) \(kind)" }
+}
+
+/// Pure: from a parent's hearings and class record to the follow-ups due from `today` through
+/// `today + horizon` days. Past items are not planned; those already stored stay as they are.
+public enum FollowUpPlanner {
+    public static let defaultHorizon = 60
+
+    /// - Parameters:
+    ///   - firstHearing: the parent's first hearing; nil plans only hearing reminders.
+    ///   - hearings: days of the parent's scheduled hearings.
+    public static func plan(policy: FollowUpPolicy, firstHearing: Day?, hearings: [Day], attendedClass: Bool,
+                            today: Day, horizon: Int = defaultHorizon) -> [PlannedFollowUp] {
+        let calendar = CourtCalendar(holidays: policy.holidays)
+        let last = today.adding(days: horizon)
+        var items: [PlannedFollowUp] = []
+        func add(_ due: Day, _ kind: String) {
+            if due >= today && due <= last { items.append(PlannedFollowUp(due: due, kind: kind)) }
+        }
+
+        for hearing in Set(hearings) where hearing >= today {
+            // A hearing booked at short notice still gets its reminder, today.
+            let due = max(calendar.adding(courtDays: -policy.reminderCourtDaysBefore, to: hearing), today)
+            if due < hearing || policy.reminderCourtDaysBefore == 0 { add(due, FollowUpKind.hearingReminder) }
+        }
+
+        if let first = firstHearing {
+            add(calendar.adding(courtDays: policy.firstCallCourtDays, to: first), FollowUpKind.firstCall)
+            if !attendedClass {
+                add(calendar.onOrAfter(first.adding(days: policy.classInvitationDays)), FollowUpKind.classInvitation)
+            }
+            // Nominal dates step from the first hearing, so a holiday shift does not drift the series.
+            var offset = 0
+            while first.adding(days: offset) <= last {
+                offset += offset + policy.weeklyInterval <= policy.weeklyPeriodDays ? policy.weeklyInterval : policy.laterInterval
+                add(calendar.onOrAfter(first.adding(days: offset)), FollowUpKind.checkIn)
+            }
+        }
+        return Set(items).sorted { ($0.due, $0.kind) < ($1.due, $1.kind) }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+
+/// The follow-up policy lives in `settings` as JSON so every terminal on the file plans alike.
+extension SQLiteStore {
+    public func followUpPolicy() throws -> FollowUpPolicy {
+        try pool.read { db in try Self.loadPolicy(db) }
+    }
+
+    /// Saves the policy and re-plans every open parent's open follow-ups in the same transaction,
+    /// so no terminal ever sees the new policy beside the old plan.
+    public func setFollowUpPolicy(_ policy: FollowUpPolicy, today: Day) throws {
+        let policy = try policy.validated()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(policy), as: UTF8.self)
+        try write(action: "follow-up policy changed", entity: "setting", detail: FollowUpPolicy.settingsKey) { db in
+            try db.execute(sql: """
+                INSERT INTO settings (key, value) VALUES (?, ?)
+                ON CONFLICT(key) DO UPDATE SET value = excluded.value
+                """, arguments: [FollowUpPolicy.settingsKey, json])
+            let open = try ID.fetchAll(db, sql: "SELECT id FROM parents WHERE status = 'open' ORDER BY id")
+            for parentId in open { try Self.replan(db, parentId: parentId, today: today, policy: policy) }
+        }
+    }
+
+    /// The stored policy, or the defaults when none was saved. A damaged value is an error, not a
+    /// silent fallback: planning by the wrong rules would go unnoticed.
+    static func loadPolicy(_ db: Database) throws -> FollowUpPolicy {
+        guard let json = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
+                                             arguments: [FollowUpPolicy.settingsKey]) else { return .standard }
+        do {
+            return try JSONDecoder().decode(FollowUpPolicy.self, from: Data(json.utf8))
+        } catch {
+            throw StoreError.invalid(field: "Follow-up policy", reason: "the saved policy cannot be read")
+        }
+    }
+}

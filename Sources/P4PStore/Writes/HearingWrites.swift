@@ -1,0 +1,51 @@
+import GRDB
+
+/// Putting hearings on the docket and correcting them. Either changes every parent's schedule on
+/// the case, so their follow-ups are re-planned in the same transaction.
+extension SQLiteStore {
+    @discardableResult
+    public func createHearing(_ hearing: Hearing, today: Day) throws -> ID {
+        var record = Self.cleaned(hearing)
+        record.id = nil
+        return try writeNoting(action: "hearing created", entity: "hearing") { db in
+            try Self.checkReferences(db, record)
+            try record.insert(db)
+            try Self.replan(db, caseId: record.caseId, today: today)
+            return AuditNote(entityId: record.id, detail: "case \(record.caseId)")
+        }.entityId!
+    }
+
+    public func updateHearing(_ hearing: Hearing, today: Day) throws {
+        guard let id = hearing.id else { throw StoreError.notFound("That hearing") }
+        let record = Self.cleaned(hearing)
+        _ = try writeNoting(action: "hearing updated", entity: "hearing") { db in
+            guard let old = try Hearing.fetchOne(db, key: id) else { throw StoreError.notFound("That hearing") }
+            guard old.caseId == record.caseId else {
+                throw StoreError.invalid(field: "Case", reason: "A hearing cannot move to another case")
+            }
+            try Self.checkReferences(db, record)
+            let detail = try Self.changedFields(record, from: old)
+            try record.update(db)
+            try Self.replan(db, caseId: record.caseId, today: today)
+            return AuditNote(entityId: id, detail: detail)
+        }
+    }
+
+    private static func cleaned(_ hearing: Hearing) -> Hearing {
+        var h = hearing
+        h.courtroom = Validate.optional(hearing.courtroom)
+        h.judicialOfficer = Validate.optional(hearing.judicialOfficer)
+        return h
+    }
+
+    /// Nicer words than a foreign-key failure.
+    private static func checkReferences(_ db: Database, _ hearing: Hearing) throws {
+        guard try DependencyCase.exists(db, key: hearing.caseId) else { throw StoreError.notFound("That case") }
+        guard try HearingType.exists(db, key: hearing.typeId) else {
+            throw StoreError.invalid(field: "Type", reason: "Choose a hearing type")
+        }
+        if let allyId = hearing.allyId, try Ally.fetchOne(db, key: allyId)?.active != true {
+            throw StoreError.invalid(field: "Parent Ally", reason: "Choose an active Parent Ally")
+        }
+    }
+}

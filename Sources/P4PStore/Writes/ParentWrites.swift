@@ -1,0 +1,53 @@
+import GRDB
+
+/// Creating and correcting a parent's own record. The Parent Ally changes only through
+/// assignAlly / unassignAlly, so that moving follow-ups and the reason are never skipped.
+extension SQLiteStore {
+    @discardableResult
+    public func createParent(_ parent: Parent) throws -> ID {
+        var record = try Self.cleaned(parent)
+        record.id = nil
+        record.allyId = nil
+        record.allySince = nil
+        return try writeNoting(action: "parent created", entity: "parent") { db in
+            try record.insert(db)
+            return AuditNote(entityId: record.id, detail: nil)
+        }.entityId!
+    }
+
+    /// Closing or reopening re-plans the parent's follow-ups as of `today`.
+    public func updateParent(_ parent: Parent, today: Day) throws {
+        guard let id = parent.id else { throw StoreError.notFound("That parent") }
+        var record = try Self.cleaned(parent)
+        _ = try writeNoting(action: "parent updated", entity: "parent") { db in
+            guard let old = try Parent.fetchOne(db, key: id) else { throw StoreError.notFound("That parent") }
+            record.allyId = old.allyId
+            record.allySince = old.allySince
+            if record.status == .open { record.closingReason = nil }
+            let detail = try Self.changedFields(record, from: old)
+            try record.update(db)
+            if record.status != old.status {
+                try Self.replan(db, parentId: id, today: today, policy: try Self.loadPolicy(db))
+            }
+            return AuditNote(entityId: id, detail: detail)
+        }
+    }
+
+    static func cleaned(_ parent: Parent) throws -> Parent {
+        var p = parent
+        p.name = try Validate.name(parent.name)
+        if let preferred = Validate.optional(parent.preferredName) {
+            p.preferredName = try Validate.name(preferred, field: "Preferred name")
+        } else {
+            p.preferredName = nil
+        }
+        p.phone = Validate.optional(parent.phone)
+        p.county = Validate.optional(parent.county)
+        p.language = try Validate.required(parent.language, field: "Language", reason: "cannot be empty")
+        p.closingReason = Validate.optional(parent.closingReason)
+        if p.status == .closed && p.closingReason == nil {
+            throw StoreError.invalid(field: "Closing reason", reason: "Say why the parent's file is closed")
+        }
+        return p
+    }
+}

@@ -1,44 +1,16 @@
 /// Court-day arithmetic for the demo's hearing timeline. Washington counts the 72-hour shelter
 /// care deadline in court days, skipping weekends; court holidays are left out of the demo.
 enum DemoCalendar {
-    static func isCourtDay(_ day: Day) -> Bool { !day.isWeekend }
+    /// The program's own court calendar, with no holidays.
+    static let court = CourtCalendar(holidays: [])
 
-    /// `day` itself when it is a court day, else the next one.
-    static func onOrAfter(_ day: Day) -> Day {
-        var d = day
-        while !isCourtDay(d) { d = d.adding(days: 1) }
-        return d
-    }
-
-    /// `day` itself when it is a court day, else the one before: deadlines are "no later than".
-    static func onOrBefore(_ day: Day) -> Day {
-        var d = day
-        while !isCourtDay(d) { d = d.adding(days: -1) }
-        return d
-    }
-
-    /// The `count`th court day after `day` (count 0 is `onOrAfter(day)`).
-    static func courtDays(after day: Day, _ count: Int) -> Day {
-        guard count > 0 else { return onOrAfter(day) }
-        var d = day
-        var left = count
-        while left > 0 {
-            d = d.adding(days: 1)
-            if isCourtDay(d) { left -= 1 }
-        }
-        return d
-    }
-
-    /// The `count`th court day before `day`.
+    static func isCourtDay(_ day: Day) -> Bool { court.isCourtDay(day) }
+    static func onOrAfter(_ day: Day) -> Day { court.onOrAfter(day) }
+    /// Deadlines are "no later than": a closed day moves earlier.
+    static func onOrBefore(_ day: Day) -> Day { court.onOrBefore(day) }
+    static func courtDays(after day: Day, _ count: Int) -> Day { court.adding(courtDays: count, to: day) }
     static func courtDays(before day: Day, _ count: Int) -> Day {
-        guard count > 0 else { return onOrBefore(day) }
-        var d = day
-        var left = count
-        while left > 0 {
-            d = d.adding(days: -1)
-            if isCourtDay(d) { left -= 1 }
-        }
-        return d
+        count > 0 ? court.adding(courtDays: -count, to: day) : court.onOrBefore(day)
     }
 
     /// Same day-of-month `months` later, clamped to the month's end ("6 months from placement").

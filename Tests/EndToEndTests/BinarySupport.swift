@@ -18,44 +18,28 @@ enum Binary {
     }
 
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["P4P_TODAY"] = nil
         for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        let output = try ChildProcess.run(url.path, arguments, environment: env)
+        return Result(status: output.status, stdout: output.stdout, stderr: output.stderr)
     }
 
     /// Sends a signal to the processes whose command line matches the pattern.
     static func signal(_ name: String, matching pattern: String) throws {
-        _ = try processTool("pkill", ["-\(name)", "-f", pattern])
+        _ = try tool("pkill", ["-\(name)", "-f", pattern])
     }
 
     static func isRunning(matching pattern: String) throws -> Bool {
-        try processTool("pgrep", ["-f", pattern]) == 0
+        try tool("pgrep", ["-f", pattern]).status == 0
     }
 
-    private static func processTool(_ tool: String, _ arguments: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+    /// Runs a program found on PATH.
+    static func tool(_ name: String, _ arguments: [String]) throws -> ChildProcess.Output {
+        guard let path = ChildProcess.which(name) else {
+            throw ChildProcess.Failure(description: "\(name) is not installed")
+        }
+        return try ChildProcess.run(path, arguments, environment: ProcessInfo.processInfo.environment, timeout: 30)
     }
 
     static func temporaryDirectory() throws -> URL {
@@ -65,44 +49,50 @@ enum Binary {
     }
 }
 
-/// A tmux session running a command at a fixed size: send keys, read the screen.
+/// A tmux session running a command at a fixed size: send keys, read the screen. Each session
+/// has a tmux server of its own (its own socket), so tests never touch the user's tmux or each
+/// other's, and the server goes when the session does.
 final class Tmux {
     let name: String
+    private let socket: String
 
     init(command: String, columns: Int = 100, rows: Int = 30) throws {
-        name = "p4p-test-\(UUID().uuidString.prefix(8))"
-        // The first session starts the tmux server, which must not hold our output pipe open.
-        try Tmux.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command], capture: false)
+        let id = UUID().uuidString.prefix(8)
+        name = "p4p-test-\(id)"
+        socket = "p4p-test-\(id)"
+        try run(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
     }
 
-    deinit { _ = try? Tmux.tmux(["kill-session", "-t", name], capture: false) }
+    deinit { _ = try? run(["kill-server"]) }
 
-    func send(_ keys: String...) throws { try Tmux.tmux(["send-keys", "-t", name] + keys, capture: false) }
+    func send(_ keys: String...) throws { try run(["send-keys", "-t", name] + keys) }
 
-    func screen() throws -> String { try Tmux.tmux(["capture-pane", "-p", "-t", name]) }
+    func screen() throws -> String { try run(["capture-pane", "-p", "-t", name]) }
+
+    func resize(columns: Int, rows: Int) throws {
+        try run(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
+    }
 
     /// Waits until the screen shows `text`; returns the screen, or throws with what it showed.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        while Date() < deadline {
-            last = (try? screen()) ?? last
-            if last.contains(text) { return last }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        throw TmuxTimeout(expected: text, screen: last)
+        try wait(until: { $0.contains(text) }, describing: text, timeout: timeout)
     }
 
+    @discardableResult
     func waitUntilGone(_ text: String, timeout: TimeInterval = 10) throws -> String {
+        try wait(until: { !$0.contains(text) }, describing: "no \(text)", timeout: timeout)
+    }
+
+    private func wait(until done: (String) -> Bool, describing: String, timeout: TimeInterval) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = (try? screen()) ?? last
-            if !last.contains(text) { return last }
+            if done(last) { return last }
             Thread.sleep(forTimeInterval: 0.1)
         }
-        throw TmuxTimeout(expected: "no \(text)", screen: last)
+        throw TmuxTimeout(expected: describing, screen: last)
     }
 
     struct TmuxTimeout: Error, CustomStringConvertible {
@@ -112,27 +102,15 @@ final class Tmux {
     }
 
     @discardableResult
-    static func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        guard capture else {
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            return ""
+    private func run(_ arguments: [String]) throws -> String {
+        let result = try Binary.tool("tmux", ["-L", socket] + arguments)
+        guard result.status == 0 || arguments == ["kill-server"] else {
+            throw ChildProcess.Failure(description: "tmux \(arguments.first ?? "") failed: \(result.stderr)")
         }
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return result.stdout
     }
 
     static var isAvailable: Bool {
-        (try? tmux(["-V"]))?.hasPrefix("tmux") ?? false
+        ((try? Binary.tool("tmux", ["-V"]))?.stdout ?? "").hasPrefix("tmux")
     }
 }

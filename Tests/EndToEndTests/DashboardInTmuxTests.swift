@@ -102,7 +102,7 @@ import Testing
 
         let small = try Tmux(command: command(db), columns: 50, rows: 12)
         try small.waitFor("Terminal too small")
-        try Tmux.tmux(["resize-window", "-t", small.name, "-x", "90", "-y", "26"], capture: false)
+        try small.resize(columns: 90, rows: 26)
         try small.waitFor("Docket (")
         try small.send("q")
         try small.waitFor("EXITED 0")

@@ -34,14 +34,26 @@ public protocol DeskStore: AnyObject, Sendable {
     func createParent(_ parent: Parent) throws -> ID
     func updateParent(_ parent: Parent, today: Day) throws
     @discardableResult
-    func createCase(_ dependencyCase: DependencyCase, parents: [NewCaseParent]) throws -> ID
+    func createCase(_ dependencyCase: DependencyCase, parents: [NewCaseParent], firstHearing: Hearing?, today: Day?) throws -> ID
     @discardableResult
     func createHearing(_ hearing: Hearing, today: Day) throws -> ID
     func updateHearing(_ hearing: Hearing, today: Day) throws
     @discardableResult
-    func scheduleClass(_ session: ClassSession) throws -> ID
+    func addParent(_ parent: NewCaseParent, toCase caseId: ID, joinedOn day: Day, today: Day) throws -> ID
+    @discardableResult
+    func scheduleClass(_ session: ClassSession, inviting parentIds: [ID], on day: Day) throws -> ID
     func inviteToClass(sessionId: ID, parentIds: [ID], on day: Day) throws
     func markAttendance(sessionId: ID, parentId: ID, attended: Bool, today: Day) throws
+    /// Marks the parents whose attendance the user changed and invites more, in one transaction.
+    func recordAttendance(sessionId: ID, attended: [ID: Bool], inviting parentIds: [ID], today: Day) throws
+
+    // What the data-entry forms read.
+    func hearingTypes() throws -> [HearingType]
+    func hearing(id: ID) throws -> Hearing?
+    func caseNumber(id: ID) throws -> String?
+    func classSessions(from day: Day, limit: Int) throws -> [ClassSessionSummary]
+    func classRoster(sessionId: ID) throws -> [ClassRosterLine]
+    func parentsToInvite(limit: Int) throws -> [NamedRef]
 
     /// The shared follow-up policy (defaults when none was saved); saving it re-plans every open parent.
     func followUpPolicy() throws -> FollowUpPolicy

@@ -8,20 +8,8 @@ import Testing
 @Suite struct TaskFormTests {
     let today = Day(iso: "2026-11-23")!
 
-    func session() throws -> (DeskSession, SQLiteStore) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("p4p-tasks-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let path = dir.appendingPathComponent("demo.sqlite").path
-        try SQLiteStore.create(at: path).fillWithDemoData(DemoOptions(scale: .small, seed: 5, today: today))
-        let store = try SQLiteStore.open(at: path)
-        let session = DeskSession(store: store, today: today)
-        session.start()
-        return (session, store)
-    }
-
-    func press(_ session: DeskSession, _ keys: String) throws {
-        for key in try KeyScript.parse(keys) { session.handle(key) }
-    }
+    func session() throws -> (DeskSession, SQLiteStore) { try demoSession(today: today) }
+    func press(_ session: DeskSession, _ keys: String) throws { try pressKeys(session, keys) }
 
     @Test func assigningTheMostUrgentParentToTheBestFit() throws {
         let (session, store) = try session()

@@ -182,10 +182,10 @@ struct ClassWriteTests {
         let invitation = try #require(try followUps(f, parent: maria).first { $0.kind == "Dependency 101 invitation" })
         #expect(invitation.dueDate == day("2026-11-30"))
 
-        let session = try f.store.scheduleClass(ClassSession(date: day("2026-12-03"), location: " Room 2 "))
+        let session = try f.store.scheduleClass(ClassSession(date: day("2026-12-03"), location: " Room 2 "), on: today)
         #expect(try lastAudit(f)?.action == "class scheduled")
         #expect(throws: StoreError.invalid(field: "Course", reason: "cannot be empty")) {
-            try f.store.scheduleClass(ClassSession(course: " ", date: day("2026-12-03")))
+            try f.store.scheduleClass(ClassSession(course: " ", date: day("2026-12-03")), on: today)
         }
         try f.store.inviteToClass(sessionId: session, parentIds: [maria], on: today)
         let invited = try #require(try followUps(f, parent: maria).first { $0.id == invitation.id })

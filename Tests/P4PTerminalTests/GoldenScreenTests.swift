@@ -22,6 +22,15 @@ import P4PController
     @Test func assignForm() throws { try expectGolden("form-assign-100x30", try screen("100x30", keys: "2 a")) }
     @Test func contactForm() throws { try expectGolden("form-contact-100x30", try screen("100x30", keys: "3 c")) }
     @Test func refusedSnooze() throws { try expectGolden("form-snooze-refused-80x24", try screen("80x24", keys: "3 s C-s")) }
+    @Test func chooserForm() throws { try expectGolden("form-add-80x24", try screen("80x24", keys: "n")) }
+    @Test func newCaseForm() throws { try expectGolden("form-new-case-100x30", try screen("100x30", keys: "2 n Enter")) }
+    @Test func newHearingWithACaution() throws {
+        try expectGolden("form-new-hearing-caution-100x30", try screen("100x30", keys: "n Enter Tab 7:30p"))
+    }
+    @Test func editParentForm() throws { try expectGolden("form-edit-parent-80x24", try screen("80x24", keys: "2 e")) }
+    @Test func newClassForm() throws {
+        try expectGolden("form-new-class-100x30", try screen("100x30", keys: "2 n Right Enter Tab Tab Tab Tab"))
+    }
     @Test func tooSmall() throws { try expectGolden("too-small-50x10", try screen("50x10")) }
 
     @Test func panesShowTheirCountsAndMarks() throws {

@@ -21,6 +21,7 @@ public enum ActionID: String, Sendable, CaseIterable {
     case open, back, filter, keepFilter, clearFilter
     case previousParent, nextParent
     case recordOutcome, assignAlly, logContact, snooze, reassignAlly, unassignAlly
+    case addRecord, editRecord, dependency101
     case saveForm, cancelForm, nextField, previousField
 }
 

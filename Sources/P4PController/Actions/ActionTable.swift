@@ -70,6 +70,14 @@ public enum ActionTable {
         Action(.unassignAlly, keys: [.char("u")], label: "Unassign",
                help: "A parent's detail: take the parent back to Unassigned, with a reason", in: [.detail], bar: 14),
 
+        Action(.addRecord, keys: [.char("n")], label: "New",
+               help: "Add a case (parents and first hearing), a hearing or parent on the selected case, or a Dependency 101 session",
+               in: [.dashboard, .detail], bar: 15),
+        Action(.editRecord, keys: [.char("e")], label: "Edit",
+               help: "Edit the selected hearing (Docket) or parent (other panes, detail)", in: [.dashboard, .detail], bar: 16),
+        Action(.dependency101, keys: [.char("d")], label: "Dep 101",
+               help: "Dependency 101: mark who came to a session and invite parents who are due", in: [.dashboard, .detail], bar: 17),
+
         // Inside a form (typing goes to the focused field).
         Action(.saveForm, keys: [.control("s"), .function(2)], label: "Save",
                help: "Save the form from any field", in: [.form], bar: 0),

@@ -14,7 +14,14 @@ extension FormField {
     /// Handles an editing key; false when it means nothing in this field.
     mutating func edit(_ key: Key) -> Bool {
         switch kind {
-        case .text, .date, .time, .number: return editor.handle(key)
+        case .text, .date, .time, .number:
+            // Typing over a prefilled value replaces it (as a selected field would); moving
+            // within it first keeps it for editing.
+            if showsPrefill, case .char(let c) = key, !c.isControlLike {
+                editor = LineEditor("", limit: editor.limit)
+            }
+            showsPrefill = false
+            return editor.handle(key)
         case .note: return note.handle(key)
         case .choice(let options): return editChoice(key, options)
         case .multiChoice(let options): return editMultiChoice(key, options)

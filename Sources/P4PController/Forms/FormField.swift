@@ -21,16 +21,22 @@ public struct FormField: Sendable {
     public var message: String?
     /// A rule of the caller's ("A contact cannot be in the future"), run on a non-empty value.
     public var validator: (@Sendable (FieldValue) -> String?)?
+    /// A caution that does not stop a save ("Outside court hours"), run on a non-empty value.
+    public var caution: (@Sendable (FieldValue) -> String?)?
+    /// The typed text is still the prefilled value, untouched: the first letter typed replaces it.
+    public internal(set) var showsPrefill = false
     /// Letters typed for type-ahead in a choice; cleared by any other key.
     var typeAhead = ""
 
     public init(id: String, label: String, kind: FieldKind, required: Bool = false,
-                initial: FieldValue = .empty, validator: (@Sendable (FieldValue) -> String?)? = nil) {
+                initial: FieldValue = .empty, validator: (@Sendable (FieldValue) -> String?)? = nil,
+                caution: (@Sendable (FieldValue) -> String?)? = nil) {
         self.id = id
         self.label = label
         self.kind = kind
         self.required = required
         self.validator = validator
+        self.caution = caution
         let limit: Int
         switch kind {
         case .text(let l), .note(let l): limit = l
@@ -39,6 +45,7 @@ public struct FormField: Sendable {
         editor = LineEditor("", limit: limit)
         note = NoteEditor("", limit: limit)
         set(initial)
+        showsPrefill = !editor.text.isEmpty
     }
 
     /// Fills the field from a stored value, for editing an existing record.
@@ -103,6 +110,12 @@ public struct FormField: Sendable {
         case .success(.empty): return requiring && required ? "Required" : nil
         case .success(let value): return validator?(value)
         }
+    }
+
+    /// The caution to show beside a readable value, if any.
+    public func cautionText(today: Day) -> String? {
+        guard let caution, case .success(let value) = value(today: today), value != .empty else { return nil }
+        return caution(value)
     }
 
     /// What the typed text was read as, shown beside it: "Mon 23 Nov" for a date, "1:30 PM" for

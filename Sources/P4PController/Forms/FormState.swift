@@ -25,6 +25,8 @@ public struct FormState: Sendable {
     public var confirmingCancel = false
     /// A line for the whole form: how to save, why a save was refused, the cancel question.
     public var message: String?
+    /// Enter on the last field saves: for a form that only asks what to do next.
+    public var enterSaves = false
     /// Dates are read relative to this; comes from the app's injected clock.
     public let today: Day
 
@@ -63,6 +65,7 @@ public struct FormState: Sendable {
         case .enter:
             if case .note = fields[focus].kind { editFocused(key); break }
             if focus == fields.count - 1 {
+                if enterSaves { return save() }
                 message = "Last field: C-s or F2 saves"
             } else {
                 moveFocus(to: focus + 1)

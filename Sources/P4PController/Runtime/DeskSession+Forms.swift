@@ -33,6 +33,9 @@ extension DeskSession {
                 return
             }
             form = FormBuilders.unassignAlly(parentName: parent.name, today: today)
+        default:
+            if let active = try openEntryForm(purpose) { state.form = active }
+            return
         }
         state.form = ActiveForm(purpose: purpose, state: form)
     }
@@ -78,6 +81,11 @@ extension DeskSession {
                 guard let day = values["date"]?.day else { return }
                 try store.snoozeFollowUp(id: followUpId, to: day, reason: values["reason"]?.text ?? "", today: today)
                 finish("Follow-up snoozed to \(day.shortWeekday) \(day.shortLabel)", reload: [.overdue])
+            default:
+                guard let form = state.form?.state else { return }
+                if let (message, panes) = try submitEntryForm(purpose, values, form: form) {
+                    finish(message, reload: panes)
+                }
             }
         } catch StoreError.invalid(let field, let reason) {
             refuse(field: field, reason: reason)

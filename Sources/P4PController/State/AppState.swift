@@ -27,6 +27,19 @@ public enum FormPurpose: Equatable, Sendable {
     case snooze(followUpId: ID)
     case reassignAlly(parentId: ID)
     case unassignAlly(parentId: ID)
+    /// Asks what to add; `caseId` is the case in view, when there is one.
+    case chooseNew(caseId: ID?)
+    case newCase
+    case newHearing(caseId: ID)
+    case newParent(caseId: ID)
+    /// A Dependency 101 session; `invitable` are the parents the invite list offers, in order.
+    case newClass(invitable: [ID])
+    case editHearing(hearingId: ID)
+    case editParent(parentId: ID)
+    /// Asks which Dependency 101 session; then `classRoster`.
+    case chooseClass
+    /// `roster` and `invitable` are the parents the form's two lists show, in order.
+    case classRoster(sessionId: ID, label: String, roster: [ClassRosterLine], invitable: [ID])
 }
 
 public enum Screen: Sendable {
@@ -113,6 +126,13 @@ public struct AppState: Sendable {
         case .unassigned: return unassigned.needsFetch(visible: paneRows)
         case .overdue: return overdue.needsFetch(visible: paneRows)
         }
+    }
+
+    /// The case a new hearing or parent would go on: the selected hearing's, or the first case of
+    /// the parent on the detail screen.
+    var caseInView: ID? {
+        if case .detail(let detail) = screen { return detail.detail?.cases.first?.dependencyCase.id }
+        return focus == .docket ? docket.selectedRow?.caseId : nil
     }
 
     /// The parents Enter opens from the focused pane's selected row.

@@ -69,7 +69,8 @@ private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
     case .clearFilter:
         state.filterEditor = nil
         return applyFilter("", to: &state)
-    case .recordOutcome, .assignAlly, .logContact, .snooze, .reassignAlly, .unassignAlly:
+    case .recordOutcome, .assignAlly, .logContact, .snooze, .reassignAlly, .unassignAlly,
+         .addRecord, .editRecord, .dependency101:
         return openForm(id, &state)
     case .saveForm, .cancelForm, .nextField, .previousField:
         break  // only in a form: see updateForm
@@ -101,6 +102,19 @@ private func openForm(_ id: ActionID, _ state: inout AppState) -> [Effect] {
     case .reassignAlly, .unassignAlly:
         guard case .detail(let detail) = state.screen else { purpose = nil; break }
         purpose = id == .reassignAlly ? .reassignAlly(parentId: detail.parentId) : .unassignAlly(parentId: detail.parentId)
+    case .addRecord:
+        purpose = .chooseNew(caseId: state.caseInView)
+    case .editRecord:
+        if case .detail(let detail) = state.screen {
+            purpose = .editParent(parentId: detail.parentId)
+        } else if state.focus == .docket {
+            purpose = state.docket.selectedRow.map { .editHearing(hearingId: $0.hearingId) }
+        } else {
+            purpose = state.selectedParentIds.first.map { .editParent(parentId: $0) }
+        }
+        if purpose == nil { state.message = "Select a hearing or a parent to edit" }
+    case .dependency101:
+        purpose = .chooseClass
     default:
         purpose = nil
     }

@@ -11,10 +11,11 @@ public enum NewCaseParent: Sendable {
 }
 
 extension SQLiteStore {
-    /// Opens a case with its parents in one transaction: the case and new parents all land, or
-    /// none do. Returns the case's id.
+    /// Opens a case with its parents, and its first hearing when one is given, in one
+    /// transaction: everything lands, or nothing does. Returns the case's id.
     @discardableResult
-    public func createCase(_ dependencyCase: DependencyCase, parents: [NewCaseParent]) throws -> ID {
+    public func createCase(_ dependencyCase: DependencyCase, parents: [NewCaseParent],
+                           firstHearing: Hearing? = nil, today: Day? = nil) throws -> ID {
         var record = dependencyCase
         record.id = nil
         record.caseNumber = try Validate.required(dependencyCase.caseNumber, field: "Case number",
@@ -33,15 +34,7 @@ extension SQLiteStore {
             try record.insert(db)
             var ids: [ID] = []
             for (entry, newParent) in zip(parents, newParents) {
-                let parentId: ID
-                if var parent = newParent {
-                    parent.id = nil; parent.allyId = nil; parent.allySince = nil
-                    try parent.insert(db)
-                    parentId = parent.id!
-                } else if case .existing(let id, _) = entry {
-                    guard try Parent.exists(db, key: id) else { throw StoreError.notFound("That parent") }
-                    parentId = id
-                } else { continue }
+                let parentId = try Self.insertOrFind(db, entry, cleaned: newParent)
                 guard !ids.contains(parentId) else {
                     throw StoreError.invalid(field: "Parents", reason: "The same parent is listed twice")
                 }
@@ -49,7 +42,52 @@ extension SQLiteStore {
                 try CaseParent(caseId: record.id!, parentId: parentId, role: entry.role,
                                joinedOn: record.petitionDate).insert(db)
             }
+            if let firstHearing {
+                var hearing = Self.cleaned(firstHearing)
+                hearing.id = nil
+                hearing.caseId = record.id!
+                try Self.checkReferences(db, hearing)
+                try hearing.insert(db)
+                try Self.replan(db, caseId: record.id!, today: today ?? hearing.date)
+            }
             return AuditNote(entityId: record.id, detail: "parents " + ids.map(String.init).joined(separator: ", "))
         }.entityId!
+    }
+}
+
+extension SQLiteStore {
+    /// A parent who joins a case already open (a father found later): the parent, the link and
+    /// a re-plan of the case's follow-ups, in one transaction. Returns the parent's id.
+    @discardableResult
+    public func addParent(_ entry: NewCaseParent, toCase caseId: ID, joinedOn day: Day, today: Day) throws -> ID {
+        let newParent: Parent?
+        if case .new(let parent, _) = entry { newParent = try Self.cleaned(parent) } else { newParent = nil }
+        var parentId: ID = 0
+        _ = try writeNoting(action: "parent joined case", entity: "case") { db in
+            guard try DependencyCase.exists(db, key: caseId) else { throw StoreError.notFound("That case") }
+            parentId = try Self.insertOrFind(db, entry, cleaned: newParent)
+            if try CaseParent.fetchOne(db, sql: "SELECT * FROM case_parents WHERE case_id = ? AND parent_id = ?",
+                                       arguments: [caseId, parentId]) != nil {
+                throw StoreError.invalid(field: "Parent", reason: "This parent is already on the case")
+            }
+            try CaseParent(caseId: caseId, parentId: parentId, role: entry.role, joinedOn: day).insert(db)
+            try Self.replan(db, caseId: caseId, today: today)
+            return AuditNote(entityId: caseId, detail: "parent \(parentId)")
+        }
+        return parentId
+    }
+
+    /// A new parent is inserted (with no ally: assigning is its own audited act); an existing
+    /// one must be on file. Returns the parent's id.
+    private static func insertOrFind(_ db: Database, _ entry: NewCaseParent, cleaned: Parent?) throws -> ID {
+        if var parent = cleaned {
+            parent.id = nil; parent.allyId = nil; parent.allySince = nil
+            try parent.insert(db)
+            return parent.id!
+        }
+        guard case .existing(let id, _) = entry, try Parent.exists(db, key: id) else {
+            throw StoreError.notFound("That parent")
+        }
+        return id
     }
 }

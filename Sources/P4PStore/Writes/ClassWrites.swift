@@ -2,8 +2,9 @@ import GRDB
 
 /// Dependency 101: sessions, invitations and who came.
 extension SQLiteStore {
+    /// Schedules a session and invites parents to it, in one transaction.
     @discardableResult
-    public func scheduleClass(_ session: ClassSession) throws -> ID {
+    public func scheduleClass(_ session: ClassSession, inviting parentIds: [ID] = [], on day: Day) throws -> ID {
         var record = session
         record.id = nil
         record.course = try Validate.name(session.course, field: "Course")
@@ -13,7 +14,8 @@ extension SQLiteStore {
                 throw StoreError.invalid(field: "Parent Ally", reason: "Choose an active Parent Ally")
             }
             try record.insert(db)
-            return AuditNote(entityId: record.id, detail: nil)
+            try Self.invite(db, sessionId: record.id!, parentIds: parentIds, on: day)
+            return AuditNote(entityId: record.id, detail: parentIds.isEmpty ? nil : "invited " + Self.list(parentIds))
         }.entityId!
     }
 
@@ -21,20 +23,55 @@ extension SQLiteStore {
     /// for this, so it is marked done on the day of the invitation.
     public func inviteToClass(sessionId: ID, parentIds: [ID], on day: Day) throws {
         guard !parentIds.isEmpty else { throw StoreError.invalid(field: "Parents", reason: "Choose at least one parent") }
-        let list = parentIds.map(String.init).joined(separator: ", ")
         try write(action: "class invitations", entity: "class session", entityId: sessionId,
-                  detail: "parents \(list)") { db in
+                  detail: "parents \(Self.list(parentIds))") { db in
             guard try ClassSession.exists(db, key: sessionId) else { throw StoreError.notFound("That class") }
-            for parentId in parentIds {
+            try Self.invite(db, sessionId: sessionId, parentIds: parentIds, on: day)
+        }
+    }
+
+    private static func invite(_ db: Database, sessionId: ID, parentIds: [ID], on day: Day) throws {
+        for parentId in parentIds {
+            guard try Parent.exists(db, key: parentId) else { throw StoreError.notFound("That parent") }
+            try db.execute(sql: """
+                INSERT INTO class_attendance (session_id, parent_id, invited_on, attended) VALUES (?, ?, ?, 0)
+                ON CONFLICT(session_id, parent_id) DO UPDATE SET invited_on = excluded.invited_on
+                """, arguments: [sessionId, parentId, day])
+            try db.execute(sql: """
+                UPDATE follow_ups SET done_on = ? WHERE parent_id = ? AND kind = ? AND done_on IS NULL
+                """, arguments: [day, parentId, FollowUpKind.classInvitation])
+        }
+    }
+
+    private static func list(_ ids: [ID]) -> String { ids.map(String.init).joined(separator: ", ") }
+
+    /// Marks who came to a session and who did not, and invites more parents, in one
+    /// transaction. Only changes are written and audited; each parent whose attendance changed
+    /// is re-planned.
+    public func recordAttendance(sessionId: ID, attended: [ID: Bool], inviting parentIds: [ID] = [],
+                                 today: Day) throws {
+        let changed = try read { db -> [ID: Bool] in
+            let now = try Row.fetchAll(db, sql: "SELECT parent_id, attended FROM class_attendance WHERE session_id = ?",
+                                       arguments: [sessionId])
+            let current = Dictionary(uniqueKeysWithValues: now.map { ($0["parent_id"] as ID, $0["attended"] as Bool) })
+            return attended.filter { current[$0.key] != $0.value }
+        }
+        guard !changed.isEmpty || !parentIds.isEmpty else { return }
+        var detail = changed.keys.sorted().map { "parent \($0): \(changed[$0]! ? "attended" : "did not attend")" }
+        if !parentIds.isEmpty { detail.append("invited " + Self.list(parentIds)) }
+        try write(action: "class attendance", entity: "class session", entityId: sessionId,
+                  detail: detail.joined(separator: "; ")) { db in
+            guard try ClassSession.exists(db, key: sessionId) else { throw StoreError.notFound("That class") }
+            let policy = try Self.loadPolicy(db)
+            for (parentId, came) in changed {
                 guard try Parent.exists(db, key: parentId) else { throw StoreError.notFound("That parent") }
                 try db.execute(sql: """
-                    INSERT INTO class_attendance (session_id, parent_id, invited_on, attended) VALUES (?, ?, ?, 0)
-                    ON CONFLICT(session_id, parent_id) DO UPDATE SET invited_on = excluded.invited_on
-                    """, arguments: [sessionId, parentId, day])
-                try db.execute(sql: """
-                    UPDATE follow_ups SET done_on = ? WHERE parent_id = ? AND kind = ? AND done_on IS NULL
-                    """, arguments: [day, parentId, FollowUpKind.classInvitation])
+                    INSERT INTO class_attendance (session_id, parent_id, attended) VALUES (?, ?, ?)
+                    ON CONFLICT(session_id, parent_id) DO UPDATE SET attended = excluded.attended
+                    """, arguments: [sessionId, parentId, came])
+                try Self.replan(db, parentId: parentId, today: today, policy: policy)
             }
+            try Self.invite(db, sessionId: sessionId, parentIds: parentIds, on: today)
         }
     }
 

@@ -31,7 +31,7 @@ extension SQLiteStore {
         }
     }
 
-    private static func cleaned(_ hearing: Hearing) -> Hearing {
+    static func cleaned(_ hearing: Hearing) -> Hearing {
         var h = hearing
         h.courtroom = Validate.optional(hearing.courtroom)
         h.judicialOfficer = Validate.optional(hearing.judicialOfficer)
@@ -39,7 +39,7 @@ extension SQLiteStore {
     }
 
     /// Nicer words than a foreign-key failure.
-    private static func checkReferences(_ db: Database, _ hearing: Hearing) throws {
+    static func checkReferences(_ db: Database, _ hearing: Hearing) throws {
         guard try DependencyCase.exists(db, key: hearing.caseId) else { throw StoreError.notFound("That case") }
         guard try HearingType.exists(db, key: hearing.typeId) else {
             throw StoreError.invalid(field: "Type", reason: "Choose a hearing type")

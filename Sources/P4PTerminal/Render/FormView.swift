@@ -5,6 +5,8 @@ import P4PStore
 /// the field's problem in words under it, and the real cursor where typing goes.
 enum FormView {
     static let labelWidth = 16
+    /// How many options of a many-of field show at once.
+    static let multiChoiceRows = 8
 
     static func draw(_ form: FormState, today: Day, layout: Layout, on canvas: inout Canvas) {
         let width = min(layout.size.columns - 4, 96)
@@ -55,6 +57,25 @@ enum FormView {
                     lines.append(Line(parts: [(String(repeating: " ", count: labelWidth + 1) + extra.text, .normal)]))
                 }
             }
+            if case .choice(let options) = field.kind, focused, options.count > 2 {
+                // What else there is to choose, so nobody has to guess at type-ahead.
+                for (index, option) in options.enumerated() {
+                    let chosen = index == field.selection
+                    lines.append(Line(parts: [(String(repeating: " ", count: labelWidth + 1) + (chosen ? "> " : "  ") + option,
+                                               chosen ? .bold : .dim)]))
+                }
+            }
+            if case .multiChoice(let options) = field.kind, focused {
+                // One option a line, a window around the highlighted one.
+                let selected = field.selection ?? 0
+                let start = max(0, min(selected - 3, options.count - multiChoiceRows))
+                for index in options.indices.dropFirst(start).prefix(multiChoiceRows) {
+                    let mark = index == selected ? "> " : "  "
+                    let box = field.checked.contains(index) ? "[x] " : "[ ] "
+                    lines.append(Line(parts: [(String(repeating: " ", count: labelWidth + 1) + mark + box + options[index],
+                                               index == selected ? .bold : .normal)]))
+                }
+            }
             if case .picker = field.kind, focused {
                 for option in field.matches.prefix(5) {
                     let mark = option.id == field.pickedId ? "> " : "  "
@@ -62,7 +83,7 @@ enum FormView {
                     lines.append(Line(parts: [(String(repeating: " ", count: labelWidth + 1) + mark + option.label, option.id == field.pickedId ? .bold : .normal), (detail, .dim)]))
                 }
             }
-            if let message = field.message {
+            if let message = field.message ?? field.cautionText(today: today) {
                 lines.append(Line(parts: [(String(repeating: " ", count: labelWidth + 1) + message, .warning)]))
             }
         }
@@ -87,11 +108,10 @@ enum FormView {
             let chosen = field.selection.map { options[$0] } ?? "—"
             return ("‹ \(chosen) ›", focused ? 0 : nil)
         case .multiChoice(let options):
-            let text = options.enumerated().map { i, option in
-                let box = field.checked.contains(i) ? "[x]" : "[ ]"
-                return (i == field.selection && focused ? ">" : "") + box + " " + option
-            }.joined(separator: "  ")
-            return (text, focused ? 0 : nil)
+            // The options are listed under the field while it has focus; here, what is ticked.
+            let ticked = options.indices.filter(field.checked.contains).map { options[$0] }
+            let summary = ticked.isEmpty ? "none ticked" : "\(ticked.count) ticked: " + ticked.joined(separator: ", ")
+            return (focused ? summary + "  (Space ticks, Left/Right move)" : summary, focused ? 0 : nil)
         }
     }
 }

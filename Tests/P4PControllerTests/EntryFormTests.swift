@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+import Testing
+@testable import P4PController
+@testable import P4PStore
+
+/// Adding and correcting records from the keyboard (`n`, `e`, `d`): keys in, store state out.
+@Suite struct EntryFormTests {
+    let today = Day(iso: "2026-11-23")!
+
+    func lastAudit(_ store: SQLiteStore) throws -> AuditEntry? {
+        try store.read { db in try AuditEntry.order(Column("id").desc).fetchOne(db) }
+    }
+
+    @Test func aNewCaseArrivesWithItsParentsAndFirstHearing() throws {
+        let (session, store) = try demoSession(today: today)
+        let unassigned = session.state.unassigned.total
+        // From Unassigned there is no case in view: `n Enter` goes straight to a new case.
+        try pressKeys(session, "2 n Enter 26-7-09999-1 Tab King Tab Tab Tab María Space Ruiz Tab Tab Spanish Tab y"
+                      + " Tab Tab José Space Ruiz Tab Tab Tab 9:30 Tab 3A C-s")
+        #expect(session.state.form == nil, "\(session.state.form?.state.message ?? "")")
+        #expect(session.state.message == "Case added with its first hearing")
+        #expect(session.state.unassigned.total == unassigned + 2, "both parents wait for a Parent Ally")
+        let (dependencyCase, parents, hearing) = try store.read { db in
+            let c = try DependencyCase.filter(Column("case_number") == "26-7-09999-1").fetchOne(db)
+            let p = try Parent.fetchAll(db, sql: """
+                SELECT parents.* FROM parents JOIN case_parents ON parent_id = parents.id WHERE case_id = ? ORDER BY role DESC
+                """, arguments: [c?.id])
+            let h = try Hearing.filter(Column("case_id") == c?.id).fetchOne(db)
+            return (c, p, h)
+        }
+        #expect(dependencyCase?.county == "King" && dependencyCase?.petitionDate == today)
+        #expect(parents.map(\.name) == ["María Ruiz", "José Ruiz"])
+        #expect(parents.first?.language == "Spanish" && parents.first?.interpreterNeeded == true)
+        #expect(hearing?.date == today.adding(days: 1) && hearing?.time == TimeOfDay(hour: 9, minute: 30))
+        #expect(hearing?.courtroom == "3A")
+        #expect(try lastAudit(store)?.action == "case created")
+    }
+
+    @Test func aDuplicateCaseNumberIsRefusedNamingTheCaseAndNothingTypedIsLost() throws {
+        let (session, _) = try demoSession(today: today)
+        let existing = try #require(session.state.docket.selectedRow?.caseNumber)
+        try pressKeys(session, "2 n Enter \(existing) Tab Tab Tab Tab Ana C-s")
+        let form = try #require(session.state.form)
+        #expect(form.state.message == "Not saved: Case \(existing) already exists")
+        #expect(form.state.fields[form.state.focus].id == "caseNumber")
+        #expect(form.state.fields.first { $0.id == "name" }?.editor.text == "Ana")
+    }
+
+    @Test func aHearingOnTheSelectedCaseWarnsOutsideCourtHoursButSaves() throws {
+        let (session, store) = try demoSession(today: today)
+        let entry = try #require(session.state.docket.selectedRow)
+        try pressKeys(session, "1 n")
+        #expect(session.state.form?.state.fields.first?.selection == 1, "a hearing on this case is offered first")
+        try pressKeys(session, "Enter 12/14 Tab 7:30a")
+        let time = try #require(session.state.form?.state.fields.first { $0.id == "time" })
+        #expect(time.cautionText(today: today) == "Outside court hours (8 AM to 5 PM): check the time")
+        try pressKeys(session, "Tab Dept Space 2 C-s")
+        #expect(session.state.message == "Hearing added")
+        let added = try store.read { db in
+            try Hearing.filter(Column("case_id") == entry.caseId && Column("date") == "2026-12-14").fetchOne(db)
+        }
+        #expect(added?.time == TimeOfDay(hour: 7, minute: 30) && added?.courtroom == "Dept 2")
+        // The parents' follow-ups now include a reminder before it.
+        let reminders = try store.read { db in
+            try FollowUp.filter(Column("kind") == FollowUpKind.hearingReminder && Column("due_date") == "2026-12-10").fetchCount(db)
+        }
+        #expect(reminders >= 1)
+    }
+
+    @Test func editingTheSelectedHearingMovesIt() throws {
+        let (session, store) = try demoSession(today: today)
+        let entry = try #require(session.state.docket.selectedRow)
+        try pressKeys(session, "1 e Tab 14:15 Tab Dept Space 9 C-s")
+        #expect(session.state.message == "Hearing saved")
+        let hearing = try store.read { db in try Hearing.fetchOne(db, key: entry.hearingId) }
+        #expect(hearing?.time == TimeOfDay(hour: 14, minute: 15) && hearing?.courtroom == "Dept 9")
+        #expect(hearing?.date == today && hearing?.status == .scheduled)
+        let audit = try lastAudit(store)
+        #expect(audit?.action == "hearing updated" && audit?.entityId == entry.hearingId)
+    }
+
+    @Test func editingAParentClosesWithAReason() throws {
+        let (session, store) = try demoSession(today: today)
+        let parentId = try #require(session.state.unassigned.selectedRow?.parentId)
+        try pressKeys(session, "2 e Tab Tab Tab Tab Tab Tab c C-s")
+        let refused = try #require(session.state.form, "closing without a reason is refused")
+        #expect(refused.state.focusedField.id == "closing", "at the field that needs it")
+        try pressKeys(session, "moved Space out Space of Space state C-s")
+        #expect(session.state.message == "Parent saved")
+        let parent = try store.read { db in try Parent.fetchOne(db, key: parentId) }
+        #expect(parent?.status == .closed && parent?.closingReason == "moved out of state")
+        #expect(!session.state.unassigned.page.rows.contains { $0.parentId == parentId })
+    }
+
+    @Test func aFatherFoundLaterJoinsTheCaseFromTheDetail() throws {
+        let (session, store) = try demoSession(today: today)
+        let entry = try #require(session.state.docket.selectedRow)
+        try pressKeys(session, "1 Enter n Right Enter Marcus Space Lee C-s")
+        #expect(session.state.message == "Parent added to the case")
+        let roles = try store.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT p.name, cp.joined_on FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
+                WHERE cp.case_id = ? AND p.name = 'Marcus Lee'
+                """, arguments: [entry.caseId])
+        }
+        #expect(roles.count == 1 && roles.first?["joined_on"] == today.iso)
+    }
+
+    @Test func aSessionIsScheduledWithInvitationsThenAttendanceIsMarked() throws {
+        let (session, store) = try demoSession(today: today)
+        let due = try store.parentsToInvite(limit: DeskSession.invitableLimit)
+        try #require(!due.isEmpty, "the demo has parents due an invitation")
+        try pressKeys(session, "2 n Right Enter Tab 5:30p Tab Room Space 2B Tab Tab Space C-s")
+        #expect(session.state.message == "Dependency 101 session added, 1 invited")
+        let sessionId = try #require(try store.classSessions(from: today, limit: 50)
+            .first { $0.session.location == "Room 2B" && $0.session.date == today.adding(days: 7) }?.session.id)
+        #expect(try store.classRoster(sessionId: sessionId).map(\.parentId) == [due[0].id])
+
+        // A week later, `d` offers that session; the parent came.
+        let later = try demoSessionOn(store, today: today.adding(days: 7))
+        try pressKeys(later, "d Enter Space C-s")
+        #expect(later.state.message?.hasPrefix("Dependency 101 saved: 1 came") == true, "\(later.state.message ?? "")")
+        #expect(try store.classRoster(sessionId: sessionId).first?.attended == true)
+        #expect(try lastAudit(store)?.detail == "parent \(due[0].id): attended")
+    }
+
+    func demoSessionOn(_ store: SQLiteStore, today: Day) throws -> DeskSession {
+        let session = DeskSession(store: store, today: today)
+        session.start()
+        return session
+    }
+}

@@ -101,6 +101,27 @@ private func field(_ id: String, _ form: FormState) -> FormField {
         ]))
     }
 
+    @Test func aFullFieldSaysItsLimitAndKeepsWhatWasTyped() {
+        var form = contactForm()
+        type(String(repeating: "a", count: 40), &form)
+        #expect(form.message == nil)
+        type("b", &form)
+        #expect(form.fields[0].editor.text == String(repeating: "a", count: 40))
+        #expect(form.message == "Who takes at most 40 characters")
+    }
+
+    @Test func typingOverAPrefilledValueReplacesItUnlessTheCursorMovedFirst() {
+        var form = FormState(title: "t", fields: [
+            FormField(id: "lang", label: "Language", kind: .text(limit: 40), initial: .text("English")),
+            FormField(id: "county", label: "County", kind: .text(limit: 40), initial: .text("King")),
+        ], today: today)
+        type("Somali", &form)
+        #expect(form.fields[0].editor.text == "Somali")
+        press([.tab, .end], &form)
+        type(" County", &form)
+        #expect(form.fields[1].editor.text == "King County")
+    }
+
     @Test func requiredAndRangeAreSaidAtTheField() {
         var form = contactForm()
         press([.tab, .tab, .tab], &form)

@@ -11,6 +11,15 @@ extension FormField {
         Snapshot(text: editor.text, note: note.text, selection: selection, checked: checked, pickedId: pickedId)
     }
 
+    /// Typed text has reached the field's limit, so more letters are not taken.
+    var isFull: Bool {
+        switch kind {
+        case .text, .date, .time, .number: return editor.characters.count >= editor.limit
+        case .note: return note.text.count >= note.limit
+        default: return false
+        }
+    }
+
     /// Handles an editing key; false when it means nothing in this field.
     mutating func edit(_ key: Key) -> Bool {
         switch kind {

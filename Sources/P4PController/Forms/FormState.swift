@@ -107,6 +107,8 @@ public struct FormState: Sendable {
             isDirty = true
             // The user is fixing it; say again only when they leave or save.
             fields[focus].message = nil
+        } else if case .char(let c) = key, !c.isControlLike, fields[focus].isFull {
+            message = "\(fields[focus].label) takes at most \(fields[focus].editor.limit) characters"
         }
     }
 

@@ -1,0 +1,164 @@
+import ArgumentParser
+import Foundation
+import P4PStore
+
+struct Policy: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show or change the follow-up policy and the court holidays.",
+        discussion: """
+            The policy lives in the database, so every terminal on it plans alike. It is JSON; \
+            a file need only name what differs from the defaults. See \
+            Resources/followup-policy.example.json.
+            """,
+        subcommands: [ShowPolicy.self, SetPolicy.self])
+
+    struct ShowPolicy: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show",
+            abstract: "Print the follow-up policy in force as JSON, ready to edit and `set`.")
+
+        @Option(help: ArgumentHelp("The database file.", valueName: "path"))
+        var db: String?
+
+        func run() throws {
+            let store = try openStore(db ?? Paths.defaultDatabase())
+            let policy: FollowUpPolicy
+            do { policy = try store.followUpPolicy() } catch let error as StoreError {
+                throw Failure(error.description)
+            }
+            print(try PolicyFile.text(policy))
+        }
+    }
+
+    // Not named `Set`: that would hide Swift's Set inside Policy.
+    struct SetPolicy: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set",
+            abstract: "Save a follow-up policy from a JSON file and re-plan open follow-ups.",
+            discussion: """
+                Keys left out take their defaults. Saving re-plans every open parent's open \
+                follow-ups from today on; done, overdue, snoozed and hand-typed ones stay. A file \
+                that cannot be read or holds a bad value changes nothing.
+                """)
+
+        @Argument(help: ArgumentHelp("The policy JSON file; - reads standard input.", valueName: "file"))
+        var file: String
+
+        @OptionGroup var options: DatabaseOptions
+
+        func run() throws {
+            // One line, without the usage text a ValidationError brings.
+            let today: Day
+            do { today = try options.resolvedToday() } catch let error as ValidationError { throw Failure(error.message) }
+            // Read and check the file before opening the database: bad input must change nothing.
+            let policy = try PolicyFile.read(file)
+            let store = try openStore(options.db ?? Paths.defaultDatabase())
+            do { try store.setFollowUpPolicy(policy, today: today) } catch let error as StoreError {
+                throw Failure(error.description)
+            }
+            print("Saved the follow-up policy from \(PolicyFile.name(file)) to \(store.path); open follow-ups were re-planned from \(today.iso).")
+        }
+    }
+}
+
+/// Reading a policy file, with every problem as one line that names the file.
+enum PolicyFile {
+    static func name(_ file: String) -> String { file == "-" ? "standard input" : file }
+
+    static func read(_ file: String) throws -> FollowUpPolicy {
+        let data = try contents(of: file)
+        do {
+            try checkKeys(data)
+            return try JSONDecoder().decode(FollowUpPolicy.self, from: data).validated()
+        } catch let reason as Reason {
+            throw Failure("\(name(file)): \(reason.text); nothing was changed.")
+        } catch let error as DecodingError {
+            throw Failure("\(name(file)): \(explain(error)); nothing was changed.")
+        } catch let error as StoreError {
+            throw Failure("\(name(file)): \(error.description); nothing was changed.")
+        }
+    }
+
+    /// The policy as shown: pretty, sorted keys, the shape of the example file.
+    static func text(_ policy: FollowUpPolicy) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let json = String(decoding: try encoder.encode(policy), as: UTF8.self)
+        // Foundation prints an empty list as "[", a blank line, "]".
+        return json.replacingOccurrences(of: #"\[\s+\]"#, with: "[]", options: .regularExpression)
+    }
+
+    private struct Reason: Error { let text: String }
+
+    private static func contents(of file: String) throws -> Data {
+        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        guard FileManager.default.fileExists(atPath: file) else {
+            throw Failure("\(file): no such file; nothing was changed.")
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw Failure("\(file): cannot be read; nothing was changed.")
+        }
+        return data
+    }
+
+    /// Parses once with JSONSerialization, which says where the JSON breaks (JSONDecoder does
+    /// not), and refuses unknown keys: a misspelt key would otherwise silently keep its default.
+    private static func checkKeys(_ data: Data) throws {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+            throw Reason(text: "not valid JSON: " + located(detail, in: data))
+        }
+        guard let given = object as? [String: Any] else {
+            throw Reason(text: "expected a JSON object, { \"key\": value, ... }")
+        }
+        let known = try JSONSerialization.jsonObject(with: JSONEncoder().encode(FollowUpPolicy.standard))
+        let defaults = known as? [String: Any] ?? [:]
+        for (key, value) in given.sorted(by: { $0.key < $1.key }) {
+            guard defaults[key] != nil else {
+                throw Reason(text: "unknown key \"\(key)\"; the keys are \(defaults.keys.sorted().joined(separator: ", "))")
+            }
+            // JSONDecoder refuses 1.5 or 1e20 for a whole number without saying where.
+            if defaults[key] is NSNumber, let number = value as? NSNumber,
+               Int(exactly: number.doubleValue) == nil || abs(number.doubleValue) > 1e9 {
+                throw Reason(text: "expected a whole number at \"\(key)\", not \(number)")
+            }
+        }
+    }
+
+    /// "Invalid value around character 11." -> "Invalid value at line 3, column 2".
+    private static func located(_ detail: String, in data: Data) -> String {
+        let trimmed = detail.hasSuffix(".") ? String(detail.dropLast()) : detail
+        guard let range = trimmed.range(of: #"around character \d+$"#, options: .regularExpression),
+              let offset = Int(trimmed[range].split(separator: " ").last ?? "") else { return trimmed }
+        let before = String(decoding: data.prefix(offset), as: UTF8.self)
+        let line = before.count(where: { $0 == "\n" }) + 1
+        let column = (before.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0) + 1
+        return trimmed.replacingCharacters(in: range, with: "at line \(line), column \(column)")
+    }
+
+    /// The decoder's reason in words, with the key it was reading.
+    private static func explain(_ error: DecodingError) -> String {
+        func at(_ path: [CodingKey]) -> String {
+            guard !path.isEmpty else { return "" }
+            let key = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().dropFirst()
+            return " at \"\(key)\""
+        }
+        switch error {
+        case .typeMismatch(let type, let context):
+            let expected = type == Int.self ? "a whole number" : type == String.self ? "a \"YYYY-MM-DD\" date"
+                : "\(type)".hasPrefix("Array") ? "a list, [ ... ]" : "\(type)"
+            return "expected \(expected)\(at(context.codingPath))"
+        case .valueNotFound(_, let context):
+            return "a value is missing\(at(context.codingPath))"
+        case .keyNotFound(let key, let context):
+            return "\"\(key.stringValue)\" is missing\(at(context.codingPath))"
+        case .dataCorrupted(let context):
+            return "\(context.debugDescription)\(at(context.codingPath))"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

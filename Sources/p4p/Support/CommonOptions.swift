@@ -53,7 +53,9 @@ enum Paths {
 
     static func dataDirectory() -> String {
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/p4p" }
-        return NSHomeDirectory() + "/.local/share/p4p"
+        // $HOME first, as the XDG spec says; Foundation's home directory reads the password file.
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.local/share/p4p"
     }
 
     /// The running clock, unless today was pinned by --today or $P4P_TODAY.

@@ -18,6 +18,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // scrypt for PIN hashes (CryptoExtras), and constant-time comparison (Crypto).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .target(
@@ -26,7 +28,11 @@ let package = Package(
             linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(
             name: "P4PStore",
-            dependencies: [grdb]),
+            dependencies: [
+                grdb,
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]),
         .target(
             name: "P4PController",
             dependencies: ["P4PStore"]),

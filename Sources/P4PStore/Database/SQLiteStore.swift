@@ -43,6 +43,11 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
         return try SQLiteStore(path: path, pool: pool, actor: actor)
     }
 
+    /// The same file, with writes recorded as `actor`'s (a signed-in user, or `--as NAME`).
+    public func acting(as actor: String) throws -> SQLiteStore {
+        try SQLiteStore(path: path, pool: pool, actor: actor)
+    }
+
     /// The operating-system account, for writes made by scripts and the demo.
     public static var systemActor: String {
         "system:" + (ProcessInfo.processInfo.environment["USER"] ?? "unknown")

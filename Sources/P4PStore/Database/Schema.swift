@@ -12,7 +12,29 @@ enum Schema {
             try createV1(db)
             try seedWashingtonHearingTypes(db)
         }
+        migrator.registerMigration("v2-users") { db in try createUsers(db) }
         return migrator
+    }
+
+    /// People who sign in. A PIN is kept only as a salted scrypt hash with its parameters, so
+    /// the cost can be raised later without locking anyone out.
+    private static func createUsers(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE users (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                role TEXT NOT NULL CHECK (role IN ('ally', 'supervisor', 'admin')),
+                ally_id INTEGER REFERENCES allies(id),
+                secret_hash BLOB NOT NULL,
+                salt BLOB NOT NULL,
+                kdf TEXT NOT NULL,
+                active INTEGER NOT NULL DEFAULT 1,
+                failed_attempts INTEGER NOT NULL DEFAULT 0,
+                locked_until TEXT,
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX users_by_ally ON users(ally_id);
+            """)
     }
 
     private static func createV1(_ db: Database) throws {

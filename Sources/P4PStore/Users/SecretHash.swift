@@ -1,0 +1,70 @@
+import Crypto
+import CryptoExtras
+import Foundation
+
+/// A PIN or passphrase kept only as a salted scrypt hash. scrypt is memory-hard: guessing a
+/// six-digit PIN from a stolen file costs a million derivations of 32 MiB each.
+public struct SecretHash: Sendable, Equatable {
+    /// scrypt's cost: N (rounds), r (block size), p (parallelism). The default is one of OWASP's
+    /// equivalent scrypt settings (N=2^15, r=8, p=3: 32 MiB per derivation).
+    public struct Parameters: Sendable, Equatable, CustomStringConvertible {
+        public var rounds: Int
+        public var blockSize: Int
+        public var parallelism: Int
+
+        public static let standard = Parameters(rounds: 1 << 15, blockSize: 8, parallelism: 3)
+        /// For tests only: the same code path at a fraction of the cost.
+        public static let fastForTests = Parameters(rounds: 1 << 10, blockSize: 8, parallelism: 1)
+
+        /// "scrypt:N=32768,r=8,p=3", stored beside each hash.
+        public var description: String { "scrypt:N=\(rounds),r=\(blockSize),p=\(parallelism)" }
+
+        public init(rounds: Int, blockSize: Int, parallelism: Int) {
+            self.rounds = rounds; self.blockSize = blockSize; self.parallelism = parallelism
+        }
+
+        init?(_ text: String) {
+            guard text.hasPrefix("scrypt:") else { return nil }
+            var values: [String: Int] = [:]
+            for part in text.dropFirst("scrypt:".count).split(separator: ",") {
+                let pair = part.split(separator: "=")
+                guard pair.count == 2, let n = Int(pair[1]) else { return nil }
+                values[String(pair[0])] = n
+            }
+            guard let n = values["N"], let r = values["r"], let p = values["p"] else { return nil }
+            self.init(rounds: n, blockSize: r, parallelism: p)
+        }
+    }
+
+    public static let minimumLength = 6
+    static let saltBytes = 16
+    static let hashBytes = 32
+
+    public var hash: Data
+    public var salt: Data
+    public var parameters: Parameters
+
+    /// Hashes a new secret with a fresh random salt.
+    public static func make(_ secret: String, parameters: Parameters = .standard) throws -> SecretHash {
+        let salt = Data(SymmetricKey(size: .init(bitCount: saltBytes * 8)).withUnsafeBytes { Array($0) })
+        return SecretHash(hash: try derive(secret, salt: salt, parameters), salt: salt, parameters: parameters)
+    }
+
+    /// True when `secret` is the one hashed; compared in constant time.
+    public func matches(_ secret: String) throws -> Bool {
+        let candidate = SymmetricKey(data: try Self.derive(secret, salt: salt, parameters))
+        return candidate == SymmetricKey(data: hash)
+    }
+
+    /// A PIN of six digits or more, or a passphrase of at least six characters: nil when fine,
+    /// else why not.
+    public static func problem(with secret: String) -> String? {
+        secret.count < minimumLength ? "A PIN needs at least \(minimumLength) digits" : nil
+    }
+
+    private static func derive(_ secret: String, salt: Data, _ p: Parameters) throws -> Data {
+        let key = try KDF.Scrypt.deriveKey(from: Data(secret.utf8), salt: salt, outputByteCount: hashBytes,
+                                           rounds: p.rounds, blockSize: p.blockSize, parallelism: p.parallelism)
+        return key.withUnsafeBytes { Data($0) }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+public enum UserRole: String, Sendable, Codable, CaseIterable {
+    /// A Parent Ally: their own caseload in full, and what they need at court.
+    case ally
+    /// Sees and changes everything.
+    case supervisor
+    /// A supervisor who also manages users and settings.
+    case admin
+}
+
+/// Someone who signs in. The secret's hash never leaves the store.
+public struct User: Hashable, Sendable {
+    public var id: ID
+    public var name: String
+    public var role: UserRole
+    /// The ally record of a Parent Ally.
+    public var allyId: ID?
+    public var active: Bool
+    public var lockedUntil: Date?
+
+    /// "active", "locked until 14:05" or "deactivated", for `p4p user list`.
+    public func status(at now: Date) -> String {
+        if !active { return "deactivated" }
+        if let until = lockedUntil, until > now {
+            let f = DateFormatter()
+            f.dateFormat = "HH:mm"
+            return "locked until \(f.string(from: until))"
+        }
+        return "active"
+    }
+}
+
+/// What a sign-in attempt came to. A refusal never says whether the name or the secret was wrong.
+public enum SignInResult: Equatable, Sendable {
+    case signedIn(User)
+    case refused
+    case locked(until: Date)
+
+    public static let refusal = "That name and PIN do not match, or the account is not active"
+}

@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+
+/// Adding people, changing their secrets, and checking a sign-in. Every act is audited by user
+/// id; secrets and their hashes are never written anywhere else.
+extension SQLiteStore {
+    /// Wrong secrets in a row that lock an account, and for how long.
+    public static let maxFailedAttempts = 5
+    public static let lockout: TimeInterval = 5 * 60
+
+    public func hasUsers() throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users WHERE active)") ?? false }
+    }
+
+    public func users() throws -> [User] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM users ORDER BY name COLLATE NOCASE").map(Self.user) }
+    }
+
+    public func user(named name: String) throws -> User? {
+        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]).map(Self.user) }
+    }
+
+    /// Adds a user. A Parent Ally is linked to the ally of the same name, made when missing, so
+    /// every ally who signs in has a caseload.
+    @discardableResult
+    public func addUser(name: String, role: UserRole, secret: String,
+                        parameters: SecretHash.Parameters = .standard) throws -> ID {
+        let clean = try Validate.name(name)
+        if let problem = SecretHash.problem(with: secret) { throw StoreError.invalid(field: "PIN", reason: problem) }
+        let hashed = try SecretHash.make(secret, parameters: parameters)
+        return try writeNoting(action: "user added", entity: "user") { db in
+            if let existing = try String.fetchOne(db, sql: "SELECT name FROM users WHERE name = ?", arguments: [clean]) {
+                throw StoreError.invalid(field: "Name", reason: "A user named \(existing) already exists")
+            }
+            var allyId: ID?
+            if role == .ally {
+                allyId = try ID.fetchOne(db, sql: "SELECT id FROM allies WHERE name = ? COLLATE NOCASE", arguments: [clean])
+                if allyId == nil {
+                    var ally = Ally(name: clean)
+                    try ally.insert(db)
+                    allyId = ally.id
+                }
+            }
+            try db.execute(sql: """
+                INSERT INTO users (name, role, ally_id, secret_hash, salt, kdf, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [clean, role.rawValue, allyId, hashed.hash, hashed.salt, hashed.parameters.description,
+                                 Self.timestamp()])
+            return AuditNote(entityId: db.lastInsertedRowID, detail: "role \(role.rawValue)")
+        }.entityId!
+    }
+
+    /// A new secret; unlocks the account.
+    public func setSecret(userName: String, secret: String, parameters: SecretHash.Parameters = .standard) throws {
+        if let problem = SecretHash.problem(with: secret) { throw StoreError.invalid(field: "PIN", reason: problem) }
+        let hashed = try SecretHash.make(secret, parameters: parameters)
+        _ = try writeNoting(action: "PIN changed", entity: "user") { db in
+            let id = try Self.userId(db, userName)
+            try db.execute(sql: """
+                UPDATE users SET secret_hash = ?, salt = ?, kdf = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?
+                """, arguments: [hashed.hash, hashed.salt, hashed.parameters.description, id])
+            return AuditNote(entityId: id, detail: nil)
+        }
+    }
+
+    public func deactivateUser(named name: String) throws {
+        _ = try writeNoting(action: "user deactivated", entity: "user") { db in
+            let id = try Self.userId(db, name)
+            try db.execute(sql: "UPDATE users SET active = 0 WHERE id = ?", arguments: [id])
+            return AuditNote(entityId: id, detail: nil)
+        }
+    }
+
+    /// Checks a sign-in and records it, success or failure. An unknown name costs the same
+    /// derivation as a known one, so timing does not tell them apart either.
+    public func signIn(name: String, secret: String, at now: Date = Date()) throws -> SignInResult {
+        let row = try read { db in try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]) }
+        guard let row, row["active"] as Bool else {
+            _ = try? SecretHash.make(secret, parameters: .standard)
+            try audit("failed sign-in", userId: nil)
+            return .refused
+        }
+        let user = Self.user(row)
+        if let until = user.lockedUntil, until > now { return .locked(until: until) }
+        guard let parameters = SecretHash.Parameters(row["kdf"] as String) else { return .refused }
+        let stored = SecretHash(hash: row["secret_hash"], salt: row["salt"], parameters: parameters)
+        if try stored.matches(secret) {
+            try write(action: "signed in", entity: "user", entityId: user.id) { db in
+                try db.execute(sql: "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", arguments: [user.id])
+            }
+            return .signedIn(user)
+        }
+        var lockedUntil: Date?
+        try write(action: "failed sign-in", entity: "user", entityId: user.id) { db in
+            let failures = (try Int.fetchOne(db, sql: "SELECT failed_attempts FROM users WHERE id = ?", arguments: [user.id]) ?? 0) + 1
+            if failures >= Self.maxFailedAttempts {
+                lockedUntil = now.addingTimeInterval(Self.lockout)
+                try db.execute(sql: "UPDATE users SET failed_attempts = 0, locked_until = ? WHERE id = ?",
+                               arguments: [Self.timestamp(lockedUntil!), user.id])
+            } else {
+                try db.execute(sql: "UPDATE users SET failed_attempts = ? WHERE id = ?", arguments: [failures, user.id])
+            }
+        }
+        return lockedUntil.map { .locked(until: $0) } ?? .refused
+    }
+
+    /// An audited event with no other change (sign-in failures, locks, detail opened).
+    public func audit(_ action: String, userId: ID?) throws {
+        try write(action: action, entity: userId == nil ? nil : "user", entityId: userId) { _ in }
+    }
+
+    private static func userId(_ db: Database, _ name: String) throws -> ID {
+        guard let id = try ID.fetchOne(db, sql: "SELECT id FROM users WHERE name = ?", arguments: [name]) else {
+            throw StoreError.notFound("A user named \(name)")
+        }
+        return id
+    }
+
+    private static func user(_ row: Row) -> User {
+        let locked = (row["locked_until"] as String?).flatMap { ISO8601DateFormatter.withFractions.date(from: $0) }
+        return User(id: row["id"], name: row["name"], role: UserRole(rawValue: row["role"]) ?? .ally,
+                    allyId: row["ally_id"], active: row["active"], lockedUntil: locked)
+    }
+}
+
+extension ISO8601DateFormatter {
+    /// Reads what `SQLiteStore.timestamp` writes.
+    static var withFractions: ISO8601DateFormatter {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return f
+    }
+}

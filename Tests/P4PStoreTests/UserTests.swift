@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+import Testing
+@testable import P4PStore
+
+/// People, secrets and sign-in on a real SQLite file. Hashes use cheap scrypt parameters: the
+/// same code path as the standard ones at a fraction of the time.
+@Suite("Users and sign-in")
+struct UserTests {
+    let fast = SecretHash.Parameters.fastForTests
+
+    @Test("a secret is kept only as a salted scrypt hash; the same PIN twice hashes apart")
+    func hashing() throws {
+        let a = try SecretHash.make("246810", parameters: fast)
+        let b = try SecretHash.make("246810", parameters: fast)
+        #expect(a.hash != b.hash && a.salt != b.salt)
+        #expect(try a.matches("246810"))
+        #expect(try !a.matches("246811"))
+        #expect(SecretHash.Parameters.standard.description == "scrypt:N=32768,r=8,p=3")
+        #expect(SecretHash.problem(with: "12345") == "A PIN needs at least 6 digits")
+    }
+
+    @Test("add, list, change the PIN, deactivate; an ally user gets an ally record; all audited")
+    func lifecycle() throws {
+        let f = try StoreFixture()
+        let id = try f.store.addUser(name: " Rosa Delgado ", role: .ally, secret: "135790", parameters: fast)
+        try f.store.addUser(name: "Pat Moore", role: .supervisor, secret: "975310", parameters: fast)
+        #expect(throws: StoreError.invalid(field: "Name", reason: "A user named Rosa Delgado already exists")) {
+            try f.store.addUser(name: "rosa delgado", role: .ally, secret: "135790", parameters: fast)
+        }
+        #expect(throws: StoreError.invalid(field: "PIN", reason: "A PIN needs at least 6 digits")) {
+            try f.store.addUser(name: "Sam", role: .ally, secret: "123", parameters: fast)
+        }
+        let users = try f.store.users()
+        #expect(users.map(\.name) == ["Pat Moore", "Rosa Delgado"])
+        let rosa = try #require(users.last)
+        let ally = try f.store.read { db in try Ally.fetchOne(db, key: rosa.allyId) }
+        #expect(ally?.name == "Rosa Delgado" && rosa.id == id)
+
+        try f.store.setSecret(userName: "Rosa Delgado", secret: "864200", parameters: fast)
+        #expect(try f.store.signIn(name: "Rosa Delgado", secret: "135790") == .refused)
+        #expect(try f.store.signIn(name: "Rosa Delgado", secret: "864200") == .signedIn(rosa))
+        try f.store.deactivateUser(named: "Rosa Delgado")
+        #expect(try f.store.signIn(name: "Rosa Delgado", secret: "864200") == .refused)
+
+        let actions = try f.store.read { db in try String.fetchAll(db, sql: "SELECT action FROM audit_log ORDER BY id") }
+        #expect(actions == ["user added", "user added", "PIN changed", "failed sign-in", "signed in",
+                            "user deactivated", "failed sign-in"])
+        let text = try f.store.read { db in try String.fetchAll(db, sql: "SELECT coalesce(detail, '') FROM audit_log") }
+        #expect(!text.joined().contains("864200") && !text.joined().contains("135790"), "no secret in the log")
+    }
+
+    @Test("five wrong PINs lock the account for five minutes, even against the right PIN")
+    func lockout() throws {
+        let f = try StoreFixture()
+        try f.store.addUser(name: "Rosa", role: .ally, secret: "135790", parameters: fast)
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        for attempt in 1...4 {
+            #expect(try f.store.signIn(name: "Rosa", secret: "000000", at: start) == .refused, "attempt \(attempt)")
+        }
+        let locked = try f.store.signIn(name: "Rosa", secret: "000000", at: start)
+        #expect(locked == .locked(until: start.addingTimeInterval(300)))
+        #expect(try f.store.signIn(name: "Rosa", secret: "135790", at: start.addingTimeInterval(299)) != .refused)
+        if case .signedIn = try f.store.signIn(name: "Rosa", secret: "135790", at: start.addingTimeInterval(299)) {
+            Issue.record("a locked account must not sign in")
+        }
+        guard case .signedIn = try f.store.signIn(name: "Rosa", secret: "135790", at: start.addingTimeInterval(301)) else {
+            Issue.record("the lock ends after five minutes"); return
+        }
+    }
+
+    @Test("an unknown name is refused like a wrong PIN")
+    func unknownName() throws {
+        let f = try StoreFixture()
+        #expect(try f.store.signIn(name: "Nobody", secret: "135790") == .refused)
+    }
+}

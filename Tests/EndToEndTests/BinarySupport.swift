@@ -17,11 +17,11 @@ enum Binary {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["P4P_TODAY"] = nil
         for (k, v) in environment { env[k] = v }
-        let output = try ChildProcess.run(url.path, arguments, environment: env)
+        let output = try ChildProcess.run(url.path, arguments, environment: env, input: input)
         return Result(status: output.status, stdout: output.stdout, stderr: output.stderr)
     }
 

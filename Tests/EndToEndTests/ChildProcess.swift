@@ -21,21 +21,23 @@ enum ChildProcess {
         let description: String
     }
 
-    /// Runs `executable` with `arguments` and `environment`, standard input from /dev/null.
-    /// A child still running after `timeout` seconds is killed, and the call throws.
+    /// Runs `executable` with `arguments` and `environment`, standard input from `input` (else
+    /// /dev/null). A child still running after `timeout` seconds is killed, and the call throws.
     static func run(_ executable: String, _ arguments: [String], environment: [String: String],
-                    timeout: TimeInterval = 120) throws -> Output {
+                    input: String? = nil, timeout: TimeInterval = 120) throws -> Output {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("p4p-child-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let outPath = folder.appendingPathComponent("out").path
         let errPath = folder.appendingPathComponent("err").path
+        let inPath = folder.appendingPathComponent("in").path
+        try (input ?? "").write(toFile: inPath, atomically: true, encoding: .utf8)
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, input == nil ? "/dev/null" : inPath, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         _ = spawnClosesFrom(&actions, 3)

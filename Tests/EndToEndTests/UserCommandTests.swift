@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// `p4p user`: the real binary on a real file. PINs come in on standard input, as a script
+/// would give them, and never come back out.
+@Suite struct UserCommandTests {
+    func emptyDatabase() throws -> String {
+        let db = try Binary.temporaryDirectory().appendingPathComponent("users.sqlite").path
+        #expect(try Binary.run(["init", "--db", db]).status == 0)
+        return db
+    }
+
+    @Test func addListPinAndDeactivate() throws {
+        let db = try emptyDatabase()
+        let added = try Binary.run(["user", "add", "Rosa Delgado", "--role", "ally", "--pin-stdin", "--db", db], input: "246810\n")
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(try Binary.run(["user", "add", "Pat Moore", "--role", "supervisor", "--pin-stdin", "--db", db],
+                               input: "97531024\n").status == 0)
+        let list = try Binary.run(["user", "list", "--db", db])
+        #expect(list.stdout == "Pat Moore\tsupervisor\tactive\nRosa Delgado\tally\tactive\n")
+
+        #expect(try Binary.run(["user", "pin", "Rosa Delgado", "--pin-stdin", "--db", db], input: "135791\n").status == 0)
+        #expect(try Binary.run(["user", "deactivate", "Rosa Delgado", "--db", db]).status == 0)
+        #expect(try Binary.run(["user", "list", "--db", db]).stdout.contains("Rosa Delgado\tally\tdeactivated"))
+
+        let everything = try Binary.run(["user", "list", "--db", db]).stdout + added.stdout + added.stderr
+        #expect(!everything.contains("246810") && !everything.contains("135791"))
+    }
+
+    @Test func badInputIsOneLineAndChangesNothing() throws {
+        let db = try emptyDatabase()
+        let short = try Binary.run(["user", "add", "Sam", "--role", "ally", "--pin-stdin", "--db", db], input: "123\n")
+        #expect(short.status != 0 && short.stderr.contains("A PIN needs at least 6 digits"))
+        let noTerminal = try Binary.run(["user", "add", "Sam", "--role", "ally", "--db", db])
+        #expect(noTerminal.status != 0 && noTerminal.stderr.contains("--pin-stdin"))
+        let unknown = try Binary.run(["user", "pin", "Nobody", "--pin-stdin", "--db", db], input: "246810\n")
+        #expect(unknown.status != 0 && unknown.stderr.contains("No user named Nobody"))
+        #expect(try Binary.run(["user", "list", "--db", db]).stdout.isEmpty)
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The domain API every store offers: SQLite here, a PostgreSQL server later. Callers speak in
 /// days, parents and hearings; no SQL crosses this line.
 public protocol DeskStore: AnyObject, Sendable {
@@ -59,6 +61,15 @@ public protocol DeskStore: AnyObject, Sendable {
     func followUpPolicy() throws -> FollowUpPolicy
     func setFollowUpPolicy(_ policy: FollowUpPolicy, today: Day) throws
     func replanFollowUps(parentId: ID, today: Day) throws
+
+    // People and sign-in.
+    func hasUsers() throws -> Bool
+    func users() throws -> [User]
+    func signIn(name: String, secret: String, at now: Date) throws -> SignInResult
+    /// The same data, with writes recorded as `actor`'s.
+    func acting(as actor: String) throws -> any DeskStore
+    /// An audited event with no other change (a lock, a detail opened).
+    func audit(_ action: String, userId: ID?) throws
 
     /// Changes whenever another connection or process commits; cheap enough to poll every second.
     func changeToken() throws -> Int

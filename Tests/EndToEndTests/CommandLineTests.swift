@@ -55,7 +55,7 @@ import Testing
             let db = dir.appendingPathComponent(name).path
             let made = try Binary.run(["demo", "--db", db, "--today", "2026-11-23", "--seed", "7"])
             #expect(made.status == 0, "\(made.stderr)")
-            let shown = try Binary.run(["screen", "--db", db, "--today", "2026-11-23", "--keys", "Down Enter"])
+            let shown = try Binary.run(["screen", "--db", db, "--today", "2026-11-23", "--as", "Dana Brooks", "--keys", "Down Enter"])
             screens.append(shown.stdout.replacingOccurrences(of: name, with: "DB"))
         }
         #expect(screens[0] == screens[1])
@@ -69,7 +69,7 @@ import Testing
         #expect(first.stdout.contains("p4p-demo.sqlite"))
         let demo = dir.appendingPathComponent("p4p/p4p-demo.sqlite").path
         #expect(FileManager.default.fileExists(atPath: demo))
-        let next = try Binary.run(["screen", "--demo", "--today", "2026-11-24"], environment: env)
+        let next = try Binary.run(["screen", "--demo", "--today", "2026-11-24", "--as", "Dana Brooks"], environment: env)
         #expect(next.status == 0)
         #expect(next.stdout.contains("Docket Tue 24 Nov 2026"))
         #expect(!next.stdout.contains("Docket (0)"), "remade around the new day")

@@ -13,13 +13,24 @@ import Testing
         return db
     }
 
+    /// The demo's supervisor signs in (the PIN the README gives); returns the first screen.
+    @discardableResult
+    func signIn(_ tmux: Tmux) throws -> String {
+        try tmux.waitFor("Sign in")
+        try tmux.send("-l", "Dana")
+        try tmux.send("Enter")
+        try tmux.send("-l", "246810")
+        try tmux.send("Enter")
+        return try tmux.waitFor("Docket (", timeout: 20)
+    }
+
     func command(_ db: String, env: String = "TERM=xterm-256color") -> String {
         "env LANG=C.UTF-8 \(env) \(Binary.url.path) --db \(db) --today \(today); echo EXITED $?; sleep 30"
     }
 
     @Test(.enabled(if: Tmux.isAvailable)) func browseOpenAndQuit() throws {
         let tmux = try Tmux(command: command(try demoDatabase()))
-        let first = try tmux.waitFor("Docket (")
+        let first = try signIn(tmux)
         #expect(first.contains("Unassigned ("))
         #expect(first.contains("Overdue ("))
         #expect(first.contains("F1 Help"))
@@ -40,7 +51,7 @@ import Testing
     @Test(.enabled(if: Tmux.isAvailable)) func assignAndLogAContactAndSeeTheCountsChange() throws {
         let db = try demoDatabase()
         let tmux = try Tmux(command: command(db), columns: 120, rows: 40)
-        let before = try tmux.waitFor("Docket (")
+        let before = try signIn(tmux)
         let unassigned = try count("Unassigned", in: before)
         let overdue = try count("Overdue", in: before)
         try tmux.send("2", "a")
@@ -57,8 +68,24 @@ import Testing
         try tmux.send("q")
         try tmux.waitFor("EXITED 0")
         // What the dashboard saved is in the file for the next terminal.
-        let screen = try Binary.run(["screen", "--db", db, "--today", today])
+        let screen = try Binary.run(["screen", "--db", db, "--today", today, "--as", "Dana Brooks"])
         #expect(screen.stdout.contains("Unassigned (\(unassigned - 1))") && screen.stdout.contains("Overdue (\(overdue - 1))"))
+    }
+
+    @Test(.enabled(if: Tmux.isAvailable)) func signInRefusesAWrongPINWithoutSayingWhich() throws {
+        let tmux = try Tmux(command: command(try demoDatabase()), columns: 80, rows: 24)
+        let locked = try tmux.waitFor("Sign in")
+        #expect(!locked.contains("Docket ("), "nothing of the program shows before sign-in")
+        try tmux.send("-l", "Dana")
+        try tmux.send("Enter")
+        try tmux.send("-l", "000000")
+        try tmux.send("Enter")
+        let refused = try tmux.waitFor("do not match", timeout: 20)
+        #expect(!refused.contains("Docket (") && !refused.contains("000000"))
+        // The name is kept and the PIN field has the focus.
+        try tmux.send("-l", "246810")
+        try tmux.send("Enter")
+        try tmux.waitFor("Signed in as Dana Brooks", timeout: 20)
     }
 
     /// The N of "Title (N)" on a screen.
@@ -71,18 +98,18 @@ import Testing
     @Test(.enabled(if: Tmux.isAvailable)) func sigtermRestoresTheTerminal() throws {
         let db = try demoDatabase()
         let tmux = try Tmux(command: command(db))
-        try tmux.waitFor("Docket (")
+        try tmux.waitFor("Sign in")
         // Only the p4p process itself, not the shell whose command line also names it.
         try Binary.signal("TERM", matching: "^\(Binary.url.path) --db \(db)")
         let after = try tmux.waitFor("EXITED", timeout: 15)
         #expect(after.contains("EXITED 143"), "\(after)")
-        #expect(!after.contains("Docket ("), "the terminal was restored")
+        #expect(!after.contains("Sign in"), "the terminal was restored")
     }
 
     @Test(.enabled(if: Tmux.isAvailable)) func aClosedTerminalEndsTheProgram() throws {
         let db = try demoDatabase()
         var tmux: Tmux? = try Tmux(command: command(db))
-        try tmux?.waitFor("Docket (")
+        try tmux?.waitFor("Sign in")
         tmux = nil  // kills the session: the terminal hangs up
         let deadline = Date().addingTimeInterval(5)
         var running = true
@@ -96,14 +123,14 @@ import Testing
     @Test(.enabled(if: Tmux.isAvailable)) func monochromeVT100AndSmallTerminals() throws {
         let db = try demoDatabase()
         let mono = try Tmux(command: command(db, env: "TERM=vt100 NO_COLOR=1"), columns: 80, rows: 24)
-        try mono.waitFor("Docket (")
+        try signIn(mono)
         try mono.send("q")
         try mono.waitFor("EXITED 0")
 
         let small = try Tmux(command: command(db), columns: 50, rows: 12)
         try small.waitFor("Terminal too small")
         try small.resize(columns: 90, rows: 26)
-        try small.waitFor("Docket (")
+        try signIn(small)
         try small.send("q")
         try small.waitFor("EXITED 0")
     }

@@ -31,6 +31,14 @@ import P4PController
     @Test func newClassForm() throws {
         try expectGolden("form-new-class-100x30", try screen("100x30", keys: "2 n Right Enter Tab Tab Tab Tab"))
     }
+    @Test func signInShowsNoData() throws {
+        let store = try Fixture.makeStore()
+        try store.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
+        let text = Headless.run(DeskSession(store: store, today: Fixture.today), size: Size("80x24")!,
+                                keys: try KeyScript.parse("Da Enter 1234")).text
+        try expectGolden("signin-80x24", text)
+        #expect(!text.contains("Núñez") && !text.contains("1234") && text.contains("••••"))
+    }
     @Test func tooSmall() throws { try expectGolden("too-small-50x10", try screen("50x10")) }
 
     @Test func panesShowTheirCountsAndMarks() throws {

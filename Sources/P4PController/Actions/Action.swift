@@ -1,6 +1,6 @@
 /// Where the user is: which keys mean what depends on it.
 public enum Context: String, Sendable, CaseIterable {
-    case dashboard, detail, help, filtering, form
+    case dashboard, detail, help, filtering, form, signIn
 
     public var title: String {
         switch self {
@@ -9,6 +9,7 @@ public enum Context: String, Sendable, CaseIterable {
         case .help: return "Help"
         case .filtering: return "Filtering"
         case .form: return "Forms"
+        case .signIn: return "Sign-in"
         }
     }
 }
@@ -23,6 +24,7 @@ public enum ActionID: String, Sendable, CaseIterable {
     case recordOutcome, assignAlly, logContact, snooze, reassignAlly, unassignAlly
     case addRecord, editRecord, dependency101
     case saveForm, cancelForm, nextField, previousField
+    case signIn
 }
 
 /// One action, defined once: its keys, its key-bar label and its help line. The key dispatch,

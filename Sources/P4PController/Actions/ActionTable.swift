@@ -8,7 +8,7 @@ public enum ActionTable {
         Action(.help, keys: [.function(1), .char("?")], label: "Help",
                help: "Show every key and what it does", in: [.dashboard, .detail], bar: 0),
         Action(.quit, keys: [.function(10), .char("q")], label: "Quit",
-               help: "Leave P4P Desk", in: browsing, bar: 1),
+               help: "Leave P4P Desk", in: browsing.union([.signIn]), bar: 1),
         Action(.focusDocket, keys: [.char("1")], label: "Docket",
                help: "Go to today's hearing docket", in: [.dashboard], bar: 6),
         Action(.focusUnassigned, keys: [.char("2")], label: "Unassigned",
@@ -78,6 +78,9 @@ public enum ActionTable {
         Action(.dependency101, keys: [.char("d")], label: "Dep 101",
                help: "Dependency 101: mark who came to a session and invite parents who are due", in: [.dashboard, .detail], bar: 17),
 
+        Action(.signIn, keys: [.enter], label: "Sign in",
+               help: "Choose your name, Enter, type your PIN, Enter", in: [.signIn], bar: 0),
+
         // Inside a form (typing goes to the focused field).
         Action(.saveForm, keys: [.control("s"), .function(2)], label: "Save",
                help: "Save the form from any field", in: [.form], bar: 0),
@@ -92,7 +95,7 @@ public enum ActionTable {
     /// The action a key means where the user is, if any. While filtering, every character is
     /// typed into the filter, so only non-character keys are actions.
     public static func action(for key: Key, in context: Context) -> ActionID? {
-        if context == .filtering || context == .form, case .char = key { return nil }
+        if context == .filtering || context == .form || context == .signIn, case .char = key { return nil }
         return all.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.id
     }
 

@@ -4,6 +4,8 @@ import P4PStore
 /// What a form field holds and so how it is typed into.
 public enum FieldKind: Equatable, Sendable {
     case text(limit: Int)
+    /// Typed like text, shown as dots: a PIN.
+    case secret(limit: Int)
     /// Several lines: Enter starts a new line.
     case note(limit: Int)
     case date

@@ -14,7 +14,7 @@ extension FormField {
     /// Typed text has reached the field's limit, so more letters are not taken.
     var isFull: Bool {
         switch kind {
-        case .text, .date, .time, .number: return editor.characters.count >= editor.limit
+        case .text, .secret, .date, .time, .number: return editor.characters.count >= editor.limit
         case .note: return note.text.count >= note.limit
         default: return false
         }
@@ -23,7 +23,7 @@ extension FormField {
     /// Handles an editing key; false when it means nothing in this field.
     mutating func edit(_ key: Key) -> Bool {
         switch kind {
-        case .text, .date, .time, .number:
+        case .text, .secret, .date, .time, .number:
             // Typing over a prefilled value replaces it (as a selected field would); moving
             // within it first keeps it for editing.
             if showsPrefill, case .char(let c) = key, !c.isControlLike {

@@ -39,7 +39,7 @@ public struct FormField: Sendable {
         self.caution = caution
         let limit: Int
         switch kind {
-        case .text(let l), .note(let l): limit = l
+        case .text(let l), .secret(let l), .note(let l): limit = l
         default: limit = 200
         }
         editor = LineEditor("", limit: limit)
@@ -74,7 +74,7 @@ public struct FormField: Sendable {
     public func value(today: Day) -> Result<FieldValue, InputError> {
         let typed = editor.text.trimmingCharacters(in: .whitespaces)
         switch kind {
-        case .text:
+        case .text, .secret:
             return .success(typed.isEmpty ? .empty : .text(typed))
         case .note:
             let text = note.text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -3,6 +3,10 @@ import P4PStore
 /// Opening and saving the task forms: reads what a form needs, writes what it saved.
 extension DeskSession {
     func openForm(_ purpose: FormPurpose) throws {
+        if purpose == .signIn {
+            state.form = try openSignIn()
+            return
+        }
         let today = state.today
         let form: FormState
         switch purpose {
@@ -81,6 +85,8 @@ extension DeskSession {
                 guard let day = values["date"]?.day else { return }
                 try store.snoozeFollowUp(id: followUpId, to: day, reason: values["reason"]?.text ?? "", today: today)
                 finish("Follow-up snoozed to \(day.shortWeekday) \(day.shortLabel)", reload: [.overdue])
+            case .signIn:
+                try submitSignIn(values)
             default:
                 guard let form = state.form?.state else { return }
                 if let (message, panes) = try submitEntryForm(purpose, values, form: form) {

@@ -1,19 +1,32 @@
+import Foundation
 import P4PStore
 
 /// Runs the program: feeds keys to `update` and performs the effects against the store. The
 /// ncurses driver and the headless `screen` command both drive one of these.
 public final class DeskSession {
     public internal(set) var state: AppState
-    public let store: DeskStore
-    private var lastChangeToken: Int?
+    /// The store writes go through: recorded as the signed-in user's once someone signs in.
+    public internal(set) var store: DeskStore
+    /// The store as opened, before anyone signed in.
+    let baseStore: DeskStore
+    /// Wall-clock time, for sign-in lockouts; tests inject their own.
+    let clock: @Sendable () -> Date
+    var lastChangeToken: Int?
 
-    public init(store: DeskStore, today: Day) {
+    public init(store: DeskStore, today: Day, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
+        self.baseStore = store
+        self.clock = clock
         self.state = AppState(today: today, databaseName: store.location)
     }
 
-    /// First load of every pane.
+    /// First load of every pane; or, when the database has users, the sign-in and nothing else.
     public func start() {
+        if state.user == nil, (try? store.hasUsers()) == true {
+            state.signInRequired = true
+            perform([.openForm(.signIn)])
+            return
+        }
         lastChangeToken = try? store.changeToken()
         perform(PaneID.allCases.map(Effect.load))
     }
@@ -51,7 +64,7 @@ public final class DeskSession {
     /// changed. Returns true when the screen needs drawing again.
     @discardableResult
     public func refreshIfChanged() -> Bool {
-        guard let token = try? store.changeToken(), token != lastChangeToken else { return false }
+        guard !state.isLocked, let token = try? store.changeToken(), token != lastChangeToken else { return false }
         lastChangeToken = token
         var effects = PaneID.allCases.map(Effect.load)
         if case .detail = state.screen { effects.append(.loadDetail) }

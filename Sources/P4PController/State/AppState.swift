@@ -40,6 +40,8 @@ public enum FormPurpose: Equatable, Sendable {
     case chooseClass
     /// `roster` and `invitable` are the parents the form's two lists show, in order.
     case classRoster(sessionId: ID, label: String, roster: [ClassRosterLine], invitable: [ID])
+    /// Who is at the keyboard: a name, then a PIN.
+    case signIn
 }
 
 public enum Screen: Sendable {
@@ -72,6 +74,11 @@ public struct AppState: Sendable {
     public var pageLength = 0
     public var message: String?
     public var isQuitting = false
+    /// Who signed in; nil before, or on a database with no users.
+    public var user: User?
+    /// The database has users, so nothing shows until one signs in.
+    public var signInRequired = false
+    public var isLocked: Bool { signInRequired && user == nil }
     public var databaseName: String
 
     public init(today: Day, databaseName: String) {
@@ -81,6 +88,7 @@ public struct AppState: Sendable {
     }
 
     public var context: Context {
+        if isLocked { return .signIn }
         if form != nil { return .form }
         if help != nil { return .help }
         if case .detail = screen { return .detail }

@@ -5,6 +5,14 @@ import P4PStore
 public func update(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.message = nil
     let context = state.context
+    if context == .signIn {
+        // Only quitting is an action here; every other key belongs to the sign-in form.
+        if ActionTable.action(for: key, in: .signIn) == .quit {
+            state.isQuitting = true
+            return []
+        }
+        return updateForm(&state, key)
+    }
     if context == .form { return updateForm(&state, key) }
     if let id = ActionTable.action(for: key, in: context) {
         return perform(id, on: &state)
@@ -72,7 +80,7 @@ private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
     case .recordOutcome, .assignAlly, .logContact, .snooze, .reassignAlly, .unassignAlly,
          .addRecord, .editRecord, .dependency101:
         return openForm(id, &state)
-    case .saveForm, .cancelForm, .nextField, .previousField:
+    case .saveForm, .cancelForm, .nextField, .previousField, .signIn:
         break  // only in a form: see updateForm
     }
     return []
@@ -129,6 +137,9 @@ private func updateForm(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .editing:
         state.form = form
         return []
+    case .cancelled where form.purpose == .signIn:
+        // There is nothing behind the sign-in to go back to: start it again.
+        return [.openForm(.signIn)]
     case .cancelled:
         state.form = nil
         state.message = "Cancelled; nothing was saved"

@@ -44,9 +44,11 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
     }
 
     /// The same file, with writes recorded as `actor`'s (a signed-in user, or `--as NAME`).
-    public func acting(as actor: String) throws -> SQLiteStore {
+    public func actingStore(as actor: String) throws -> SQLiteStore {
         try SQLiteStore(path: path, pool: pool, actor: actor)
     }
+
+    public func acting(as actor: String) throws -> any DeskStore { try actingStore(as: actor) }
 
     /// The operating-system account, for writes made by scripts and the demo.
     public static var systemActor: String {

@@ -25,9 +25,14 @@ extension SQLiteStore {
     @discardableResult
     public func addUser(name: String, role: UserRole, secret: String,
                         parameters: SecretHash.Parameters = .standard) throws -> ID {
-        let clean = try Validate.name(name)
         if let problem = SecretHash.problem(with: secret) { throw StoreError.invalid(field: "PIN", reason: problem) }
-        let hashed = try SecretHash.make(secret, parameters: parameters)
+        return try addUser(name: name, role: role, hashed: try SecretHash.make(secret, parameters: parameters))
+    }
+
+    /// Adds a user whose secret was hashed already (the demo's known PINs).
+    @discardableResult
+    func addUser(name: String, role: UserRole, hashed: SecretHash) throws -> ID {
+        let clean = try Validate.name(name)
         return try writeNoting(action: "user added", entity: "user") { db in
             if let existing = try String.fetchOne(db, sql: "SELECT name FROM users WHERE name = ?", arguments: [clean]) {
                 throw StoreError.invalid(field: "Name", reason: "A user named \(existing) already exists")

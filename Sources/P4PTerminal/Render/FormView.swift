@@ -97,6 +97,9 @@ enum FormView {
     /// What a field shows, and where in it the cursor goes (columns from the value's start).
     static func display(_ field: FormField, focused: Bool, width: Int) -> (String, Int?) {
         switch field.kind {
+        case .secret:
+            let dots = String(repeating: "•", count: field.editor.characters.count)
+            return (dots, focused ? field.editor.cursor : nil)
         case .text, .date, .time, .number, .picker:
             let text = field.editor.text
             let before = String(field.editor.characters.prefix(field.editor.cursor))

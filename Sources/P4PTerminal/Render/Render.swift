@@ -9,7 +9,9 @@ public func render(_ state: AppState, size: Size) -> Canvas {
         Chrome.drawTooSmall(size, on: &canvas)
         return canvas
     }
-    if let help = state.help {
+    if state.isLocked {
+        LockView.draw(layout: layout, on: &canvas)
+    } else if let help = state.help {
         _ = canvas.page(HelpView.lines(width: size.columns), title: "Help: keys", scroll: help, layout: layout)
     } else if case .detail(let detail) = state.screen {
         _ = canvas.page(DetailView.lines(detail, today: state.today), title: DetailView.title(detail),

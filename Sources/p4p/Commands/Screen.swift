@@ -20,6 +20,11 @@ struct Screen: ParsableCommand {
     @Option(help: ArgumentHelp("Keys to press before printing.", valueName: "keys"))
     var keys: String = ""
 
+    @Option(name: .customLong("as"), help: ArgumentHelp(
+        "Act as this user without a PIN (recorded in the audit log); without it, a database with users shows the sign-in.",
+        valueName: "name"))
+    var actAs: String?
+
     func validate() throws {
         guard Size(size) != nil else {
             throw ValidationError("--size: \"\(size)\" is not a size; write COLUMNSxROWS, e.g. 80x24")
@@ -33,6 +38,7 @@ struct Screen: ParsableCommand {
         let today = try options.resolvedToday()
         let store = try options.open(today: today)
         let session = DeskSession(store: store, today: today)
+        if let name = actAs { session.signedIn(as: try ScriptUser.resolve(name, in: store)) }
         let canvas = Headless.run(session, size: Size(size)!, keys: try KeyScript.parse(keys))
         print(canvas.text)
     }

@@ -23,6 +23,7 @@ enum DemoDatabase {
             throw Failure(error.description)
         }
         try store.fillWithDemoData(DemoOptions(scale: scale, seed: seed, today: today))
+        try store.addDemoUsers()
         try store.setSetting(madeForKey, to: today.iso)
         return store
     }

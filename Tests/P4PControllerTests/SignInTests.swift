@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+import Testing
+@testable import P4PController
+@testable import P4PStore
+
+/// Sign-in from the keyboard: nothing loads before it, a wrong PIN says nothing about which part
+/// was wrong, five lock the account, and writes after it are the user's.
+@Suite struct SignInTests {
+    let today = Day(iso: "2026-11-23")!
+
+    final class Clock: @unchecked Sendable { var now = Date(timeIntervalSince1970: 1_800_000_000) }
+
+    func lockedSession() throws -> (DeskSession, SQLiteStore, Clock) {
+        let (plain, store) = try demoSession(today: today)
+        _ = plain
+        try store.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
+        let clock = Clock()
+        let session = DeskSession(store: store, today: today, clock: { clock.now })
+        session.start()
+        return (session, store, clock)
+    }
+
+    @Test func nothingLoadsUntilSomeoneSignsIn() throws {
+        let (session, _, _) = try lockedSession()
+        #expect(session.state.isLocked && session.state.context == .signIn)
+        #expect(session.state.docket.page.rows.isEmpty && session.state.unassigned.page.rows.isEmpty)
+        try pressKeys(session, "1 2 Enter")  // keys of the dashboard do nothing here
+        #expect(session.state.isLocked)
+    }
+
+    @Test func aWrongPINIsRefusedInWordsThatDoNotSayWhichThenTheRightOneSignsIn() throws {
+        let (session, store, _) = try lockedSession()
+        try pressKeys(session, "Dana Enter 111111 Enter")
+        let form = try #require(session.state.form)
+        #expect(form.state.message == SignInResult.refusal)
+        #expect(form.state.focusedField.id == "pin" && form.state.focusedField.editor.text.isEmpty)
+        try pressKeys(session, "246810 Enter")
+        #expect(!session.state.isLocked && session.state.user?.name == "Dana Brooks")
+        #expect(session.state.docket.total > 0)
+        // Writes are now Dana's.
+        try pressKeys(session, "2 a Enter C-s")
+        let actor = try store.read { db in try String.fetchOne(db, sql: "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1") }
+        #expect(actor == "user:Dana Brooks")
+    }
+
+    @Test func fiveWrongPINsLockForFiveMinutes() throws {
+        let (session, _, clock) = try lockedSession()
+        try pressKeys(session, "Dana Enter 000000 Enter" + String(repeating: " 000000 Enter", count: 4))
+        let until = DateFormatter()
+        until.dateFormat = "HH:mm"
+        let expected = "Too many wrong PINs: try again after \(until.string(from: clock.now.addingTimeInterval(300)))"
+        #expect(session.state.form?.state.message == expected)
+        try pressKeys(session, "246810 Enter")
+        #expect(session.state.isLocked, "the right PIN does not open a locked account")
+        clock.now = clock.now.addingTimeInterval(301)
+        try pressKeys(session, "246810 Enter")
+        #expect(!session.state.isLocked)
+    }
+
+    @Test func escStartsAgainAndF10Quits() throws {
+        let (session, _, _) = try lockedSession()
+        try pressKeys(session, "Dana Escape y")
+        #expect(session.state.isLocked && session.state.form?.state.fields.first?.editor.text == "")
+        try pressKeys(session, "F10")
+        #expect(session.state.isQuitting)
+    }
+}

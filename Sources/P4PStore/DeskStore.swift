@@ -66,10 +66,12 @@ public protocol DeskStore: AnyObject, Sendable {
     func hasUsers() throws -> Bool
     func users() throws -> [User]
     func signIn(name: String, secret: String, at now: Date) throws -> SignInResult
-    /// The same data, with writes recorded as `actor`'s.
-    func acting(as actor: String) throws -> any DeskStore
+    /// The same data for a signed-in user: writes recorded as theirs, limited to their role.
+    func acting(as user: User) throws -> any DeskStore
+    /// Why the signed-in user may not do this, in words; nil when they may.
+    func refusal(for act: Act, today: Day?) throws -> String?
     /// An audited event with no other change (a lock, a detail opened).
-    func audit(_ action: String, userId: ID?) throws
+    func audit(_ action: String, entity: String?, id: ID?) throws
 
     /// Changes whenever another connection or process commits; cheap enough to poll every second.
     func changeToken() throws -> Int

@@ -65,4 +65,24 @@ import Testing
         try pressKeys(session, "F10")
         #expect(session.state.isQuitting)
     }
+
+    @Test func anAllySeesWhyTheirRoleCannotAndIsNotShownOthersFiles() throws {
+        let (plain, store) = try demoSession(today: today)
+        _ = plain
+        let allyName = try #require(try store.caseloads().first { $0.active && $0.openParents > 0 }?.ally.name)
+        try store.addUser(name: allyName, role: .ally, secret: "111111", parameters: .fastForTests)
+        let session = DeskSession(store: store, today: today)
+        session.start()
+        try pressKeys(session, "\(allyName.split(separator: " ")[0]) Enter 111111 Enter")
+        #expect(session.state.user?.role == .ally)
+        try pressKeys(session, "2 a")
+        #expect(session.state.form == nil)
+        #expect(session.state.message?.hasPrefix("Only a supervisor assigns parents here") == true)
+        // Another ally's parent, from Overdue: the detail does not open.
+        let others = session.state.overdue.page.rows.firstIndex { $0.ally != nil && $0.ally?.name != allyName }
+        let index = try #require(others)
+        try pressKeys(session, "3 " + String(repeating: "Down ", count: index) + "Enter")
+        if case .detail = session.state.screen { Issue.record("another ally's parent must not open") }
+        #expect(session.state.message == "A Parent Ally opens only their own parents; a supervisor can open this one")
+    }
 }

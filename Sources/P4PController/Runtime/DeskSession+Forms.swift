@@ -7,6 +7,12 @@ extension DeskSession {
             state.form = try openSignIn()
             return
         }
+        // Asked before the form opens, so nobody types a form their role cannot save.
+        if let act = purpose.act(allyId: state.user?.allyId), let reason = try store.refusal(for: act, today: state.today) {
+            state.form = nil
+            state.message = reason
+            return
+        }
         let today = state.today
         let form: FormState
         switch purpose {
@@ -15,7 +21,9 @@ extension DeskSession {
             form = FormBuilders.courtOutcome(entry, allies: try store.caseloads(), today: today)
         case .assignAlly(let parentId):
             guard let parent = state.unassigned.page.rows.first(where: { $0.parentId == parentId }) else { return }
-            form = FormBuilders.assignAlly(parentName: parent.name, fits: try store.allyFit(for: parentId), today: today)
+            // A Parent Ally taking a parent is offered themself only.
+            let fits = try store.allyFit(for: parentId).filter { state.user?.role != .ally || $0.ally.id == state.user?.allyId }
+            form = FormBuilders.assignAlly(parentName: parent.name, fits: fits, today: today)
         case .logContact(let parentId, _):
             guard let detail = try store.parentDetail(id: parentId) else { return }
             form = FormBuilders.logContact(parentName: detail.parent.name, today: today)
@@ -59,7 +67,7 @@ extension DeskSession {
                 try store.recordCourtOutcome(CourtOutcome(
                     hearingId: hearingId, engagement: engagement, coveringAllyId: values["ally"]?.recordId,
                     status: HearingStatus(rawValue: values["status"]?.text ?? "") ?? .held,
-                    continuedTo: values["continuedTo"]?.day, continuedAt: values["continuedAt"]?.time))
+                    continuedTo: values["continuedTo"]?.day, continuedAt: values["continuedAt"]?.time, today: today))
                 finish("Outcome recorded", reload: [.docket, .unassigned])
             case .assignAlly(let parentId):
                 guard let allyId = values["ally"]?.recordId else { return }
@@ -95,6 +103,8 @@ extension DeskSession {
             }
         } catch StoreError.invalid(let field, let reason) {
             refuse(field: field, reason: reason)
+        } catch StoreError.notAllowed(let reason) {
+            state.form?.state.message = "Not saved: \(reason)"
         }
     }
 

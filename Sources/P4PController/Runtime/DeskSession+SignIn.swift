@@ -34,7 +34,7 @@ extension DeskSession {
 
     /// The user is known (a PIN checked, or a script's --as): writes become theirs, the panes load.
     public func signedIn(as user: User) {
-        if let own = try? baseStore.acting(as: "user:\(user.name)") { store = own }
+        if let own = try? baseStore.acting(as: user) { store = own }
         state.user = user
         state.form = nil
         state.message = "Signed in as \(user.name)"

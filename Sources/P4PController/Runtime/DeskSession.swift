@@ -112,6 +112,16 @@ public final class DeskSession {
 
     private func loadDetail() throws {
         guard case .detail(var detail) = state.screen else { return }
+        if let reason = try store.refusal(for: .openDetail(parentId: detail.parentId), today: state.today) {
+            state.screen = .dashboard
+            state.message = reason
+            return
+        }
+        if !detail.audited {
+            // Who looked at whose file is attributable, like every change.
+            try store.audit("parent detail opened", entity: "parent", id: detail.parentId)
+            detail.audited = true
+        }
         detail.detail = try store.parentDetail(id: detail.parentId)
         if detail.detail == nil { state.message = "That parent is no longer in the database" }
         state.screen = .detail(detail)

@@ -7,6 +7,8 @@ public struct DetailState: Sendable {
     public var index = 0
     public var detail: ParentDetail?
     public var scroll = ListCursor()
+    /// The opening of this parent's detail is in the audit log.
+    var audited = false
 
     public init(parentIds: [ID]) { self.parentIds = parentIds }
     public var parentId: ID { parentIds[index] }

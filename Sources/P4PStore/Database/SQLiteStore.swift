@@ -8,15 +8,18 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
     public var location: String { (path as NSString).lastPathComponent }
     /// Actor recorded in the audit log for writes made through this store.
     public let actor: String
+    /// Who signed in; nil for the file's owner running a command, who may do anything.
+    public let user: User?
 
     let pool: DatabasePool
     /// A connection of its own, so `PRAGMA data_version` sees every other connection's commits.
     private let watcher: DatabaseQueue
 
-    private init(path: String, pool: DatabasePool, actor: String) throws {
+    private init(path: String, pool: DatabasePool, actor: String, user: User? = nil) throws {
         self.path = path
         self.pool = pool
         self.actor = actor
+        self.user = user
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(5)
@@ -44,11 +47,10 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
     }
 
     /// The same file, with writes recorded as `actor`'s (a signed-in user, or `--as NAME`).
-    public func actingStore(as actor: String) throws -> SQLiteStore {
-        try SQLiteStore(path: path, pool: pool, actor: actor)
+    /// The same file, for `user`: writes are recorded as theirs and limited to what their role allows.
+    public func acting(as user: User) throws -> any DeskStore {
+        try SQLiteStore(path: path, pool: pool, actor: "user:\(user.name)", user: user)
     }
-
-    public func acting(as actor: String) throws -> any DeskStore { try actingStore(as: actor) }
 
     /// The operating-system account, for writes made by scripts and the demo.
     public static var systemActor: String {

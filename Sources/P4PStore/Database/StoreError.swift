@@ -10,6 +10,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case othersCanWrite(path: String)
     case invalid(field: String, reason: String)
     case notFound(String)
+    /// The signed-in user's role does not allow it; the reason says what would.
+    case notAllowed(String)
 
     public var description: String {
         switch self {
@@ -31,6 +33,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             return "\(field): \(reason)"
         case .notFound(let what):
             return "\(what) was not found."
+        case .notAllowed(let reason):
+            return reason
         }
     }
 }

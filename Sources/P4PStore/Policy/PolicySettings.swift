@@ -15,6 +15,7 @@ extension SQLiteStore {
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(policy), as: UTF8.self)
         try write(action: "follow-up policy changed", entity: "setting", detail: FollowUpPolicy.settingsKey) { db in
+            try authorize(.changeSettings, db)
             try db.execute(sql: """
                 INSERT INTO settings (key, value) VALUES (?, ?)
                 ON CONFLICT(key) DO UPDATE SET value = excluded.value

@@ -9,11 +9,13 @@ public struct CourtOutcome: Sendable {
     public var status: HearingStatus
     public var continuedTo: Day?
     public var continuedAt: TimeOfDay?
+    /// The day it is recorded: a Parent Ally records court for today's docket only.
+    public var today: Day?
 
     public init(hearingId: ID, engagement: [ID: CourtEngagement], coveringAllyId: ID?, status: HearingStatus,
-                continuedTo: Day? = nil, continuedAt: TimeOfDay? = nil) {
+                continuedTo: Day? = nil, continuedAt: TimeOfDay? = nil, today: Day? = nil) {
         self.hearingId = hearingId; self.engagement = engagement; self.coveringAllyId = coveringAllyId
-        self.status = status; self.continuedTo = continuedTo; self.continuedAt = continuedAt
+        self.status = status; self.continuedTo = continuedTo; self.continuedAt = continuedAt; self.today = today
     }
 }
 
@@ -25,6 +27,7 @@ extension SQLiteStore {
             guard var hearing = try Hearing.fetchOne(db, key: outcome.hearingId) else {
                 throw StoreError.notFound("That hearing")
             }
+            try authorize(.recordCourtOutcome(hearingId: hearing.id!), today: outcome.today ?? hearing.date, db)
             if outcome.status == .continued {
                 guard let day = outcome.continuedTo else {
                     throw StoreError.invalid(field: "Continued to", reason: "Give the date it was continued to")

@@ -8,6 +8,8 @@ extension SQLiteStore {
         let reason = reason?.withoutControlCharacters.trimmingCharacters(in: .whitespaces)
         let detail = "ally \(allyId)" + (reason.map { ": \($0)" } ?? "")
         try write(action: "ally assigned", entity: "parent", entityId: parentId, detail: detail) { db in
+            try authorize(reason == nil ? .assignAlly(parentId: parentId, allyId: allyId) : .changeAlly(parentId: parentId),
+                          today: day, db)
             guard try Ally.fetchOne(db, key: allyId)?.active == true else {
                 throw StoreError.invalid(field: "Parent Ally", reason: "Choose an active Parent Ally")
             }
@@ -25,6 +27,7 @@ extension SQLiteStore {
         let reason = reason.withoutControlCharacters.trimmingCharacters(in: .whitespaces)
         guard !reason.isEmpty else { throw StoreError.invalid(field: "Reason", reason: "Say why the parent is unassigned") }
         try write(action: "ally unassigned", entity: "parent", entityId: parentId, detail: reason) { db in
+            try authorize(.changeAlly(parentId: parentId), db)
             try db.execute(sql: "UPDATE parents SET ally_id = NULL, ally_since = NULL WHERE id = ?", arguments: [parentId])
             guard db.changesCount == 1 else { throw StoreError.notFound("That parent") }
             try db.execute(sql: "UPDATE follow_ups SET ally_id = NULL WHERE parent_id = ? AND done_on IS NULL",
@@ -41,6 +44,7 @@ extension SQLiteStore {
         saved.notes = saved.notes.map { String($0.filter { $0 == "\n" || !$0.isControlLike }) }
         return try write(action: "contact logged", entity: "parent", entityId: contact.parentId,
                          detail: followUpId.map { "follow-up \($0)" }) { db in
+            try authorize(.logContact(parentId: saved.parentId), today: today, db)
             try saved.insert(db)
             if let followUpId {
                 try db.execute(sql: "UPDATE follow_ups SET done_on = ?, contact_id = ? WHERE id = ? AND done_on IS NULL",
@@ -60,6 +64,7 @@ extension SQLiteStore {
         guard !reason.isEmpty else { throw StoreError.invalid(field: "Reason", reason: "Say why it can wait") }
         guard day >= today else { throw StoreError.invalid(field: "Snooze to", reason: "Snooze to today or later") }
         try write(action: "follow-up snoozed", entity: "follow-up", entityId: id, detail: "to \(day.iso): \(reason)") { db in
+            try authorize(.snooze(followUpId: id), today: today, db)
             try db.execute(sql: "UPDATE follow_ups SET due_date = ? WHERE id = ? AND done_on IS NULL", arguments: [day, id])
             guard db.changesCount == 1 else { throw StoreError.notFound("That open follow-up") }
         }

@@ -34,6 +34,7 @@ extension SQLiteStore {
     func addUser(name: String, role: UserRole, hashed: SecretHash) throws -> ID {
         let clean = try Validate.name(name)
         return try writeNoting(action: "user added", entity: "user") { db in
+            try authorize(.manageUsers, db)
             if let existing = try String.fetchOne(db, sql: "SELECT name FROM users WHERE name = ?", arguments: [clean]) {
                 throw StoreError.invalid(field: "Name", reason: "A user named \(existing) already exists")
             }
@@ -59,6 +60,7 @@ extension SQLiteStore {
         if let problem = SecretHash.problem(with: secret) { throw StoreError.invalid(field: "PIN", reason: problem) }
         let hashed = try SecretHash.make(secret, parameters: parameters)
         _ = try writeNoting(action: "PIN changed", entity: "user") { db in
+            try authorize(.manageUsers, db)
             let id = try Self.userId(db, userName)
             try db.execute(sql: """
                 UPDATE users SET secret_hash = ?, salt = ?, kdf = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?
@@ -69,6 +71,7 @@ extension SQLiteStore {
 
     public func deactivateUser(named name: String) throws {
         _ = try writeNoting(action: "user deactivated", entity: "user") { db in
+            try authorize(.manageUsers, db)
             let id = try Self.userId(db, name)
             try db.execute(sql: "UPDATE users SET active = 0 WHERE id = ?", arguments: [id])
             return AuditNote(entityId: id, detail: nil)
@@ -81,7 +84,7 @@ extension SQLiteStore {
         let row = try read { db in try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]) }
         guard let row, row["active"] as Bool else {
             _ = try? SecretHash.make(secret, parameters: .standard)
-            try audit("failed sign-in", userId: nil)
+            try audit("failed sign-in", entity: nil, id: nil)
             return .refused
         }
         let user = Self.user(row)
@@ -109,8 +112,8 @@ extension SQLiteStore {
     }
 
     /// An audited event with no other change (sign-in failures, locks, detail opened).
-    public func audit(_ action: String, userId: ID?) throws {
-        try write(action: action, entity: userId == nil ? nil : "user", entityId: userId) { _ in }
+    public func audit(_ action: String, entity: String?, id: ID?) throws {
+        try write(action: action, entity: entity, entityId: id) { _ in }
     }
 
     private static func userId(_ db: Database, _ name: String) throws -> ID {

@@ -27,6 +27,7 @@ extension SQLiteStore {
             return nil
         }
         return try writeNoting(action: "case created", entity: "case") { db in
+            try authorize(.enterRecords, db)
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM cases WHERE case_number = ?)",
                                  arguments: [record.caseNumber]) == true {
                 throw StoreError.invalid(field: "Case number", reason: "Case \(record.caseNumber) already exists")
@@ -64,6 +65,7 @@ extension SQLiteStore {
         if case .new(let parent, _) = entry { newParent = try Self.cleaned(parent) } else { newParent = nil }
         var parentId: ID = 0
         _ = try writeNoting(action: "parent joined case", entity: "case") { db in
+            try authorize(.enterRecords, db)
             guard try DependencyCase.exists(db, key: caseId) else { throw StoreError.notFound("That case") }
             parentId = try Self.insertOrFind(db, entry, cleaned: newParent)
             if try CaseParent.fetchOne(db, sql: "SELECT * FROM case_parents WHERE case_id = ? AND parent_id = ?",

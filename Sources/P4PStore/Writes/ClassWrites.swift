@@ -10,6 +10,7 @@ extension SQLiteStore {
         record.course = try Validate.name(session.course, field: "Course")
         record.location = Validate.optional(session.location)
         return try writeNoting(action: "class scheduled", entity: "class session") { db in
+            try authorize(.teachClass, db)
             if let allyId = record.allyId, try Ally.fetchOne(db, key: allyId)?.active != true {
                 throw StoreError.invalid(field: "Parent Ally", reason: "Choose an active Parent Ally")
             }
@@ -25,6 +26,7 @@ extension SQLiteStore {
         guard !parentIds.isEmpty else { throw StoreError.invalid(field: "Parents", reason: "Choose at least one parent") }
         try write(action: "class invitations", entity: "class session", entityId: sessionId,
                   detail: "parents \(Self.list(parentIds))") { db in
+            try authorize(.teachClass, db)
             guard try ClassSession.exists(db, key: sessionId) else { throw StoreError.notFound("That class") }
             try Self.invite(db, sessionId: sessionId, parentIds: parentIds, on: day)
         }
@@ -61,6 +63,7 @@ extension SQLiteStore {
         if !parentIds.isEmpty { detail.append("invited " + Self.list(parentIds)) }
         try write(action: "class attendance", entity: "class session", entityId: sessionId,
                   detail: detail.joined(separator: "; ")) { db in
+            try authorize(.teachClass, db)
             guard try ClassSession.exists(db, key: sessionId) else { throw StoreError.notFound("That class") }
             let policy = try Self.loadPolicy(db)
             for (parentId, came) in changed {
@@ -79,6 +82,7 @@ extension SQLiteStore {
     public func markAttendance(sessionId: ID, parentId: ID, attended: Bool, today: Day) throws {
         try write(action: "class attendance", entity: "class session", entityId: sessionId,
                   detail: "parent \(parentId): \(attended ? "attended" : "did not attend")") { db in
+            try authorize(.teachClass, db)
             guard try ClassSession.exists(db, key: sessionId) else { throw StoreError.notFound("That class") }
             guard try Parent.exists(db, key: parentId) else { throw StoreError.notFound("That parent") }
             try db.execute(sql: """

@@ -8,6 +8,7 @@ extension SQLiteStore {
         var record = Self.cleaned(hearing)
         record.id = nil
         return try writeNoting(action: "hearing created", entity: "hearing") { db in
+            try authorize(.enterRecords, db)
             try Self.checkReferences(db, record)
             try record.insert(db)
             try Self.replan(db, caseId: record.caseId, today: today)
@@ -19,6 +20,7 @@ extension SQLiteStore {
         guard let id = hearing.id else { throw StoreError.notFound("That hearing") }
         let record = Self.cleaned(hearing)
         _ = try writeNoting(action: "hearing updated", entity: "hearing") { db in
+            try authorize(.enterRecords, db)
             guard let old = try Hearing.fetchOne(db, key: id) else { throw StoreError.notFound("That hearing") }
             guard old.caseId == record.caseId else {
                 throw StoreError.invalid(field: "Case", reason: "A hearing cannot move to another case")

@@ -10,6 +10,7 @@ extension SQLiteStore {
         record.allyId = nil
         record.allySince = nil
         return try writeNoting(action: "parent created", entity: "parent") { db in
+            try authorize(.enterRecords, db)
             try record.insert(db)
             return AuditNote(entityId: record.id, detail: nil)
         }.entityId!
@@ -20,6 +21,7 @@ extension SQLiteStore {
         guard let id = parent.id else { throw StoreError.notFound("That parent") }
         var record = try Self.cleaned(parent)
         _ = try writeNoting(action: "parent updated", entity: "parent") { db in
+            try authorize(.enterRecords, db)
             guard let old = try Parent.fetchOne(db, key: id) else { throw StoreError.notFound("That parent") }
             record.allyId = old.allyId
             record.allySince = old.allySince

@@ -7,7 +7,7 @@ enum ScriptUser {
         guard let user = try store.user(named: name), user.active else {
             throw Failure("--as: no active user named \(name); `p4p user list` shows who there is.")
         }
-        try store.audit("script acting as user", userId: user.id)
+        try store.audit("script acting as user", entity: "user", id: user.id)
         return user
     }
 }

@@ -1,0 +1,18 @@
+import P4PStore
+
+extension FormPurpose {
+    /// What saving this form would do, for the store to allow or refuse before the form opens;
+    /// `allyId` is the signed-in Parent Ally's, who can only take a parent for themself.
+    func act(allyId: ID?) -> Act? {
+        switch self {
+        case .courtOutcome(let hearingId): return .recordCourtOutcome(hearingId: hearingId)
+        case .assignAlly(let parentId): return .assignAlly(parentId: parentId, allyId: allyId ?? 0)
+        case .logContact(let parentId, _): return .logContact(parentId: parentId)
+        case .snooze(let followUpId): return .snooze(followUpId: followUpId)
+        case .reassignAlly(let parentId), .unassignAlly(let parentId): return .changeAlly(parentId: parentId)
+        case .newCase, .newHearing, .newParent, .editHearing, .editParent: return .enterRecords
+        case .newClass, .chooseClass, .classRoster: return .teachClass
+        case .chooseNew, .signIn: return nil
+        }
+    }
+}

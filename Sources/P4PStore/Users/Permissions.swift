@@ -1,0 +1,74 @@
+import GRDB
+
+/// What a signed-in user may do, decided here, inside the store, so no screen or script can go
+/// round it. An ally sees and works their own caseload, records court for anyone on today's
+/// docket, teaches Dependency 101, and may take an unassigned parent when the program allows;
+/// a supervisor does everything but manage users and settings; an admin does everything.
+public enum Act: Sendable, Equatable {
+    case openDetail(parentId: ID)
+    case recordCourtOutcome(hearingId: ID)
+    /// From Unassigned: `allyId` takes the parent.
+    case assignAlly(parentId: ID, allyId: ID)
+    /// Reassign or unassign.
+    case changeAlly(parentId: ID)
+    case logContact(parentId: ID)
+    case snooze(followUpId: ID)
+    /// Cases, parents and hearings: add or correct.
+    case enterRecords
+    case teachClass
+    case changeSettings
+    case manageUsers
+}
+
+extension SQLiteStore {
+    /// The setting that lets a Parent Ally take an unassigned parent for themself ("yes"/"no").
+    public static let alliesMayTakeUnassigned = "allies.may-take-unassigned"
+
+    public func refusal(for act: Act, today: Day?) throws -> String? {
+        try read { db in try refusal(for: act, today: today, db) }
+    }
+
+    /// Throws the refusal, if any: called first inside each write's transaction.
+    func authorize(_ act: Act, today: Day? = nil, _ db: Database) throws {
+        if let reason = try refusal(for: act, today: today, db) { throw StoreError.notAllowed(reason) }
+    }
+
+    func refusal(for act: Act, today: Day?, _ db: Database) throws -> String? {
+        guard let user else { return nil }
+        switch (user.role, act) {
+        case (.admin, _):
+            return nil
+        case (_, .manageUsers), (_, .changeSettings):
+            return "Only an admin manages users and settings"
+        case (.supervisor, _):
+            return nil
+        case (.ally, .teachClass):
+            return nil
+        case (.ally, .openDetail(let parentId)):
+            return try isOwn(parentId, db) ? nil : "A Parent Ally opens only their own parents; a supervisor can open this one"
+        case (.ally, .logContact(let parentId)):
+            return try isOwn(parentId, db) ? nil : "A Parent Ally logs contacts for their own parents only"
+        case (.ally, .snooze(let followUpId)):
+            let parentId = try ID.fetchOne(db, sql: "SELECT parent_id FROM follow_ups WHERE id = ?", arguments: [followUpId])
+            return try parentId.map { try isOwn($0, db) } == true ? nil : "A Parent Ally snoozes their own follow-ups only"
+        case (.ally, .recordCourtOutcome(let hearingId)):
+            let date = try Day.fetchOne(db, sql: "SELECT date FROM hearings WHERE id = ?", arguments: [hearingId])
+            return date == today ? nil : "A Parent Ally records court for today's docket only"
+        case (.ally, .assignAlly(let parentId, let allyId)):
+            let allowed = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
+                                              arguments: [Self.alliesMayTakeUnassigned]) == "yes"
+            let waiting = try ID.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId]) == nil
+            guard allowed else { return "Only a supervisor assigns parents here; ask one, or ask an admin to let allies take parents" }
+            return allyId == user.allyId && waiting ? nil : "A Parent Ally can take an unassigned parent for themself only"
+        case (.ally, .changeAlly):
+            return "Only a supervisor moves a parent to another ally or back to Unassigned"
+        case (.ally, .enterRecords):
+            return "Only a supervisor adds or edits cases, parents and hearings"
+        }
+    }
+
+    private func isOwn(_ parentId: ID, _ db: Database) throws -> Bool {
+        guard let allyId = user?.allyId else { return false }
+        return try ID.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId]) == allyId
+    }
+}

@@ -67,6 +67,14 @@ final class Tmux {
 
     func send(_ keys: String...) throws { try run(["send-keys", "-t", name] + keys) }
 
+    /// Types a name into a sign-in's picker, Enter, the PIN, Enter.
+    func signIn(name: String, pin: String) throws {
+        try send("-l", name)
+        try send("Enter")
+        try send("-l", pin)
+        try send("Enter")
+    }
+
     func screen() throws -> String { try run(["capture-pane", "-p", "-t", name]) }
 
     func resize(columns: Int, rows: Int) throws {

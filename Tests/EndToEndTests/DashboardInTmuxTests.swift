@@ -17,10 +17,7 @@ import Testing
     @discardableResult
     func signIn(_ tmux: Tmux) throws -> String {
         try tmux.waitFor("Sign in")
-        try tmux.send("-l", "Dana")
-        try tmux.send("Enter")
-        try tmux.send("-l", "246810")
-        try tmux.send("Enter")
+        try tmux.signIn(name: "Dana", pin: "246810")
         return try tmux.waitFor("Docket (", timeout: 20)
     }
 
@@ -76,10 +73,7 @@ import Testing
         let tmux = try Tmux(command: command(try demoDatabase()), columns: 80, rows: 24)
         let locked = try tmux.waitFor("Sign in")
         #expect(!locked.contains("Docket ("), "nothing of the program shows before sign-in")
-        try tmux.send("-l", "Dana")
-        try tmux.send("Enter")
-        try tmux.send("-l", "000000")
-        try tmux.send("Enter")
+        try tmux.signIn(name: "Dana", pin: "000000")
         let refused = try tmux.waitFor("do not match", timeout: 20)
         #expect(!refused.contains("Docket (") && !refused.contains("000000"))
         // The name is kept and the PIN field has the focus.

@@ -19,3 +19,22 @@ func demoSession(today: Day, seed: UInt64 = 5) throws -> (DeskSession, SQLiteSto
 func pressKeys(_ session: DeskSession, _ keys: String) throws {
     for key in try KeyScript.parse(keys) { session.handle(key) }
 }
+
+/// A wall clock the test moves by hand.
+final class TestClock: @unchecked Sendable {
+    var now = Date(timeIntervalSince1970: 1_800_000_000)
+}
+
+/// A demo session with users, started on its sign-in: `users` are (name, role, PIN).
+func sessionWithUsers(today: Day, _ users: [(String, UserRole, String)], kioskMinutes: Double? = nil)
+    throws -> (DeskSession, SQLiteStore, TestClock) {
+    let (_, store) = try demoSession(today: today)
+    for (name, role, pin) in users {
+        try store.addUser(name: name, role: role, secret: pin, parameters: .fastForTests)
+    }
+    let clock = TestClock()
+    let session = DeskSession(store: store, today: today, clock: { clock.now })
+    if let kioskMinutes { session.enterKiosk(idleMinutes: kioskMinutes) }
+    session.start()
+    return (session, store, clock)
+}

@@ -9,16 +9,8 @@ import Testing
 @Suite struct SignInTests {
     let today = Day(iso: "2026-11-23")!
 
-    final class Clock: @unchecked Sendable { var now = Date(timeIntervalSince1970: 1_800_000_000) }
-
-    func lockedSession() throws -> (DeskSession, SQLiteStore, Clock) {
-        let (plain, store) = try demoSession(today: today)
-        _ = plain
-        try store.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
-        let clock = Clock()
-        let session = DeskSession(store: store, today: today, clock: { clock.now })
-        session.start()
-        return (session, store, clock)
+    func lockedSession() throws -> (DeskSession, SQLiteStore, TestClock) {
+        try sessionWithUsers(today: today, [("Dana Brooks", .supervisor, "246810")])
     }
 
     @Test func nothingLoadsUntilSomeoneSignsIn() throws {

@@ -24,7 +24,7 @@ public enum ActionID: String, Sendable, CaseIterable {
     case recordOutcome, assignAlly, logContact, snooze, reassignAlly, unassignAlly
     case addRecord, editRecord, dependency101
     case saveForm, cancelForm, nextField, previousField
-    case signIn
+    case signIn, lock, toggleNames
 }
 
 /// One action, defined once: its keys, its key-bar label and its help line. The key dispatch,

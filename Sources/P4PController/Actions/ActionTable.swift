@@ -78,6 +78,10 @@ public enum ActionTable {
         Action(.dependency101, keys: [.char("d")], label: "Dep 101",
                help: "Dependency 101: mark who came to a session and invite parents who are due", in: [.dashboard, .detail], bar: 17),
 
+        Action(.lock, keys: [.function(12)], label: "Lock",
+               help: "Lock the screen now: nothing shows until someone signs in", in: [.dashboard, .detail, .help], bar: 18),
+        Action(.toggleNames, keys: [.char("m")], label: "Names",
+               help: "Show parents' names in the lists, or only their initials (as a kiosk starts)", in: [.dashboard], bar: 19),
         Action(.signIn, keys: [.enter], label: "Sign in",
                help: "Choose your name, Enter, type your PIN, Enter", in: [.signIn], bar: 0),
 

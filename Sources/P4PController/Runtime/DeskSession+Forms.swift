@@ -3,8 +3,8 @@ import P4PStore
 /// Opening and saving the task forms: reads what a form needs, writes what it saved.
 extension DeskSession {
     func openForm(_ purpose: FormPurpose) throws {
-        if purpose == .signIn {
-            state.form = try openSignIn()
+        if purpose == .signIn || purpose == .leaveKiosk {
+            state.form = try purpose == .signIn ? openSignIn() : openLeaveKiosk()
             return
         }
         // Asked before the form opens, so nobody types a form their role cannot save.
@@ -95,6 +95,8 @@ extension DeskSession {
                 finish("Follow-up snoozed to \(day.shortWeekday) \(day.shortLabel)", reload: [.overdue])
             case .signIn:
                 try submitSignIn(values)
+            case .leaveKiosk:
+                try submitLeaveKiosk(values)
             default:
                 guard let form = state.form?.state else { return }
                 if let (message, panes) = try submitEntryForm(purpose, values, form: form) {

@@ -12,11 +12,15 @@ public final class DeskSession {
     /// Wall-clock time, for sign-in lockouts; tests inject their own.
     let clock: @Sendable () -> Date
     var lastChangeToken: Int?
+    /// Kiosk: the last key pressed, and how long the screen may sit idle before it locks.
+    var lastActivity: Date
+    var idleLimit: TimeInterval?
 
     public init(store: DeskStore, today: Day, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.baseStore = store
         self.clock = clock
+        self.lastActivity = clock()
         self.state = AppState(today: today, databaseName: store.location)
     }
 
@@ -32,6 +36,7 @@ public final class DeskSession {
     }
 
     public func handle(_ key: Key) {
+        lastActivity = clock()
         perform(update(&state, key))
     }
 
@@ -80,6 +85,7 @@ public final class DeskSession {
                 case .loadDetail: try loadDetail()
                 case .openForm(let purpose): try openForm(purpose)
                 case .submitForm(let purpose, let values): try submitForm(purpose, values)
+                case .lock: try lock()
                 }
             } catch {
                 state.message = "Could not read the database: \(error)"

@@ -44,6 +44,8 @@ public enum FormPurpose: Equatable, Sendable {
     case classRoster(sessionId: ID, label: String, roster: [ClassRosterLine], invitable: [ID])
     /// Who is at the keyboard: a name, then a PIN.
     case signIn
+    /// A supervisor's name and PIN to leave the kiosk.
+    case leaveKiosk
 }
 
 public enum Screen: Sendable {
@@ -76,6 +78,10 @@ public struct AppState: Sendable {
     public var pageLength = 0
     public var message: String?
     public var isQuitting = false
+    /// A shared terminal in a public place: locks when idle, leaving takes a supervisor's PIN.
+    public var kiosk = false
+    /// Parents' names in the lists show as initials until someone asks for them (`m`).
+    public var namesMasked = false
     /// Who signed in; nil before, or on a database with no users.
     public var user: User?
     /// The database has users, so nothing shows until one signs in.

@@ -11,4 +11,6 @@ public enum Effect: Equatable, Sendable {
     case openForm(FormPurpose)
     /// Write what a form saved; on success close it and re-read what it changed.
     case submitForm(FormPurpose, [String: FieldValue])
+    /// Sign out and show the lock screen.
+    case lock
 }

@@ -8,8 +8,7 @@ public func update(_ state: inout AppState, _ key: Key) -> [Effect] {
     if context == .signIn {
         // Only quitting is an action here; every other key belongs to the sign-in form.
         if ActionTable.action(for: key, in: .signIn) == .quit {
-            state.isQuitting = true
-            return []
+            return quit(&state)
         }
         return updateForm(&state, key)
     }
@@ -28,8 +27,12 @@ public func update(_ state: inout AppState, _ key: Key) -> [Effect] {
 private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
     switch id {
     case .quit:
-        state.isQuitting = true
-        return []
+        return quit(&state)
+    case .lock:
+        return [.lock]
+    case .toggleNames:
+        state.namesMasked.toggle()
+        state.message = state.namesMasked ? "Names hidden: initials only" : "Names shown; m hides them"
     case .help:
         state.help = ListCursor()
         return []
@@ -137,6 +140,8 @@ private func updateForm(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .editing:
         state.form = form
         return []
+    case .cancelled where form.purpose == .leaveKiosk && state.isLocked:
+        return [.openForm(.signIn)]
     case .cancelled where form.purpose == .signIn:
         // There is nothing behind the sign-in to go back to: start it again.
         return [.openForm(.signIn)]
@@ -148,6 +153,13 @@ private func updateForm(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.form = form
         return [.submitForm(form.purpose, values)]
     }
+}
+
+/// Leaving a kiosk takes a supervisor's PIN; anywhere else, q leaves.
+private func quit(_ state: inout AppState) -> [Effect] {
+    if state.kiosk { return [.openForm(.leaveKiosk)] }
+    state.isQuitting = true
+    return []
 }
 
 private func pageSize(_ state: AppState) -> Int {

@@ -61,6 +61,7 @@ public final class TerminalApp {
             if status == ERR {
                 // A hung-up terminal makes every read fail at once: leave instead of spinning.
                 if cc_input_hung_up() != 0 { return SIGHUP }
+                if session.tick() { draw(size) }
                 if Date().timeIntervalSince(lastRefresh) >= Self.refreshInterval {
                     lastRefresh = Date()
                     let before = session.state.today

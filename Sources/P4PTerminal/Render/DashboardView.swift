@@ -6,14 +6,14 @@ enum DashboardView {
     static func draw(_ state: AppState, layout: Layout, on canvas: inout Canvas) {
         let docketTitle = "\(PaneID.docket.title) (\(state.docket.total)) \(state.docketDay.shortWeekday) \(state.docketDay.shortLabel)"
         drawPane(state.docket, id: .docket, title: docketTitle, note: "\(PaneColumns.firstHearingMark) first hearing",
-                 columns: PaneColumns.docket(), empty: "No hearings on this day",
+                 columns: PaneColumns.docket(masked: state.namesMasked), empty: "No hearings on this day",
                  state: state, layout: layout, canvas: &canvas)
         drawPane(state.unassigned, id: .unassigned, title: "\(PaneID.unassigned.title) (\(state.unassigned.total))",
-                 note: "", columns: PaneColumns.unassigned(today: state.today),
+                 note: "", columns: PaneColumns.unassigned(today: state.today, masked: state.namesMasked),
                  empty: "Every parent has a Parent Ally", state: state, layout: layout, canvas: &canvas)
         let dueToday = state.overdue.page.rows.filter { $0.dueDate == state.today }.count
         drawPane(state.overdue, id: .overdue, title: "\(PaneID.overdue.title) (\(state.overdue.total))",
-                 note: dueToday > 0 ? "incl. due today" : "", columns: PaneColumns.overdue(today: state.today),
+                 note: dueToday > 0 ? "incl. due today" : "", columns: PaneColumns.overdue(today: state.today, masked: state.namesMasked),
                  empty: "No follow-ups overdue", state: state, layout: layout, canvas: &canvas)
     }
 

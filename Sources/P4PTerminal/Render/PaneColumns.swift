@@ -7,12 +7,21 @@ enum PaneColumns {
     static let noAlly = "none"
     static let interpreterMark = "!"
 
-    static func docket() -> [TableColumn<DocketEntry>] {
+    /// A parent's name as the screen may show it: in full, or as initials ("M. N.") so that a
+    /// kiosk in a hallway shows nobody's name until someone asks for them.
+    static func nameShown(_ name: String, masked: Bool) -> String {
+        guard masked else { return name }
+        let words = name.split(separator: " ")
+        let initials = [words.first, words.count > 1 ? words.last : nil].compactMap { $0?.first }
+        return initials.map { "\($0)." }.joined(separator: " ")
+    }
+
+    static func docket(masked: Bool = false) -> [TableColumn<DocketEntry>] {
         [
             TableColumn(title: "Time", width: 5, priority: 0) { ($0.time?.hhmm ?? "--:--", nil) },
             TableColumn(title: "Room", width: 6, priority: 3) { (shortRoom($0.courtroom), nil) },
             TableColumn(title: "Case", width: 13, priority: 5) { ($0.caseNumber, .dim) },
-            TableColumn(title: "Parents", width: 12, flexible: true, priority: 1) { (parentNames($0), nil) },
+            TableColumn(title: "Parents", width: 12, flexible: true, priority: 1) { (parentNames($0, masked: masked), nil) },
             TableColumn(title: "Hearing", width: 11, priority: 4) { entry in
                 entry.status == .scheduled || entry.status == .held
                     ? (entry.hearingTypeShort, nil) : ("\(entry.status.rawValue)", .warning)
@@ -24,14 +33,15 @@ enum PaneColumns {
     }
 
     /// "*María Pérez & José Pérez": a star before each parent at their first hearing.
-    static func parentNames(_ entry: DocketEntry) -> String {
-        entry.parents.map { ($0.isFirstHearing ? firstHearingMark : "") + $0.name }.joined(separator: " & ")
+    static func parentNames(_ entry: DocketEntry, masked: Bool = false) -> String {
+        entry.parents.map { ($0.isFirstHearing ? firstHearingMark : "") + nameShown($0.name, masked: masked) }
+            .joined(separator: " & ")
     }
 
-    static func unassigned(today: Day) -> [TableColumn<UnassignedParent>] {
+    static func unassigned(today: Day, masked: Bool = false) -> [TableColumn<UnassignedParent>] {
         [
             // A name short enough to recognise comes before the language column.
-            TableColumn(title: "Parent", width: 11, flexible: true, priority: 0) { ($0.name, nil) },
+            TableColumn(title: "Parent", width: 11, flexible: true, priority: 0) { (nameShown($0.name, masked: masked), nil) },
             TableColumn(title: "Lang", width: 4, priority: 3) { parent in
                 (String(parent.language.prefix(3)) + (parent.interpreterNeeded ? interpreterMark : ""), nil)
             },
@@ -46,13 +56,13 @@ enum PaneColumns {
         ]
     }
 
-    static func overdue(today: Day) -> [TableColumn<OverdueFollowUp>] {
+    static func overdue(today: Day, masked: Bool = false) -> [TableColumn<OverdueFollowUp>] {
         [
             TableColumn(title: "Late", width: 5, alignRight: true, priority: 0) { item in
                 let days = item.daysOverdue(asOf: today)
                 return days == 0 ? ("today", .dim) : ("\(days)d", .warning)
             },
-            TableColumn(title: "Parent", width: 10, flexible: true, priority: 1) { ($0.parentName, nil) },
+            TableColumn(title: "Parent", width: 10, flexible: true, priority: 1) { (nameShown($0.parentName, masked: masked), nil) },
             TableColumn(title: "Kind", width: 8, priority: 3) { (shortKind($0.kind), nil) },
             TableColumn(title: "Ally", width: 9, priority: 2) { item in
                 item.ally.map { (shortName($0.name), nil) } ?? (noAlly, .warning)

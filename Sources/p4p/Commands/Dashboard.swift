@@ -11,6 +11,9 @@ struct Dashboard: ParsableCommand {
 
     @OptionGroup var options: ScreenDatabaseOptions
 
+    @Flag(help: "A shared terminal in a public place: names as initials, a lock after the idle minutes (setting kiosk.idle-minutes, default 3) or on F12, keys that would reach a shell ignored, and a supervisor's PIN to leave.")
+    var kiosk = false
+
     func run() throws {
         let today = try options.resolvedToday()
         let store = try options.open(today: today)
@@ -18,8 +21,11 @@ struct Dashboard: ParsableCommand {
             throw Failure("The dashboard needs a terminal; for text output use `p4p screen`.")
         }
         let session = DeskSession(store: store, today: today)
+        if kiosk { session.enterKiosk(idleMinutes: try Kiosk.idleMinutes(store)) }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let app = TerminalApp(session: session, options: .init(colors: !noColor, clock: Paths.clock(option: options.database.today)))
+        // Raw keys in a kiosk: Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys that do nothing, not signals.
+        let app = TerminalApp(session: session, options: .init(colors: !noColor, rawKeys: kiosk,
+                                                              clock: Paths.clock(option: options.database.today)))
         let signal = app.run()
         if signal != 0 { throw ExitCode(128 + signal) }
     }

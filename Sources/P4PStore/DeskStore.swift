@@ -73,6 +73,8 @@ public protocol DeskStore: AnyObject, Sendable {
     /// An audited event with no other change (a lock, a detail opened).
     func audit(_ action: String, entity: String?, id: ID?) throws
 
+    func auditLog(_ filter: AuditFilter, page: PageRequest) throws -> ListPage<AuditEntry>
+
     /// Changes whenever another connection or process commits; cheap enough to poll every second.
     func changeToken() throws -> Int
 }

@@ -38,3 +38,32 @@ import Testing
         #expect(try Binary.run(["user", "list", "--db", db]).stdout.isEmpty)
     }
 }
+
+/// `p4p audit`, `--as` and the file's permissions, on the real binary.
+@Suite struct AuditCommandTests {
+    @Test func scriptsActAsUsersWithinTheirRoleAndTheLogSaysSo() throws {
+        let db = try Binary.temporaryDirectory().appendingPathComponent("audit.sqlite").path
+        #expect(try Binary.run(["demo", "--db", db, "--today", "2026-11-23"]).status == 0)
+        let refused = try Binary.run(["setting", "set", "kiosk.idle-minutes", "5", "--db", db, "--as", "Dana Brooks"])
+        #expect(refused.status != 0 && refused.stderr.contains("Only an admin manages users and settings"))
+        #expect(try Binary.run(["setting", "set", "kiosk.idle-minutes", "5", "--db", db, "--as", "Sam Rivera"]).status == 0)
+
+        let log = try Binary.run(["audit", "--db", db, "--user", "Sam Rivera"])
+        #expect(log.status == 0)
+        let fields = try #require(log.stdout.split(separator: "\n").first).split(separator: "\t", omittingEmptySubsequences: false)
+        #expect(fields.count == 5 && fields[1] == "user:Sam Rivera" && fields[2] == "setting changed" && fields[4] == "kiosk.idle-minutes")
+        let everything = try Binary.run(["audit", "--db", db]).stdout
+        #expect(everything.contains("script acting as user"))
+        let ally = try Binary.run(["audit", "--db", db, "--as", "Rosa Delgado"])
+        #expect(ally.status != 0 && ally.stderr.contains("Only a supervisor reads the audit log"))
+    }
+
+    @Test func aFileOthersCanReadIsWarnedAboutAndNarrowed() throws {
+        let db = try Binary.temporaryDirectory().appendingPathComponent("open.sqlite").path
+        #expect(try Binary.run(["init", "--db", db]).status == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: db)
+        let result = try Binary.run(["audit", "--db", db])
+        #expect(result.status == 0 && result.stderr.contains("other users could read"))
+        #expect(try FileManager.default.attributesOfItem(atPath: db)[.posixPermissions] as? Int == 0o600)
+    }
+}

@@ -2,7 +2,7 @@ import Foundation
 
 /// Dependency records are confidential: the file and its WAL companions are owner-only, in a
 /// directory only the owner can enter when we create it.
-enum FileSecurity {
+public enum FileSecurity {
     static func prepareDirectory(for path: String) throws {
         let dir = (path as NSString).deletingLastPathComponent
         guard !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) else { return }
@@ -25,6 +25,12 @@ enum FileSecurity {
                 try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
             }
         }
+    }
+
+    /// True when users other than the owner can read the file: allowed, but worth a warning.
+    public static func othersCanRead(_ path: String) -> Bool {
+        guard let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int else { return false }
+        return mode & 0o044 != 0
     }
 
     static func refuseIfOthersCanWrite(_ path: String) throws {

@@ -48,13 +48,16 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
 
     /// The same file, with writes recorded as `actor`'s (a signed-in user, or `--as NAME`).
     /// The same file, for `user`: writes are recorded as theirs and limited to what their role allows.
-    public func acting(as user: User) throws -> any DeskStore {
+    public func acting(as user: User) throws -> any DeskStore { try actingStore(as: user) }
+
+    public func actingStore(as user: User) throws -> SQLiteStore {
         try SQLiteStore(path: path, pool: pool, actor: "user:\(user.name)", user: user)
     }
 
     /// The operating-system account, for writes made by scripts and the demo.
     public static var systemActor: String {
-        "system:" + (ProcessInfo.processInfo.environment["USER"] ?? "unknown")
+        let account = ProcessInfo.processInfo.environment["USER"] ?? getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) }
+        return "system:" + (account ?? "uid \(getuid())")
     }
 
     static func configuration() -> Configuration {

@@ -18,6 +18,8 @@ public enum Act: Sendable, Equatable {
     case teachClass
     case changeSettings
     case manageUsers
+    /// Read the audit log.
+    case readAudit
 }
 
 extension SQLiteStore {
@@ -64,6 +66,8 @@ extension SQLiteStore {
             return "Only a supervisor moves a parent to another ally or back to Unassigned"
         case (.ally, .enterRecords):
             return "Only a supervisor adds or edits cases, parents and hearings"
+        case (.ally, .readAudit):
+            return "Only a supervisor reads the audit log"
         }
     }
 

@@ -92,7 +92,8 @@ extension SQLiteStore {
         guard let parameters = SecretHash.Parameters(row["kdf"] as String) else { return .refused }
         let stored = SecretHash(hash: row["secret_hash"], salt: row["salt"], parameters: parameters)
         if try stored.matches(secret) {
-            try write(action: "signed in", entity: "user", entityId: user.id) { db in
+            // Recorded as the user's own act.
+            try actingStore(as: user).write(action: "signed in", entity: "user", entityId: user.id) { db in
                 try db.execute(sql: "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", arguments: [user.id])
             }
             return .signedIn(user)

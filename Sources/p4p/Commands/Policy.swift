@@ -45,6 +45,7 @@ struct Policy: ParsableCommand {
         var file: String
 
         @OptionGroup var options: DatabaseOptions
+        @OptionGroup var acting: ActingOptions
 
         func run() throws {
             // One line, without the usage text a ValidationError brings.
@@ -52,7 +53,7 @@ struct Policy: ParsableCommand {
             do { today = try options.resolvedToday() } catch let error as ValidationError { throw Failure(error.message) }
             // Read and check the file before opening the database: bad input must change nothing.
             let policy = try PolicyFile.read(file)
-            let store = try openStore(options.db ?? Paths.defaultDatabase())
+            let store = try acting.store(openStore(options.db ?? Paths.defaultDatabase()))
             do { try store.setFollowUpPolicy(policy, today: today) } catch let error as StoreError {
                 throw Failure(error.description)
             }

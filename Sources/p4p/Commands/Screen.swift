@@ -20,10 +20,7 @@ struct Screen: ParsableCommand {
     @Option(help: ArgumentHelp("Keys to press before printing.", valueName: "keys"))
     var keys: String = ""
 
-    @Option(name: .customLong("as"), help: ArgumentHelp(
-        "Act as this user without a PIN (recorded in the audit log); without it, a database with users shows the sign-in.",
-        valueName: "name"))
-    var actAs: String?
+    @OptionGroup(title: "Acting as a user (without it, a database with users shows the sign-in)") var acting: ActingOptions
 
     func validate() throws {
         guard Size(size) != nil else {
@@ -38,7 +35,7 @@ struct Screen: ParsableCommand {
         let today = try options.resolvedToday()
         let store = try options.open(today: today)
         let session = DeskSession(store: store, today: today)
-        if let name = actAs { session.signedIn(as: try ScriptUser.resolve(name, in: store)) }
+        if let user = try acting.user(in: store) { session.signedIn(as: user) }
         let canvas = Headless.run(session, size: Size(size)!, keys: try KeyScript.parse(keys))
         print(canvas.text)
     }

@@ -40,6 +40,7 @@ struct SettingCommand: ParsableCommand {
         @Argument(help: "The setting's key, as `p4p setting show` lists it.") var key: String
         @Argument(help: "Its new value.") var value: String
         @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
+        @OptionGroup var acting: ActingOptions
 
         func run() throws {
             guard let setting = SettingCommand.known.first(where: { $0.key == key }) else {
@@ -49,7 +50,7 @@ struct SettingCommand: ParsableCommand {
             guard setting.isValid(value) else {
                 throw Failure("\(key): \"\(value)\" is not \(setting.help). Nothing was changed.")
             }
-            let store = try openStore(db ?? Paths.defaultDatabase())
+            let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
             try storeAction { try store.setSetting(key, to: value) }
             print("\(key) = \(value)")
         }

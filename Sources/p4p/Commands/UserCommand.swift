@@ -21,9 +21,10 @@ struct UserCommand: ParsableCommand {
         @Option(help: "ally, supervisor or admin.") var role: UserRole
         @Flag(help: "Read the PIN from the first line of standard input.") var pinStdin = false
         @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
+        @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            let store = try openStore(db ?? Paths.defaultDatabase())
+            let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
             let secret = try SecretPrompt.newSecret(fromStandardInput: pinStdin)
             try storeAction { try store.addUser(name: name, role: role, secret: secret) }
             print("Added \(name) (\(role.rawValue)).")
@@ -48,9 +49,10 @@ struct UserCommand: ParsableCommand {
         @Argument(help: "The user's name.") var name: String
         @Flag(help: "Read the PIN from the first line of standard input.") var pinStdin = false
         @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
+        @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            let store = try openStore(db ?? Paths.defaultDatabase())
+            let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
             guard try store.user(named: name) != nil else { throw Failure("No user named \(name); nothing was changed.") }
             let secret = try SecretPrompt.newSecret(fromStandardInput: pinStdin)
             try storeAction { try store.setSecret(userName: name, secret: secret) }
@@ -62,9 +64,10 @@ struct UserCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Stop a user from signing in; their history stays.")
         @Argument(help: "The user's name.") var name: String
         @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
+        @OptionGroup var acting: ActingOptions
 
         func run() throws {
-            let store = try openStore(db ?? Paths.defaultDatabase())
+            let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
             try storeAction { try store.deactivateUser(named: name) }
             print("\(name) can no longer sign in.")
         }

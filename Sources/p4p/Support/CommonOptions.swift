@@ -89,7 +89,13 @@ struct Failure: Error, CustomStringConvertible {
 
 func openStore(_ path: String) throws -> SQLiteStore {
     do {
-        return try SQLiteStore.open(at: path)
+        // Opening narrows the file to its owner; say so when others could read it until now.
+        let wasReadable = FileSecurity.othersCanRead(path)
+        let store = try SQLiteStore.open(at: path)
+        if wasReadable {
+            FileHandle.standardError.write(Data("Warning: other users could read \(path); it is now readable by its owner only.\n".utf8))
+        }
+        return store
     } catch let error as StoreError {
         throw Failure(error.description)
     }

@@ -1,9 +1,22 @@
+import ArgumentParser
 import P4PStore
 
 /// `--as NAME`: a script run by the account that owns the database file (which can read it
-/// anyway) acts as a user without a PIN. The audit log records that it did, and who.
-enum ScriptUser {
-    static func resolve(_ name: String, in store: SQLiteStore) throws -> User {
+/// anyway) acts as a user without a PIN: their role's limits apply, and the audit log records
+/// that it did, and who. Without it, the owner's account acts, with no limits.
+struct ActingOptions: ParsableArguments {
+    @Option(name: .customLong("as"), help: ArgumentHelp(
+        "Act as this user without a PIN: their role's limits apply, and the audit log records it.", valueName: "name"))
+    var actAs: String?
+
+    /// The store to work through: as the named user, or as the file's owner.
+    func store(_ store: SQLiteStore) throws -> SQLiteStore {
+        guard let user = try user(in: store) else { return store }
+        return try store.actingStore(as: user)
+    }
+
+    func user(in store: SQLiteStore) throws -> User? {
+        guard let name = actAs else { return nil }
         guard let user = try store.user(named: name), user.active else {
             throw Failure("--as: no active user named \(name); `p4p user list` shows who there is.")
         }

@@ -1,0 +1,40 @@
+import GRDB
+
+/// Which audit entries to read: any of these left nil does not filter.
+public struct AuditFilter: Sendable, Equatable {
+    public var since: Day?
+    public var on: Day?
+    /// A user's name, as signed in ("Dana Brooks"), or an OS account ("system:root").
+    public var user: String?
+    public var parentId: ID?
+    public init(since: Day? = nil, on: Day? = nil, user: String? = nil, parentId: ID? = nil) {
+        self.since = since; self.on = on; self.user = user; self.parentId = parentId
+    }
+}
+
+extension SQLiteStore {
+    /// The audit log, newest first, a window at a time; supervisors and admins only.
+    public func auditLog(_ filter: AuditFilter, page: PageRequest) throws -> ListPage<AuditEntry> {
+        try read { db in
+            if let reason = try refusal(for: .readAudit, today: nil, db) { throw StoreError.notAllowed(reason) }
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let since = filter.since { conditions.append("at >= ?"); arguments += [since.iso] }
+            if let day = filter.on { conditions.append("at >= ? AND at < ?"); arguments += [day.iso, day.adding(days: 1).iso] }
+            if let user = filter.user {
+                conditions.append("actor IN (?, ?)")
+                arguments += [user, "user:" + user]
+            }
+            if let parentId = filter.parentId {
+                conditions.append("entity = 'parent' AND entity_id = ?")
+                arguments += [parentId]
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log \(whereClause)", arguments: arguments) ?? 0
+            let rows = try AuditEntry.fetchAll(db, sql: """
+                SELECT * FROM audit_log \(whereClause) ORDER BY at DESC, id DESC LIMIT ? OFFSET ?
+                """, arguments: arguments + [page.limit, page.offset])
+            return ListPage(total: total, offset: page.offset, rows: rows)
+        }
+    }
+}

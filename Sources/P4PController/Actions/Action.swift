@@ -1,6 +1,6 @@
 /// Where the user is: which keys mean what depends on it.
 public enum Context: String, Sendable, CaseIterable {
-    case dashboard, detail, help, filtering, form, signIn
+    case dashboard, detail, help, filtering, form, signIn, audit
 
     public var title: String {
         switch self {
@@ -10,6 +10,7 @@ public enum Context: String, Sendable, CaseIterable {
         case .filtering: return "Filtering"
         case .form: return "Forms"
         case .signIn: return "Sign-in"
+        case .audit: return "Audit log"
         }
     }
 }
@@ -24,7 +25,7 @@ public enum ActionID: String, Sendable, CaseIterable {
     case recordOutcome, assignAlly, logContact, snooze, reassignAlly, unassignAlly
     case addRecord, editRecord, dependency101
     case saveForm, cancelForm, nextField, previousField
-    case signIn, lock, toggleNames
+    case signIn, lock, toggleNames, auditLog
 }
 
 /// One action, defined once: its keys, its key-bar label and its help line. The key dispatch,

@@ -45,6 +45,9 @@ extension DeskSession {
                 return
             }
             form = FormBuilders.unassignAlly(parentName: parent.name, today: today)
+        case .auditFilter(let parentId):
+            state.form = try openAuditFilter(parentId: parentId)
+            return
         default:
             if let active = try openEntryForm(purpose) { state.form = active }
             return
@@ -97,6 +100,8 @@ extension DeskSession {
                 try submitSignIn(values)
             case .leaveKiosk:
                 try submitLeaveKiosk(values)
+            case .auditFilter(let parentId):
+                submitAuditFilter(parentId: parentId, values)
             default:
                 guard let form = state.form?.state else { return }
                 if let (message, panes) = try submitEntryForm(purpose, values, form: form) {

@@ -86,6 +86,7 @@ public final class DeskSession {
                 case .openForm(let purpose): try openForm(purpose)
                 case .submitForm(let purpose, let values): try submitForm(purpose, values)
                 case .lock: try lock()
+                case .loadAudit: try loadAudit()
                 }
             } catch {
                 state.message = "Could not read the database: \(error)"

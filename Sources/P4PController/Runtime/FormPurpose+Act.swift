@@ -12,6 +12,7 @@ extension FormPurpose {
         case .reassignAlly(let parentId), .unassignAlly(let parentId): return .changeAlly(parentId: parentId)
         case .newCase, .newHearing, .newParent, .editHearing, .editParent: return .enterRecords
         case .newClass, .chooseClass, .classRoster: return .teachClass
+        case .auditFilter: return .readAudit
         case .chooseNew, .signIn, .leaveKiosk: return nil
         }
     }

@@ -46,11 +46,26 @@ public enum FormPurpose: Equatable, Sendable {
     case signIn
     /// A supervisor's name and PIN to leave the kiosk.
     case leaveKiosk
+    /// Which audit entries to show: a user, a day, and the parent in view if any.
+    case auditFilter(parentId: ID?)
 }
 
 public enum Screen: Sendable {
     case dashboard
     case detail(DetailState)
+    case audit(AuditState)
+}
+
+/// The audit log on screen: the filter, the newest entries it matched, and the scroll.
+public struct AuditState: Sendable {
+    /// How many entries the screen reads at most; a narrower filter shows older ones.
+    public static let window = 500
+    public var filter: AuditFilter
+    public var page: ListPage<AuditEntry> = .empty
+    public var scroll = ListCursor()
+    /// "user Dana Brooks, 2026-11-23": the filter in words, for the title.
+    public var description: String
+    public init(filter: AuditFilter, description: String) { self.filter = filter; self.description = description }
 }
 
 /// Everything the screen shows, as values. `update` changes it; the runtime fills in what the
@@ -100,6 +115,7 @@ public struct AppState: Sendable {
         if form != nil { return .form }
         if help != nil { return .help }
         if case .detail = screen { return .detail }
+        if case .audit = screen { return .audit }
         return filterEditor != nil ? .filtering : .dashboard
     }
 

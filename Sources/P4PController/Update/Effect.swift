@@ -13,4 +13,6 @@ public enum Effect: Equatable, Sendable {
     case submitForm(FormPurpose, [String: FieldValue])
     /// Sign out and show the lock screen.
     case lock
+    /// Read the audit entries the audit screen's filter matches.
+    case loadAudit
 }

@@ -30,6 +30,9 @@ private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
         return quit(&state)
     case .lock:
         return [.lock]
+    case .auditLog:
+        if case .detail(let detail) = state.screen { return [.openForm(.auditFilter(parentId: detail.parentId))] }
+        return [.openForm(.auditFilter(parentId: nil))]
     case .toggleNames:
         state.namesMasked.toggle()
         state.message = state.namesMasked ? "Names hidden: initials only" : "Names shown; m hides them"
@@ -180,6 +183,12 @@ private func move(_ state: inout AppState, by delta: Int) -> [Effect] {
         detail.scroll.setTotal(scrollPositions, visible: 1)
         detail.scroll.move(by: delta, visible: 1)
         state.screen = .detail(detail)
+        return []
+    }
+    if case .audit(var audit) = state.screen {
+        audit.scroll.setTotal(scrollPositions, visible: 1)
+        audit.scroll.move(by: delta, visible: 1)
+        state.screen = .audit(audit)
         return []
     }
     let pane = state.focus

@@ -16,6 +16,8 @@ public func render(_ state: AppState, size: Size) -> Canvas {
     } else if case .detail(let detail) = state.screen {
         _ = canvas.page(DetailView.lines(detail, today: state.today), title: DetailView.title(detail),
                         scroll: detail.scroll, layout: layout)
+    } else if case .audit(let audit) = state.screen {
+        _ = canvas.page(AuditView.lines(audit), title: AuditView.title(audit), scroll: audit.scroll, layout: layout)
     } else {
         DashboardView.draw(state, layout: layout, on: &canvas)
     }
@@ -31,5 +33,6 @@ public func render(_ state: AppState, size: Size) -> Canvas {
 public func pageLength(_ state: AppState, size: Size) -> Int {
     if state.help != nil { return HelpView.lines(width: size.columns).count }
     if case .detail(let detail) = state.screen { return DetailView.lines(detail, today: state.today).count }
+    if case .audit(let audit) = state.screen { return AuditView.lines(audit).count }
     return 0
 }

@@ -1,0 +1,44 @@
+import P4PStore
+
+/// The audit log for supervisors: a small filter form, then the newest matching entries.
+extension DeskSession {
+    func openAuditFilter(parentId: ID?) throws -> ActiveForm {
+        let users = try store.users().map { PickerOption(id: $0.id, label: $0.name, detail: $0.role.rawValue) }
+        var fields = [
+            FormField(id: "user", label: "User", kind: .picker(PickerSource(users))),
+            FormField(id: "day", label: "Day", kind: .date),
+        ]
+        if parentId != nil { fields.append(FormField(id: "parent", label: "Parent", kind: .choice(["this parent", "anyone"]),
+                                                     initial: .choice("this parent"))) }
+        var form = FormState(title: "Audit log: leave a field empty for all", fields: fields, today: state.today)
+        form.enterSaves = true
+        return ActiveForm(purpose: .auditFilter(parentId: parentId), state: form)
+    }
+
+    func submitAuditFilter(parentId: ID?, _ values: [String: FieldValue]) {
+        var filter = AuditFilter()
+        var words: [String] = []
+        if let id = values["user"]?.recordId, let form = state.form, case .picker(let source)? = form.state.fields.first?.kind,
+           let name = source.options.first(where: { $0.id == id })?.label {
+            filter.user = name
+            words.append(name)
+        }
+        if let day = values["day"]?.day {
+            filter.on = day
+            words.append(day.iso)
+        }
+        if let parentId, values["parent"]?.text == "this parent" {
+            filter.parentId = parentId
+            words.append("parent \(parentId)")
+        }
+        state.form = nil
+        state.screen = .audit(AuditState(filter: filter, description: words.isEmpty ? "everything" : words.joined(separator: ", ")))
+        perform([.loadAudit])
+    }
+
+    func loadAudit() throws {
+        guard case .audit(var audit) = state.screen else { return }
+        audit.page = try store.auditLog(audit.filter, page: PageRequest(offset: 0, limit: AuditState.window))
+        state.screen = .audit(audit)
+    }
+}

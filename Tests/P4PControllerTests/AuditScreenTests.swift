@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import P4PController
+@testable import P4PStore
+
+/// The audit log in the dashboard: supervisors filter it by user, day and parent; allies are
+/// told they cannot.
+@Suite struct AuditScreenTests {
+    let today = Day(iso: "2026-11-23")!
+
+    @Test func aSupervisorSeesWhoOpenedAParentsFile() throws {
+        let (session, _, _) = try sessionWithUsers(today: today, [("Dana Brooks", .supervisor, "246810")])
+        try pressKeys(session, "Dana Enter 246810 Enter 2 Enter")
+        guard case .detail(let detail) = session.state.screen else { Issue.record("the detail opens"); return }
+        // From the detail, L offers that parent's entries.
+        try pressKeys(session, "L Enter Enter Enter")
+        guard case .audit(let audit) = session.state.screen else { Issue.record("the audit log opens"); return }
+        #expect(audit.filter.parentId == detail.parentId && audit.description == "parent \(detail.parentId)")
+        #expect(audit.page.rows.map(\.action) == ["parent detail opened"])
+        #expect(audit.page.rows.first?.actor == "user:Dana Brooks")
+        try pressKeys(session, "Escape")
+        if case .audit = session.state.screen { Issue.record("Esc returns") }
+
+        // By user and day, from the dashboard.
+        try pressKeys(session, "L Dana Enter \(SQLiteStore.timestamp().prefix(10)) Enter")
+        guard case .audit(let byUser) = session.state.screen else { Issue.record("the audit log opens"); return }
+        #expect(byUser.filter.user == "Dana Brooks" && byUser.filter.on != nil)
+        #expect(Set(byUser.page.rows.map(\.action)) == ["signed in", "parent detail opened"])
+    }
+
+    @Test func anAllyIsToldTheyCannot() throws {
+        let (session, _, _) = try sessionWithUsers(today: today, [("Rosa Delgado", .ally, "135790")])
+        try pressKeys(session, "Rosa Enter 135790 Enter L")
+        #expect(session.state.form == nil && session.state.message == "Only a supervisor reads the audit log")
+    }
+}

@@ -38,6 +38,8 @@ extension DeskSession {
 
     func loadAudit() throws {
         guard case .audit(var audit) = state.screen else { return }
+        finishWrites()  // this terminal's own entries are in before it reads
+
         audit.page = try store.auditLog(audit.filter, page: PageRequest(offset: 0, limit: AuditState.window))
         state.screen = .audit(audit)
     }

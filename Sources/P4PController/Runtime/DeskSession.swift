@@ -15,6 +15,9 @@ public final class DeskSession {
     /// Kiosk: the last key pressed, and how long the screen may sit idle before it locks.
     var lastActivity: Date
     var idleLimit: TimeInterval?
+    /// Audit entries for reads (a parent's detail opened) are written off the key path: a
+    /// durable write waits for the disk, and a key must answer within milliseconds.
+    let auditQueue = DispatchQueue(label: "p4p.audit-of-reads")
 
     public init(store: DeskStore, today: Day, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
@@ -23,6 +26,9 @@ public final class DeskSession {
         self.lastActivity = clock()
         self.state = AppState(today: today, databaseName: store.location)
     }
+
+    /// Waits for audit entries still being written; call before the process ends, so none is lost.
+    public func finishWrites() { auditQueue.sync {} }
 
     /// First load of every pane; or, when the database has users, the sign-in and nothing else.
     public func start() {
@@ -126,7 +132,8 @@ public final class DeskSession {
         }
         if !detail.audited {
             // Who looked at whose file is attributable, like every change.
-            try store.audit("parent detail opened", entity: "parent", id: detail.parentId)
+            let store = self.store, parentId = detail.parentId
+            auditQueue.async { try? store.audit("parent detail opened", entity: "parent", id: parentId) }
             detail.audited = true
         }
         detail.detail = try store.parentDetail(id: detail.parentId)

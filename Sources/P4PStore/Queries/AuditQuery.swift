@@ -16,7 +16,7 @@ extension SQLiteStore {
     /// The audit log, newest first, a window at a time; supervisors and admins only.
     public func auditLog(_ filter: AuditFilter, page: PageRequest) throws -> ListPage<AuditEntry> {
         try read { db in
-            if let reason = try refusal(for: .readAudit, today: nil, db) { throw StoreError.notAllowed(reason) }
+            try authorize(.readAudit, db)
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let since = filter.since { conditions.append("at >= ?"); arguments += [since.iso] }

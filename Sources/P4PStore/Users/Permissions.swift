@@ -27,47 +27,63 @@ extension SQLiteStore {
     public static let alliesMayTakeUnassigned = "allies.may-take-unassigned"
 
     public func refusal(for act: Act, today: Day?) throws -> String? {
-        try read { db in try refusal(for: act, today: today, db) }
+        switch roleDecision(act) {
+        case .allowed: return nil
+        case .refused(let reason): return reason
+        // Only then is a read needed: a key stays fast for everyone else.
+        case .dependsOnRecords: return try read { db in try allyRefusal(for: act, today: today, db) }
+        }
     }
 
     /// Throws the refusal, if any: called first inside each write's transaction.
     func authorize(_ act: Act, today: Day? = nil, _ db: Database) throws {
-        if let reason = try refusal(for: act, today: today, db) { throw StoreError.notAllowed(reason) }
+        switch roleDecision(act) {
+        case .allowed: return
+        case .refused(let reason): throw StoreError.notAllowed(reason)
+        case .dependsOnRecords:
+            if let reason = try allyRefusal(for: act, today: today, db) { throw StoreError.notAllowed(reason) }
+        }
     }
 
-    func refusal(for act: Act, today: Day?, _ db: Database) throws -> String? {
-        guard let user else { return nil }
+    private enum Decision { case allowed, refused(String), dependsOnRecords }
+
+    /// What the role alone decides.
+    private func roleDecision(_ act: Act) -> Decision {
+        guard let user else { return .allowed }
         switch (user.role, act) {
-        case (.admin, _):
-            return nil
-        case (_, .manageUsers), (_, .changeSettings):
-            return "Only an admin manages users and settings"
-        case (.supervisor, _):
-            return nil
-        case (.ally, .teachClass):
-            return nil
-        case (.ally, .openDetail(let parentId)):
+        case (.admin, _): return .allowed
+        case (_, .manageUsers), (_, .changeSettings): return .refused("Only an admin manages users and settings")
+        case (.supervisor, _): return .allowed
+        case (.ally, .teachClass): return .allowed
+        case (.ally, .changeAlly): return .refused("Only a supervisor moves a parent to another ally or back to Unassigned")
+        case (.ally, .enterRecords): return .refused("Only a supervisor adds or edits cases, parents and hearings")
+        case (.ally, .readAudit): return .refused("Only a supervisor reads the audit log")
+        case (.ally, .openDetail), (.ally, .logContact), (.ally, .snooze), (.ally, .recordCourtOutcome), (.ally, .assignAlly):
+            return .dependsOnRecords
+        }
+    }
+
+    /// An ally's acts that depend on whose parent, which day, and the program's setting.
+    private func allyRefusal(for act: Act, today: Day?, _ db: Database) throws -> String? {
+        switch act {
+        case .openDetail(let parentId):
             return try isOwn(parentId, db) ? nil : "A Parent Ally opens only their own parents; a supervisor can open this one"
-        case (.ally, .logContact(let parentId)):
+        case .logContact(let parentId):
             return try isOwn(parentId, db) ? nil : "A Parent Ally logs contacts for their own parents only"
-        case (.ally, .snooze(let followUpId)):
+        case .snooze(let followUpId):
             let parentId = try ID.fetchOne(db, sql: "SELECT parent_id FROM follow_ups WHERE id = ?", arguments: [followUpId])
             return try parentId.map { try isOwn($0, db) } == true ? nil : "A Parent Ally snoozes their own follow-ups only"
-        case (.ally, .recordCourtOutcome(let hearingId)):
+        case .recordCourtOutcome(let hearingId):
             let date = try Day.fetchOne(db, sql: "SELECT date FROM hearings WHERE id = ?", arguments: [hearingId])
             return date == today ? nil : "A Parent Ally records court for today's docket only"
-        case (.ally, .assignAlly(let parentId, let allyId)):
+        case .assignAlly(let parentId, let allyId):
             let allowed = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
                                               arguments: [Self.alliesMayTakeUnassigned]) == "yes"
-            let waiting = try ID.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId]) == nil
             guard allowed else { return "Only a supervisor assigns parents here; ask one, or ask an admin to let allies take parents" }
-            return allyId == user.allyId && waiting ? nil : "A Parent Ally can take an unassigned parent for themself only"
-        case (.ally, .changeAlly):
-            return "Only a supervisor moves a parent to another ally or back to Unassigned"
-        case (.ally, .enterRecords):
-            return "Only a supervisor adds or edits cases, parents and hearings"
-        case (.ally, .readAudit):
-            return "Only a supervisor reads the audit log"
+            let waiting = try ID.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId]) == nil
+            return allyId == user?.allyId && waiting ? nil : "A Parent Ally can take an unassigned parent for themself only"
+        default:
+            return nil
         }
     }
 

@@ -39,7 +39,10 @@ public final class TerminalApp {
     public func run() -> Int32 {
         installSignalHandlers()
         let colors = cc_start(Self.readTimeoutMilliseconds, options.colors ? 1 : 0, options.rawKeys ? 1 : 0) == 1
-        defer { cc_stop() }
+        defer {
+            cc_stop()
+            session.finishWrites()
+        }
         palette = Palette(colors: colors)
         asciiOnly = !Self.localeIsUTF8()
         session.start()

@@ -12,6 +12,7 @@ public enum Headless {
             session.setPageLength(pageLength(session.state, size: size))
             if session.state.isQuitting { break }
         }
+        session.finishWrites()
         return render(session.state, size: size)
     }
 }

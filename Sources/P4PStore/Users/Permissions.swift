@@ -67,7 +67,7 @@ extension SQLiteStore {
     private func allyRefusal(for act: Act, today: Day?, _ db: Database) throws -> String? {
         switch act {
         case .openDetail(let parentId):
-            return try isOwn(parentId, db) ? nil : "A Parent Ally opens only their own parents; a supervisor can open this one"
+            return try isOwn(parentId, db) ? nil : "A Parent Ally opens only their own parents; ask a supervisor"
         case .logContact(let parentId):
             return try isOwn(parentId, db) ? nil : "A Parent Ally logs contacts for their own parents only"
         case .snooze(let followUpId):
@@ -79,7 +79,7 @@ extension SQLiteStore {
         case .assignAlly(let parentId, let allyId):
             let allowed = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
                                               arguments: [Self.alliesMayTakeUnassigned]) == "yes"
-            guard allowed else { return "Only a supervisor assigns parents here; ask one, or ask an admin to let allies take parents" }
+            guard allowed else { return "Only a supervisor assigns; an admin can let allies take parents" }
             let waiting = try ID.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId]) == nil
             return allyId == user?.allyId && waiting ? nil : "A Parent Ally can take an unassigned parent for themself only"
         default:

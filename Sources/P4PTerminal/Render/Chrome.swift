@@ -16,7 +16,11 @@ enum Chrome {
         }
         var parts = ["Docket \(state.docketDay.longLabel)", state.databaseName]
         if state.docketDay != state.today { parts[0] += " (today is \(state.today.longLabel))" }
-        let left = " " + parts.joined(separator: " │ ")
+        var left = " " + parts.joined(separator: " │ ")
+        // A message (why a key was refused, what was saved) matters more than the file's name.
+        if let message = state.message, TextWidth.of(left) + 3 + TextWidth.of(message) > layout.size.columns {
+            left = " \(state.docketDay.shortWeekday) \(state.docketDay.shortLabel)"
+        }
         let used = canvas.put(left, row: row, column: 0, style: .status)
         if let message = state.message {
             let room = layout.size.columns - used - 3

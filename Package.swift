@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // scrypt for PIN hashes (CryptoExtras), and constant-time comparison (Crypto).
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // Court calendar import and CSV exports.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(
@@ -32,6 +34,7 @@ let package = Package(
                 grdb,
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]),
         .target(
             name: "P4PController",

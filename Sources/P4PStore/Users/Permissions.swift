@@ -20,6 +20,10 @@ public enum Act: Sendable, Equatable {
     case manageUsers
     /// Read the audit log.
     case readAudit
+    /// Export a table or back up the database.
+    case exportData
+    /// Read the morning review and the program reports.
+    case readReports
 }
 
 extension SQLiteStore {
@@ -58,6 +62,8 @@ extension SQLiteStore {
         case (.ally, .changeAlly): return .refused("Only a supervisor moves a parent to another ally or back to Unassigned")
         case (.ally, .enterRecords): return .refused("Only a supervisor adds or edits cases, parents and hearings")
         case (.ally, .readAudit): return .refused("Only a supervisor reads the audit log")
+        case (.ally, .exportData): return .refused("Only a supervisor exports or backs up the program's data")
+        case (.ally, .readReports): return .refused("Only a supervisor reads the reports")
         case (.ally, .openDetail), (.ally, .logContact), (.ally, .snooze), (.ally, .recordCourtOutcome), (.ally, .assignAlly):
             return .dependsOnRecords
         }

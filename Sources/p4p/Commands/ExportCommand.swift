@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import P4PStore
+
+extension ExportTable: ExpressibleByArgument {}
+
+/// `p4p export TABLE`: a deliberate act, recorded in the audit log.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a table as CSV; --deidentify leaves out names, phones, case numbers and free text.",
+        discussion: """
+            Tables: \(ExportTable.allCases.map(\.rawValue).joined(separator: ", ")). De-identified exports give \
+            parents and cases stable pseudonyms (P-…, C-…): the same in every export from this database, and \
+            not reversible without it. Every export is recorded in the audit log (table, rows; never content).
+            """)
+
+    @Argument(help: "The table to export.") var table: ExportTable
+    @Option(help: "The format: csv.") var format: String = "csv"
+    @Flag(help: "No names, phones, case numbers or free text; pseudonyms for parents and cases.") var deidentify = false
+    @Option(help: ArgumentHelp("Write to this new file (owner-only) instead of standard output.", valueName: "file"))
+    var out: String?
+    @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
+    @OptionGroup var acting: ActingOptions
+
+    func validate() throws {
+        guard format == "csv" else { throw ValidationError("--format: \"\(format)\" is not a format; exports are csv") }
+    }
+
+    func run() throws {
+        let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
+        try storeAction {
+            let output = try CSVOutput(path: out)
+            defer { output.finish() }
+            let result = try store.export(table, deidentified: deidentify) { try output.write($0) }
+            if out != nil { print("Wrote \(result.rows) \(table.rawValue) rows to \(out!).") }
+        }
+    }
+}
+
+/// `p4p backup DEST`: SQLite's online backup, safe while other terminals write.
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Copy the whole database to a new owner-only file, safely while other terminals write.")
+
+    @Argument(help: ArgumentHelp("The backup file to create; it must not exist.", valueName: "dest")) var destination: String
+    @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
+    @OptionGroup var acting: ActingOptions
+
+    func run() throws {
+        let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
+        try storeAction { try store.backup(to: destination) }
+        print("Backed up to \(destination); open it with `p4p --db \(destination)`.")
+    }
+}

@@ -77,4 +77,11 @@ public protocol DeskStore: AnyObject, Sendable {
 
     /// Changes whenever another connection or process commits; cheap enough to poll every second.
     func changeToken() throws -> Int
+
+    // Reports, for supervisors and admins: one model each, for the screen and every export format.
+    /// Today's uncovered hearings, first hearings, longest waiting, overdue by ally, caseloads and
+    /// this month beside last; each list at most `limit` rows, with its full count.
+    func morningReview(today: Day, limit: Int) throws -> MorningReview
+    /// The program's figures for a period, as defined in the README.
+    func programReport(_ period: ReportPeriod) throws -> ProgramReport
 }

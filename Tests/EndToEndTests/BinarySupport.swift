@@ -42,6 +42,15 @@ enum Binary {
         return try ChildProcess.run(path, arguments, environment: ProcessInfo.processInfo.environment, timeout: 30)
     }
 
+    /// A fresh demo database (`p4p demo`) in a folder of its own.
+    static func demo(today: String = "2026-11-23") throws -> (dir: URL, db: String) {
+        let dir = try temporaryDirectory()
+        let db = dir.appendingPathComponent("program.sqlite").path
+        let made = try run(["demo", "--db", db, "--today", today])
+        guard made.status == 0 else { throw ChildProcess.Failure(description: "p4p demo failed: \(made.stderr)") }
+        return (dir, db)
+    }
+
     static func temporaryDirectory() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("p4p-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -3,14 +3,7 @@ import Testing
 
 /// `p4p policy`: read and change the follow-up policy; bad files change nothing.
 @Suite struct PolicyCommandTests {
-    /// A fresh demo database and its folder.
-    private func demo() throws -> (dir: URL, db: String) {
-        let dir = try Binary.temporaryDirectory()
-        let db = dir.appendingPathComponent("program.sqlite").path
-        let made = try Binary.run(["demo", "--db", db, "--today", "2026-11-23"])
-        #expect(made.status == 0, "\(made.stderr)")
-        return (dir, db)
-    }
+    private func demo() throws -> (dir: URL, db: String) { try Binary.demo() }
 
     private func show(_ db: String) throws -> String {
         let shown = try Binary.run(["policy", "show", "--db", db])

@@ -1,6 +1,6 @@
 /// Where the user is: which keys mean what depends on it.
 public enum Context: String, Sendable, CaseIterable {
-    case dashboard, detail, help, filtering, form, signIn, audit
+    case dashboard, detail, help, filtering, form, signIn, audit, morning
 
     public var title: String {
         switch self {
@@ -11,6 +11,7 @@ public enum Context: String, Sendable, CaseIterable {
         case .form: return "Forms"
         case .signIn: return "Sign-in"
         case .audit: return "Audit log"
+        case .morning: return "Morning review"
         }
     }
 }
@@ -25,7 +26,7 @@ public enum ActionID: String, Sendable, CaseIterable {
     case recordOutcome, assignAlly, logContact, snooze, reassignAlly, unassignAlly
     case addRecord, editRecord, dependency101
     case saveForm, cancelForm, nextField, previousField
-    case signIn, lock, toggleNames, auditLog
+    case signIn, lock, toggleNames, auditLog, morningReview
 }
 
 /// One action, defined once: its keys, its key-bar label and its help line. The key dispatch,

@@ -1,12 +1,12 @@
 /// Every action of the program. Add a key here and it appears in dispatch, the key bar, help
 /// and `p4p keys`.
 public enum ActionTable {
-    private static let browsing: Set<Context> = [.dashboard, .detail, .help, .audit]
-    private static let navigating: Set<Context> = [.dashboard, .detail, .help, .filtering, .audit]
+    private static let browsing: Set<Context> = [.dashboard, .detail, .help, .audit, .morning]
+    private static let navigating: Set<Context> = [.dashboard, .detail, .help, .filtering, .audit, .morning]
 
     public static let all: [Action] = [
         Action(.help, keys: [.function(1), .char("?")], label: "Help",
-               help: "Show every key and what it does", in: [.dashboard, .detail, .audit], bar: 0),
+               help: "Show every key and what it does", in: [.dashboard, .detail, .audit, .morning], bar: 0),
         Action(.quit, keys: [.function(10), .char("q")], label: "Quit",
                help: "Leave P4P Desk", in: browsing.union([.signIn]), bar: 1),
         Action(.focusDocket, keys: [.char("1")], label: "Docket",
@@ -51,7 +51,7 @@ public enum ActionTable {
         Action(.nextParent, keys: [.right, .char("l")], label: "Next parent",
                help: "The next parent on the same hearing", in: [.detail], bar: 5),
         Action(.back, keys: [.escape], label: "Back",
-               help: "Return to the dashboard", in: [.detail, .help, .audit], bar: 2),
+               help: "Return to the dashboard", in: [.detail, .help, .audit, .morning], bar: 2),
 
         // The day's work: each opens a form.
         Action(.recordOutcome, keys: [.char("o")], label: "Outcome",
@@ -79,12 +79,15 @@ public enum ActionTable {
                help: "Dependency 101: mark who came to a session and invite parents who are due", in: [.dashboard, .detail], bar: 17),
 
         Action(.lock, keys: [.function(12)], label: "Lock",
-               help: "Lock the screen now: nothing shows until someone signs in", in: [.dashboard, .detail, .help], bar: 18),
+               help: "Lock the screen now: nothing shows until someone signs in", in: [.dashboard, .detail, .help, .morning], bar: 18),
         Action(.toggleNames, keys: [.char("m")], label: "Names",
                help: "Show parents' names in the lists, or only their initials (as a kiosk starts)", in: [.dashboard], bar: 19),
         Action(.auditLog, keys: [.char("L")], label: "Audit",
                help: "Supervisors: the audit log, by user and day (from a parent's detail, that parent's)",
                in: [.dashboard, .detail], bar: 20),
+        Action(.morningReview, keys: [.char("M")], label: "Morning",
+               help: "Supervisors: the morning review: uncovered hearings, first hearings, who waits, overdue, caseloads, this month",
+               in: [.dashboard], bar: 21),
         Action(.signIn, keys: [.enter], label: "Sign in",
                help: "Choose your name, Enter, type your PIN, Enter", in: [.signIn], bar: 0),
 

@@ -65,6 +65,7 @@ public final class DeskSession {
         if state.docketDay == state.today { state.docketDay = day }
         state.today = day
         perform(PaneID.allCases.map(Effect.load))
+        if case .morning = state.screen { perform([.loadMorningReview]) }
     }
 
     /// The renderer says how long the help or detail page on screen is, so scrolling stops at
@@ -79,6 +80,7 @@ public final class DeskSession {
         lastChangeToken = token
         var effects = PaneID.allCases.map(Effect.load)
         if case .detail = state.screen { effects.append(.loadDetail) }
+        if case .morning = state.screen { effects.append(.loadMorningReview) }
         perform(effects)
         return true
     }
@@ -93,6 +95,7 @@ public final class DeskSession {
                 case .submitForm(let purpose, let values): try submitForm(purpose, values)
                 case .lock: try lock()
                 case .loadAudit: try loadAudit()
+                case .loadMorningReview: try loadMorningReview()
                 }
             } catch {
                 state.message = "Could not read the database: \(error)"

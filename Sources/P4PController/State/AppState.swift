@@ -54,6 +54,7 @@ public enum Screen: Sendable {
     case dashboard
     case detail(DetailState)
     case audit(AuditState)
+    case morning(MorningState)
 }
 
 /// The audit log on screen: the filter, the newest entries it matched, and the scroll.
@@ -116,6 +117,7 @@ public struct AppState: Sendable {
         if help != nil { return .help }
         if case .detail = screen { return .detail }
         if case .audit = screen { return .audit }
+        if case .morning = screen { return .morning }
         return filterEditor != nil ? .filtering : .dashboard
     }
 

@@ -15,4 +15,6 @@ public enum Effect: Equatable, Sendable {
     case lock
     /// Read the audit entries the audit screen's filter matches.
     case loadAudit
+    /// Read the morning review for today.
+    case loadMorningReview
 }

@@ -33,6 +33,10 @@ private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
     case .auditLog:
         if case .detail(let detail) = state.screen { return [.openForm(.auditFilter(parentId: detail.parentId))] }
         return [.openForm(.auditFilter(parentId: nil))]
+    case .morningReview:
+        // Supervisors only: the runtime asks the store, and a refusal returns to the dashboard with the reason.
+        state.screen = .morning(MorningState())
+        return [.loadMorningReview]
     case .toggleNames:
         state.namesMasked.toggle()
         state.message = state.namesMasked ? "Names hidden: initials only" : "Names shown; m hides them"
@@ -189,6 +193,12 @@ private func move(_ state: inout AppState, by delta: Int) -> [Effect] {
         audit.scroll.setTotal(scrollPositions, visible: 1)
         audit.scroll.move(by: delta, visible: 1)
         state.screen = .audit(audit)
+        return []
+    }
+    if case .morning(var morning) = state.screen {
+        morning.scroll.setTotal(scrollPositions, visible: 1)
+        morning.scroll.move(by: delta, visible: 1)
+        state.screen = .morning(morning)
         return []
     }
     let pane = state.focus

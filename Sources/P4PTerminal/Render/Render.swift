@@ -18,6 +18,9 @@ public func render(_ state: AppState, size: Size) -> Canvas {
                         scroll: detail.scroll, layout: layout)
     } else if case .audit(let audit) = state.screen {
         _ = canvas.page(AuditView.lines(audit), title: AuditView.title(audit), scroll: audit.scroll, layout: layout)
+    } else if case .morning(let morning) = state.screen {
+        _ = canvas.page(MorningView.lines(morning, masked: state.namesMasked), title: MorningView.title(morning),
+                        scroll: morning.scroll, layout: layout)
     } else {
         DashboardView.draw(state, layout: layout, on: &canvas)
     }
@@ -34,5 +37,6 @@ public func pageLength(_ state: AppState, size: Size) -> Int {
     if state.help != nil { return HelpView.lines(width: size.columns).count }
     if case .detail(let detail) = state.screen { return DetailView.lines(detail, today: state.today).count }
     if case .audit(let audit) = state.screen { return AuditView.lines(audit).count }
+    if case .morning(let morning) = state.screen { return MorningView.lines(morning, masked: state.namesMasked).count }
     return 0
 }

@@ -1,0 +1,44 @@
+import GRDB
+
+/// The program's own hearing-type aliases, in `settings` beside the follow-up policy. Adding one
+/// is entering records (a supervisor's act), not changing the program's switches.
+extension SQLiteStore {
+    /// The program's aliases, normalised text -> hearing type code.
+    public func hearingTypeAliases() throws -> [String: String] {
+        try read { db in try Self.loadAliases(db) }
+    }
+
+    /// Saves `text` as meaning the hearing type `code`; a nil code removes the alias.
+    /// Returns the text as it is kept (normalised).
+    @discardableResult
+    public func setHearingTypeAlias(_ text: String, code: String?) throws -> String {
+        let key = HearingTypeAliases.normalise(text)
+        guard !key.isEmpty else { throw StoreError.invalid(field: "Alias", reason: "needs a letter or a digit") }
+        try write(action: "hearing-type alias changed", entity: "setting", detail: HearingTypeAliases.settingsKey) { db in
+            try authorize(.enterRecords, db)
+            var table = try Self.loadAliases(db)
+            if let code {
+                guard try HearingType.filter(Column("code") == code).fetchCount(db) > 0 else {
+                    let codes = try String.fetchAll(db, sql: "SELECT code FROM hearing_types ORDER BY sort_order, id")
+                    throw StoreError.invalid(field: "Hearing type", reason: "no type \(code); the types are \(codes.joined(separator: ", "))")
+                }
+                table[key] = code
+            } else {
+                guard table.removeValue(forKey: key) != nil else {
+                    throw StoreError.notFound("An alias \"\(key)\"")
+                }
+            }
+            try db.execute(sql: """
+                INSERT INTO settings (key, value) VALUES (?, ?)
+                ON CONFLICT(key) DO UPDATE SET value = excluded.value
+                """, arguments: [HearingTypeAliases.settingsKey, try HearingTypeAliases.encode(table)])
+        }
+        return key
+    }
+
+    static func loadAliases(_ db: Database) throws -> [String: String] {
+        let json = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
+                                       arguments: [HearingTypeAliases.settingsKey])
+        return HearingTypeAliases.normalisedKeys(try HearingTypeAliases.decode(json))
+    }
+}

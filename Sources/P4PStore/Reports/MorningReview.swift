@@ -1,0 +1,90 @@
+/// What a supervisor looks at first thing: the same model for the `M` screen and
+/// `p4p report morning`. Each list holds at most `limit` rows and says how many there are in all,
+/// so a statewide program reads as fast as a county.
+public struct MorningReview: Sendable {
+    public static let defaultLimit = 20
+
+    /// The review's parts, titled once for the screen and every export format.
+    public enum Part: String, CaseIterable, Sendable {
+        case summary = "At a glance"
+        case uncoveredHearings = "Today's hearings with no Parent Ally covering"
+        case firstHearings = "First hearings today"
+        case longestWaiting = "Unassigned parents, longest waiting first"
+        case overdueByAlly = "Overdue follow-ups by Parent Ally"
+        case caseloads = "Caseload against limit, fullest first"
+        case months = "This month so far beside last month"
+        public var title: String { rawValue }
+    }
+
+    public var today: Day
+    public var uncoveredHearings: ListPage<UncoveredHearing>
+    public var firstHearings: ListPage<FirstHearingToday>
+    public var longestWaiting: ListPage<WaitingParent>
+    public var overdueByAlly: ListPage<AllyOverdue>
+    /// Every overdue follow-up, whoever's: the sum over all allies, not only those listed.
+    public var overdueTotal: Int
+    /// Active allies only.
+    public var caseloads: ListPage<Caseload>
+    /// Active allies whose open parents reach or pass their own limit, listed or not.
+    public var alliesAtLimit: Int
+    public var thisMonth: MonthFigures
+    public var lastMonth: MonthFigures
+
+    /// A hearing today (scheduled or held) that no Parent Ally is covering.
+    public struct UncoveredHearing: Hashable, Sendable {
+        public var hearingId: ID
+        public var time: TimeOfDay?
+        public var courtroom: String?
+        public var caseNumber: String
+        public var hearingType: String
+        public var parentNames: [String]
+        /// It is at least one of its parents' first hearing.
+        public var isFirstHearing: Bool
+    }
+
+    /// A parent whose first hearing in a case is today.
+    public struct FirstHearingToday: Hashable, Sendable {
+        public var parentId: ID
+        public var parentName: String
+        public var time: TimeOfDay?
+        public var courtroom: String?
+        public var hearingType: String
+        public var coveringAlly: String?
+        public var assignedAlly: String?
+    }
+
+    public struct WaitingParent: Hashable, Sendable {
+        public var parentId: ID
+        public var name: String
+        public var waitingSince: Day
+        public var language: String
+        public var interpreterNeeded: Bool
+        public var nextHearing: Day?
+        public func daysWaiting(asOf today: Day) -> Int { max(0, today.days(since: waitingSince)) }
+    }
+
+    /// Follow-ups of open parents due before today and not done, for one ally (nil: nobody's).
+    public struct AllyOverdue: Hashable, Sendable {
+        public var ally: NamedRef?
+        public var overdue: Int
+        public var oldestDue: Day
+    }
+
+    /// The month figures the morning review compares.
+    public struct MonthFigures: Hashable, Sendable {
+        public var period: ReportPeriod
+        public var reachedAtFirstHearing: Ratio
+        public var dependency101: Ratio
+        public var contactsReached: Ratio
+
+        /// One of `MorningReview.monthFigures`; an empty ratio for any other figure.
+        public func ratio(_ figure: Figure) -> Ratio {
+            switch figure {
+            case .reachedAtFirstHearing: return reachedAtFirstHearing
+            case .dependency101: return dependency101
+            case .contactsReached: return contactsReached
+            default: return Ratio(0, of: 0)
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import GRDB
+
+/// Each figure of the program report as one aggregate query over a period: rows are counted by
+/// SQLite, never fetched, and each query starts from a date index. The README's "Reports and
+/// their definitions" says the same in words; change both together.
+enum ProgramFigureSQL {
+    static func arguments(_ period: ReportPeriod) -> StatementArguments { ["from": period.from, "to": period.to] }
+
+    /// Parents with a reached contact, met at a hearing, or at a class, in the period.
+    static func parentsServed(_ db: Database, _ period: ReportPeriod) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM (
+                SELECT parent_id FROM contacts WHERE date BETWEEN :from AND :to AND reached
+                UNION
+                SELECT hp.parent_id FROM hearings h JOIN hearing_parents hp ON hp.hearing_id = h.id
+                WHERE h.date BETWEEN :from AND :to AND hp.engagement = 'met'
+                UNION
+                SELECT ca.parent_id FROM class_sessions s JOIN class_attendance ca ON ca.session_id = s.id
+                WHERE s.date BETWEEN :from AND :to AND ca.attended
+            )
+            """, arguments: arguments(period)) ?? 0
+    }
+
+    /// Parents' first hearings held in the period, and those where the parent was met.
+    static func reachedAtFirstHearing(_ db: Database, _ period: ReportPeriod) throws -> Ratio {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT count(*) AS first_hearings, IFNULL(sum(hp.engagement = 'met'), 0) AS reached
+            FROM hearings h
+            \(FirstHearingSQL.parentsOnTheCase)
+            LEFT JOIN hearing_parents hp ON hp.hearing_id = h.id AND hp.parent_id = cp.parent_id
+            WHERE h.date BETWEEN :from AND :to AND h.status = 'held' AND \(FirstHearingSQL.isFirst)
+            """, arguments: arguments(period))
+        return Ratio(row?["reached"] ?? 0, of: row?["first_hearings"] ?? 0)
+    }
+
+    /// Parents on the roster of a Dependency 101 session held in the period, and those who came.
+    static func dependency101(_ db: Database, _ period: ReportPeriod) throws -> Ratio {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT count(DISTINCT ca.parent_id) AS invited,
+                   count(DISTINCT CASE WHEN ca.attended THEN ca.parent_id END) AS attended
+            FROM class_sessions s JOIN class_attendance ca ON ca.session_id = s.id
+            WHERE s.date BETWEEN :from AND :to AND s.course = 'Dependency 101'
+            """, arguments: arguments(period))
+        return Ratio(row?["attended"] ?? 0, of: row?["invited"] ?? 0)
+    }
+
+    /// Contacts in the period by mode (all modes, zeros too), and how many reached the parent.
+    static func contacts(_ db: Database, _ period: ReportPeriod) throws -> (byMode: [Tally], reached: Ratio) {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT mode, count(*) AS contacts, IFNULL(sum(reached), 0) AS reached
+            FROM contacts WHERE date BETWEEN :from AND :to GROUP BY mode
+            """, arguments: arguments(period))
+        var counts: [String: Int] = [:]
+        var reached = 0
+        for row in rows {
+            counts[row["mode"]] = row["contacts"]
+            reached += row["reached"] as Int
+        }
+        let known = ContactMode.allCases.map(\.rawValue)
+        let others = counts.keys.filter { !known.contains($0) }.sorted()
+        let byMode = (known + others).map { Tally($0, counts[$0] ?? 0) }
+        return (byMode, Ratio(reached, of: counts.values.reduce(0, +)))
+    }
+
+    /// Referrals made in the period by kind, most first.
+    static func referralsByKind(_ db: Database, _ period: ReportPeriod) throws -> [Tally] {
+        try Row.fetchAll(db, sql: """
+            SELECT kind, count(*) AS n FROM referrals WHERE date BETWEEN :from AND :to
+            GROUP BY kind ORDER BY n DESC, kind
+            """, arguments: arguments(period)).map { Tally($0["kind"], $0["n"]) }
+    }
+
+    /// Hearings held in the period, and those a Parent Ally covered.
+    static func hearingsCovered(_ db: Database, _ period: ReportPeriod) throws -> Ratio {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT count(*) AS held, count(ally_id) AS covered FROM hearings
+            WHERE date BETWEEN :from AND :to AND status = 'held'
+            """, arguments: arguments(period))
+        return Ratio(row?["covered"] ?? 0, of: row?["held"] ?? 0)
+    }
+
+    /// Cases whose outcome date falls in the period, by outcome (every outcome, zeros too).
+    static func casesClosedByOutcome(_ db: Database, _ period: ReportPeriod) throws -> [Tally] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT outcome, count(*) AS n FROM cases
+            WHERE outcome IS NOT NULL AND outcome_date BETWEEN :from AND :to GROUP BY outcome
+            """, arguments: arguments(period))
+        let counts = Dictionary(uniqueKeysWithValues: rows.map { ($0["outcome"] as String, $0["n"] as Int) })
+        return CaseOutcome.allCases.map { Tally($0.rawValue, counts[$0.rawValue] ?? 0) }
+    }
+
+    /// "12 months after" is SQLite's `date(d, '+12 months')`: the same date a year on, and
+    /// 29 February becomes 1 March.
+    private static func yearAfter(_ column: String) -> String { "date(\(column), '+12 months')" }
+
+    /// Cases whose removal was 12 months before a day of the period, and those reunified by then.
+    static func reunifiedWithin12Months(_ db: Database, _ period: ReportPeriod) throws -> Ratio {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT count(*) AS cohort,
+                   IFNULL(sum(outcome = 'reunified' AND outcome_date <= \(yearAfter("removal_date"))), 0) AS reunified
+            FROM cases
+            WHERE removal_date IS NOT NULL AND \(yearAfter("removal_date")) BETWEEN :from AND :to
+            """, arguments: arguments(period))
+        return Ratio(row?["reunified"] ?? 0, of: row?["cohort"] ?? 0)
+    }
+
+    static let permanentOutcomes = "('reunified', 'adoption', 'guardianship')"
+
+    /// Days from removal to the outcome date, over cases reaching permanency in the period: the
+    /// middle one or two are read by offset, so no list of cases is fetched.
+    static func daysToPermanency(_ db: Database, _ period: ReportPeriod) throws -> MedianDays {
+        let from = """
+            FROM cases WHERE outcome IN \(permanentOutcomes) AND removal_date IS NOT NULL
+              AND outcome_date BETWEEN :from AND :to
+            """
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments(period)) ?? 0
+        guard count > 0 else { return MedianDays(median: nil, cases: 0) }
+        var middle = arguments(period)
+        middle += ["limit": 2 - count % 2, "offset": (count - 1) / 2]
+        let days = try Int.fetchAll(db, sql: """
+            SELECT CAST(round(julianday(outcome_date) - julianday(removal_date)) AS INTEGER) AS days
+            \(from) ORDER BY days LIMIT :limit OFFSET :offset
+            """, arguments: middle)
+        return MedianDays(median: Double(days.reduce(0, +)) / Double(max(1, days.count)), cases: count)
+    }
+
+    /// Cases reunified 12 months before a day of the period, and those where a parent of the case
+    /// is a party to another case whose removal came after the reunification and within the year.
+    static func reentryWithin12Months(_ db: Database, _ period: ReportPeriod) throws -> Ratio {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT count(*) AS cohort, IFNULL(sum(EXISTS (
+                SELECT 1 FROM case_parents cp
+                JOIN case_parents again ON again.parent_id = cp.parent_id AND again.case_id <> cp.case_id
+                JOIN cases n ON n.id = again.case_id
+                WHERE cp.case_id = c.id AND n.removal_date > c.outcome_date
+                  AND n.removal_date <= \(yearAfter("c.outcome_date"))
+            )), 0) AS reentered
+            FROM cases c
+            WHERE c.outcome = 'reunified' AND c.outcome_date IS NOT NULL
+              AND \(yearAfter("c.outcome_date")) BETWEEN :from AND :to
+            """, arguments: arguments(period))
+        return Ratio(row?["reentered"] ?? 0, of: row?["cohort"] ?? 0)
+    }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import P4PStore
+
+/// `p4p import`: the docket comes from the court's calendar export, not from typing.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import the court's calendar export into the docket, and teach the import the court's hearing names.",
+        subcommands: [Docket.self, Alias.self, Aliases.self])
+
+    struct Docket: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a court calendar export (CSV): new cases, parents and hearings; moved hearings updated.",
+            discussion: """
+                One row per hearing per party; only mothers, fathers, guardians and parents come in. \
+                Columns are found by name (date, time, courtroom, case number, hearing type, party \
+                name, party role, judicial officer, interpreter, or their usual aliases). Rows that \
+                cannot be read are named by line and left out; the rest land in one transaction. \
+                Importing the same file again changes nothing; nothing is ever deleted.
+                """)
+
+        @Argument(help: ArgumentHelp("The calendar CSV file; - reads standard input.", valueName: "file"))
+        var file: String
+
+        @Flag(help: "Print what the import would do, and write nothing.")
+        var dryRun = false
+
+        @OptionGroup var options: DatabaseOptions
+        @OptionGroup var acting: ActingOptions
+
+        func run() throws {
+            let today: Day
+            do { today = try options.resolvedToday() } catch let error as ValidationError { throw Failure(error.message) }
+            // Read and check the file before opening the database: a file that is not a
+            // calendar must change nothing.
+            let calendar: DocketFile
+            do { calendar = try DocketFile.parse(try contents(of: file)) } catch let error as DocketFileError {
+                throw Failure("\(name(file)) \(error.description); nothing was changed.")
+            }
+            let store = try acting.store(openStore(options.db ?? Paths.defaultDatabase()))
+            var summary = ImportSummary()
+            try storeAction { summary = try store.importDocket(calendar, today: today, dryRun: dryRun) }
+            print(ImportReport.text(summary, file: name(file)))
+        }
+
+        private func name(_ file: String) -> String { file == "-" ? "standard input" : file }
+
+        private func contents(of file: String) throws -> Data {
+            if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+            guard FileManager.default.fileExists(atPath: file) else { throw Failure("\(file): no such file; nothing was changed.") }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw Failure("\(file): cannot be read; nothing was changed.")
+            }
+            return data
+        }
+    }
+
+    struct Alias: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Teach the import a court's name for a hearing type, e.g. `p4p import alias \"Motion Calendar\" other`.",
+            discussion: """
+                The program's aliases are kept in the database (setting \(HearingTypeAliases.settingsKey)) \
+                and come before the built-in ones. Case, accents and punctuation do not matter. \
+                `p4p import aliases` lists them all; changing one is recorded in the audit log.
+                """)
+
+        @Argument(help: ArgumentHelp("The court's words for the hearing.", valueName: "text"))
+        var text: String
+
+        @Argument(help: ArgumentHelp("The hearing type's code: shelter-72, shelter-30, fact-finding, disposition, review, permanency, termination, other.",
+                                     valueName: "code"))
+        var code: String?
+
+        @Flag(help: "Remove the program's alias for TEXT.")
+        var remove = false
+
+        @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
+        @OptionGroup var acting: ActingOptions
+
+        func validate() throws {
+            if remove == (code != nil) { throw ValidationError("Give a hearing type code, or --remove (not both).") }
+        }
+
+        func run() throws {
+            let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
+            var key = ""
+            try storeAction { key = try store.setHearingTypeAlias(text, code: remove ? nil : code) }
+            print(remove ? "Removed the alias \"\(key)\"." : "\"\(key)\" now imports as \(code ?? "").")
+        }
+    }
+
+    struct Aliases: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the hearing-type aliases: text, code, and whether it is the program's or built in; tab-separated.")
+
+        @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
+
+        func run() throws {
+            let store = try openStore(db ?? Paths.defaultDatabase())
+            var program: [String: String] = [:]
+            try storeAction { program = try store.hearingTypeAliases() }
+            for (text, code) in program.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+                print([text, code, "program"].joined(separator: "\t"))
+            }
+            for (text, code) in HearingTypeAliases.builtIn.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) })
+            where program[text] == nil {
+                print([text, code, "built-in"].joined(separator: "\t"))
+            }
+        }
+    }
+}

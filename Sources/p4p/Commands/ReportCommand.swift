@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import P4PStore
+import P4PTerminal
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `p4p report`: the morning review and the program's figures, from the same models the
+/// dashboard shows; supervisors and admins. Each report read is recorded in the audit log.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print the morning review, or the program's figures for a month or a range of days.",
+        discussion: """
+            Supervisors and admins. Every figure is defined in the README under "Reports and their \
+            definitions". Each report printed is recorded in the audit log.
+            """,
+        subcommands: [MorningReport.self, MonthlyReport.self, RangeReport.self])
+}
+
+/// What every report takes: the format, and who is asking.
+struct ReportOutput: ParsableArguments {
+    @Option(help: ArgumentHelp("text, markdown or csv.", valueName: "format")) var format: ReportFormat = .text
+    @OptionGroup var acting: ActingOptions
+
+    /// Reads the report as the acting user (the store refuses allies), records that it was
+    /// printed, and prints it. Only the report goes to stdout; errors name no parent.
+    func run(db: String?, name: String, _ read: (SQLiteStore) throws -> ReportDocument) throws {
+        let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
+        try storeAction {
+            let document = try read(store)
+            try store.audit("report printed: \(name)", entity: nil, id: nil)
+            print(try document.formatted(format, width: TextWidth.of), terminator: "")
+        }
+    }
+}
+
+struct MorningReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "morning",
+        abstract: "Today's hearings with no ally, first hearings, longest waiting, overdue by ally, caseloads, this month beside last.")
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: ArgumentHelp("At most this many rows in each list.", valueName: "n")) var limit = MorningReview.defaultLimit
+    @OptionGroup var output: ReportOutput
+
+    func run() throws {
+        guard (1...1000).contains(limit) else { throw Failure("--limit: \(limit) is out of range; give 1 to 1000.") }
+        let today = try database.resolvedToday()
+        try output.run(db: database.db, name: "morning review") { try $0.morningReview(today: today, limit: limit).document }
+    }
+}
+
+struct MonthlyReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "monthly", abstract: "The program's figures for one calendar month.")
+
+    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "month")) var month: String
+    @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
+    @OptionGroup var output: ReportOutput
+
+    func run() throws {
+        guard let period = ReportPeriod(month: month) else {
+            throw Failure("--month: \"\(month)\" is not a month; write YYYY-MM, e.g. 2026-10.")
+        }
+        try output.run(db: db, name: "monthly \(month)") { try $0.programReport(period).document }
+    }
+}
+
+struct RangeReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "range", abstract: "The program's figures from one day through another, both included.")
+
+    @Option(help: ArgumentHelp("The first day (YYYY-MM-DD).", valueName: "date")) var from: String
+    @Option(help: ArgumentHelp("The last day (YYYY-MM-DD).", valueName: "date")) var to: String
+    @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
+    @OptionGroup var output: ReportOutput
+
+    func run() throws {
+        guard let first = Day(iso: from) else { throw Failure("--from: \"\(from)\" is not a date; write YYYY-MM-DD.") }
+        guard let last = Day(iso: to) else { throw Failure("--to: \"\(to)\" is not a date; write YYYY-MM-DD.") }
+        guard let period = ReportPeriod(from: first, to: last) else {
+            throw Failure("--to (\(to)) comes before --from (\(from)); nothing to count.")
+        }
+        try output.run(db: db, name: "range \(period)") { try $0.programReport(period).document }
+    }
+}

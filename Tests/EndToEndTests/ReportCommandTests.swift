@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// `p4p report` on a demo database, as a supervisor's script would run it.
+@Suite struct ReportCommandTests {
+    /// RFC 4180 read by hand, so the check does not share the writer's library: fields split on
+    /// commas outside quotes, "" inside quotes is a quote, a line ends a record outside quotes.
+    static func parseCSV(_ text: String) -> [[String]]? {
+        var records: [[String]] = [], record: [String] = [], field = "", quoted = false, atFieldStart = true
+        var chars = Array(text)[...]
+        while let ch = chars.popFirst() {
+            if quoted {
+                if ch == "\"" {
+                    if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false }
+                } else { field.append(ch) }
+            } else if ch == "\"" {
+                guard atFieldStart else { return nil }  // a stray quote: not CSV
+                quoted = true
+            } else if ch == "," {
+                record.append(field); field = ""; atFieldStart = true; continue
+            } else if ch == "\n" {
+                record.append(field); records.append(record); record = []; field = ""; atFieldStart = true; continue
+            } else { field.append(ch) }
+            atFieldStart = false
+        }
+        guard !quoted else { return nil }
+        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
+        return records
+    }
+
+    func demo() throws -> String {
+        let db = try Binary.temporaryDirectory().appendingPathComponent("demo.sqlite").path
+        let made = try Binary.run(["demo", "--db", db, "--today", "2026-11-23"])
+        #expect(made.status == 0, "\(made.stderr)")
+        return db
+    }
+
+    @Test func theMorningReviewAsCSVIsOneValidTable() throws {
+        let db = try demo()
+        let result = try Binary.run(["report", "morning", "--db", db, "--today", "2026-11-23", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        guard let rows = Self.parseCSV(result.stdout), let header = rows.first else {
+            Issue.record("not CSV:\n\(result.stdout)"); return
+        }
+        #expect(Array(header.prefix(3)) == ["section", "rank", "total"])
+        #expect(rows.allSatisfy { $0.count == header.count }, "every record has every column")
+        let sections = rows.dropFirst().map(\.[0])
+        for title in ["At a glance", "Today's hearings with no Parent Ally covering", "First hearings today",
+                      "Unassigned parents, longest waiting first", "Overdue follow-ups by Parent Ally",
+                      "Caseload against limit, fullest first", "This month so far beside last month"] {
+            #expect(sections.contains(title), "\(title)")
+        }
+        #expect(sections.filter { $0 == "At a glance" }.count == 5)
+        // Lists stop at 20 rows and say how many there are.
+        let caseloads = rows.filter { $0[0] == "Caseload against limit, fullest first" }
+        #expect(!caseloads.isEmpty && caseloads.count <= 20 && caseloads.allSatisfy { Int($0[2]) ?? 0 >= caseloads.count })
+
+        let log = try Binary.run(["audit", "--db", db, "--limit", "5"])
+        #expect(log.stdout.contains("report printed: morning review"))
+    }
+
+    @Test func theSameDayGivesTheSameReviewInEveryFormat() throws {
+        let db = try demo()
+        func run(_ format: String) throws -> String {
+            try Binary.run(["report", "morning", "--db", db, "--today", "2026-11-23", "--format", format, "--as", "Dana Brooks"]).stdout
+        }
+        let text = try run("text"), markdown = try run("markdown")
+        #expect(text.hasPrefix("Morning review\nMon 23 Nov 2026\n"))
+        #expect(markdown.hasPrefix("# Morning review\n\nMon 23 Nov 2026\n"))
+        let glance = try #require(Self.parseCSV(try run("csv"))).filter { $0[0] == "At a glance" }
+        for row in glance {
+            let figure = row[3], count = row[4]
+            #expect(text.contains(figure) && markdown.contains("| \(figure) | \(count) |"), "\(figure)")
+        }
+    }
+
+    @Test func monthlyAndRangeReportsAndTheirMistakes() throws {
+        let db = try demo()
+        let monthly = try Binary.run(["report", "monthly", "--db", db, "--month", "2026-10", "--format", "markdown"])
+        #expect(monthly.status == 0, "\(monthly.stderr)")
+        #expect(monthly.stdout.contains("# Program report") && monthly.stdout.contains("| Parents served |"))
+        let range = try Binary.run(["report", "range", "--db", db, "--from", "2026-10-01", "--to", "2026-10-31"])
+        #expect(range.status == 0 && range.stdout.contains("2026-10-01 to 2026-10-31"))
+        let monthText = try Binary.run(["report", "monthly", "--db", db, "--month", "2026-10"]).stdout
+        // Below the title and the period, a range over a whole month counts what the month does.
+        #expect(range.stdout.split(separator: "\n").dropFirst(2) == monthText.split(separator: "\n").dropFirst(2))
+
+        let month = try Binary.run(["report", "monthly", "--db", db, "--month", "October"])
+        #expect(month.status != 0 && month.stderr.contains("--month: \"October\" is not a month"))
+        let backwards = try Binary.run(["report", "range", "--db", db, "--from", "2026-10-31", "--to", "2026-10-01"])
+        #expect(backwards.status != 0 && backwards.stderr.contains("comes before --from"))
+        let ally = try Binary.run(["report", "morning", "--db", db, "--today", "2026-11-23", "--as", "Rosa Delgado"])
+        #expect(ally.status != 0 && ally.stdout.isEmpty)
+        #expect(ally.stderr.trimmingCharacters(in: .whitespacesAndNewlines) == "Error: Only a supervisor reads the reports")
+    }
+}

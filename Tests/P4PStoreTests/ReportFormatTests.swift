@@ -1,0 +1,86 @@
+import CSV
+import Foundation
+import Testing
+@testable import P4PStore
+
+/// The same report model as text, Markdown and CSV: the same figures in each, and nothing a
+/// name holds can break a table, a CSV reader or a spreadsheet.
+@Suite struct ReportFormatTests {
+    func csvRows(_ text: String) throws -> [[String]] {
+        let reader = try CSVReader(string: text)
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        return rows
+    }
+
+    @Test func theProgramReportReadsAlikeInEveryFormat() throws {
+        let document = try ReportWorld().store.programReport(ReportPeriod(month: "2026-10")!).document
+        #expect(document.subtitle == "October 2026 (2026-10-01 to 2026-10-31)")
+
+        let text = document.text()
+        #expect(text.contains("  Reached at first hearing                        3   5   60%  first hearings held"))
+        #expect(text.contains("  Median days from removal to permanency      443.5   4        cases reaching permanency"))
+
+        let markdown = document.markdown()
+        #expect(markdown.contains("## Contacts by mode"))
+        #expect(markdown.contains("| figure | value | of | rate | denominator |\n|---|---:|---:|---:|---|"))
+        #expect(markdown.contains("| Reached at first hearing | 3 | 5 | 60% | first hearings held |"))
+
+        let rows = try csvRows(try document.csv())
+        #expect(rows.first == ["section", "figure", "value", "of", "rate", "denominator", "mode", "kind", "outcome"])
+        #expect(rows.allSatisfy { $0.count == rows[0].count }, "every row has every column")
+        #expect(rows.contains(["Figures", "Reached at first hearing", "3", "5", "0.600", "first hearings held", "", "", ""]))
+        #expect(rows.contains(["Figures", "Median days from removal to permanency", "443.5", "4", "", "cases reaching permanency", "", "", ""]))
+        #expect(rows.contains(["Contacts by mode", "", "2", "", "", "", "phone", "", ""]))
+        #expect(rows.contains(["Cases closed by outcome", "", "2", "", "", "", "", "", "reunified"]))
+    }
+
+    @Test func theMorningReviewReadsAlikeInEveryFormat() throws {
+        let review = try ReportWorld().store.morningReview(today: ReportWorld.d("2026-11-02"), limit: 2)
+        let document = review.document
+        #expect(document.sections.map(\.title) == MorningReview.Part.allCases.map(\.title))
+
+        let text = document.text()
+        #expect(text.contains("Unassigned parents, longest waiting first (first 2 of 3)"))
+        #expect(text.contains("  P8 Father  2026-09-01               62  English   —"))
+
+        let markdown = document.markdown()
+        #expect(markdown.contains("## Overdue follow\\-ups by Parent Ally (first 2 of 3)") == false)
+        #expect(markdown.contains("## Overdue follow-ups by Parent Ally (first 2 of 3)"))
+        #expect(markdown.contains("| Ana Ruiz | 2 | 2026-10-20 | 13 |"))
+
+        let rows = try csvRows(try document.csv())
+        let header = rows[0]
+        #expect(Array(header.prefix(3)) == ["section", "rank", "total"])
+        #expect(rows.allSatisfy { $0.count == header.count })
+        func row(_ section: MorningReview.Part, _ rank: Int) -> [String: String]? {
+            rows.dropFirst().first { $0[0] == section.title && $0[1] == "\(rank)" }
+                .map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+        }
+        #expect(row(.longestWaiting, 1)?["parent"] == "P8 Father" && row(.longestWaiting, 1)?["days waiting"] == "62")
+        #expect(row(.longestWaiting, 2)?["total"] == "3" && row(.longestWaiting, 3) == nil)
+        #expect(row(.caseloads, 1)?["use"] == "1.000")
+        let months = rows.filter { $0[0] == MorningReview.Part.months.title }.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+        let reached = months.first { $0["figure"] == Figure.reachedAtFirstHearing.title }
+        #expect(reached?["this month rate"] == "" && reached?["last month"] == "3" && reached?["last month of"] == "5"
+                && reached?["last month rate"] == "0.600")
+    }
+
+    @Test func namesCannotBreakATableOrRunInASpreadsheet() throws {
+        let document = ReportDocument(title: "T", subtitle: "S", sections: [
+            ReportSection(title: "People", columns: ["name", "n"], rows: [
+                [.text("=HYPERLINK(\"http://x\")"), .count(1)],
+                [.text("Pipe | Star*, \"Quoted\""), .count(2)],
+                [.text("Esc\u{1B}[31mRed"), .rate(nil)],
+            ]),
+        ])
+        let rows = try csvRows(try document.csv())
+        #expect(rows[1] == ["People", "'=HYPERLINK(\"http://x\")", "1"])
+        #expect(rows[2] == ["People", "Pipe | Star*, \"Quoted\"", "2"])
+        #expect(rows[3] == ["People", "Esc[31mRed", ""])
+        let markdown = document.markdown()
+        #expect(markdown.contains("| Pipe \\| Star\\*, \"Quoted\" | 2 |"))
+        #expect(!markdown.contains("\u{1B}") && !document.text().contains("\u{1B}"))
+        #expect(document.text().contains("  Esc[31mRed              —"))
+    }
+}

@@ -75,6 +75,9 @@ public protocol DeskStore: AnyObject, Sendable {
 
     func auditLog(_ filter: AuditFilter, page: PageRequest) throws -> ListPage<AuditEntry>
 
+    /// The court's calendar export into the docket, in one transaction (or none, on a dry run).
+    func importDocket(_ file: DocketFile, today: Day, dryRun: Bool) throws -> ImportSummary
+
     /// Changes whenever another connection or process commits; cheap enough to poll every second.
     func changeToken() throws -> Int
 

@@ -54,6 +54,6 @@ import Testing
         let table = ActionTable.markdownTable()
         let rows = table.split(separator: "\n")
         #expect(rows.count == ActionTable.all.count + 2)
-        #expect(table.contains("| `F1` `?` | Show every key and what it does | Dashboard, Parent detail, Audit log, Morning review |"))
+        #expect(table.contains("| `F1` `?` | Show every key and what it does | Dashboard, Parent detail, Audit log, Morning review, Import result |"))
     }
 }

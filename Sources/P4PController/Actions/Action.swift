@@ -1,6 +1,6 @@
 /// Where the user is: which keys mean what depends on it.
 public enum Context: String, Sendable, CaseIterable {
-    case dashboard, detail, help, filtering, form, signIn, audit, morning
+    case dashboard, detail, help, filtering, form, signIn, audit, morning, page
 
     public var title: String {
         switch self {
@@ -12,6 +12,7 @@ public enum Context: String, Sendable, CaseIterable {
         case .signIn: return "Sign-in"
         case .audit: return "Audit log"
         case .morning: return "Morning review"
+        case .page: return "Import result"
         }
     }
 }
@@ -26,7 +27,7 @@ public enum ActionID: String, Sendable, CaseIterable {
     case recordOutcome, assignAlly, logContact, snooze, reassignAlly, unassignAlly
     case addRecord, editRecord, dependency101
     case saveForm, cancelForm, nextField, previousField
-    case signIn, lock, toggleNames, auditLog, morningReview
+    case signIn, lock, toggleNames, auditLog, morningReview, importDocket
 }
 
 /// One action, defined once: its keys, its key-bar label and its help line. The key dispatch,

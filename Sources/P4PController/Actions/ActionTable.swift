@@ -1,12 +1,12 @@
 /// Every action of the program. Add a key here and it appears in dispatch, the key bar, help
 /// and `p4p keys`.
 public enum ActionTable {
-    private static let browsing: Set<Context> = [.dashboard, .detail, .help, .audit, .morning]
-    private static let navigating: Set<Context> = [.dashboard, .detail, .help, .filtering, .audit, .morning]
+    private static let browsing: Set<Context> = [.dashboard, .detail, .help, .audit, .morning, .page]
+    private static let navigating: Set<Context> = [.dashboard, .detail, .help, .filtering, .audit, .morning, .page]
 
     public static let all: [Action] = [
         Action(.help, keys: [.function(1), .char("?")], label: "Help",
-               help: "Show every key and what it does", in: [.dashboard, .detail, .audit, .morning], bar: 0),
+               help: "Show every key and what it does", in: [.dashboard, .detail, .audit, .morning, .page], bar: 0),
         Action(.quit, keys: [.function(10), .char("q")], label: "Quit",
                help: "Leave P4P Desk", in: browsing.union([.signIn]), bar: 1),
         Action(.focusDocket, keys: [.char("1")], label: "Docket",
@@ -51,7 +51,7 @@ public enum ActionTable {
         Action(.nextParent, keys: [.right, .char("l")], label: "Next parent",
                help: "The next parent on the same hearing", in: [.detail], bar: 5),
         Action(.back, keys: [.escape], label: "Back",
-               help: "Return to the dashboard", in: [.detail, .help, .audit, .morning], bar: 2),
+               help: "Return to the dashboard", in: [.detail, .help, .audit, .morning, .page], bar: 2),
 
         // The day's work: each opens a form.
         Action(.recordOutcome, keys: [.char("o")], label: "Outcome",
@@ -85,6 +85,9 @@ public enum ActionTable {
         Action(.auditLog, keys: [.char("L")], label: "Audit",
                help: "Supervisors: the audit log, by user and day (from a parent's detail, that parent's)",
                in: [.dashboard, .detail], bar: 20),
+        Action(.importDocket, keys: [.char("I")], label: "Import",
+               help: "Supervisors: import the court's calendar export (CSV); check it first, then import",
+               in: [.dashboard], bar: 22),
         Action(.morningReview, keys: [.char("M")], label: "Morning",
                help: "Supervisors: the morning review: uncovered hearings, first hearings, who waits, overdue, caseloads, this month",
                in: [.dashboard], bar: 21),

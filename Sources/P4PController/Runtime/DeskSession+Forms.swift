@@ -48,6 +48,9 @@ extension DeskSession {
         case .auditFilter(let parentId):
             state.form = try openAuditFilter(parentId: parentId)
             return
+        case .importDocket:
+            state.form = openImport()
+            return
         default:
             if let active = try openEntryForm(purpose) { state.form = active }
             return
@@ -102,6 +105,8 @@ extension DeskSession {
                 try submitLeaveKiosk(values)
             case .auditFilter(let parentId):
                 submitAuditFilter(parentId: parentId, values)
+            case .importDocket:
+                try submitImport(values)
             default:
                 guard let form = state.form?.state else { return }
                 if let (message, panes) = try submitEntryForm(purpose, values, form: form) {

@@ -10,7 +10,7 @@ extension FormPurpose {
         case .logContact(let parentId, _): return .logContact(parentId: parentId)
         case .snooze(let followUpId): return .snooze(followUpId: followUpId)
         case .reassignAlly(let parentId), .unassignAlly(let parentId): return .changeAlly(parentId: parentId)
-        case .newCase, .newHearing, .newParent, .editHearing, .editParent: return .enterRecords
+        case .newCase, .newHearing, .newParent, .editHearing, .editParent, .importDocket: return .enterRecords
         case .newClass, .chooseClass, .classRoster: return .teachClass
         case .auditFilter: return .readAudit
         case .chooseNew, .signIn, .leaveKiosk: return nil

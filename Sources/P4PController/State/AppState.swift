@@ -48,6 +48,8 @@ public enum FormPurpose: Equatable, Sendable {
     case leaveKiosk
     /// Which audit entries to show: a user, a day, and the parent in view if any.
     case auditFilter(parentId: ID?)
+    /// A court calendar file to check, or import.
+    case importDocket
 }
 
 public enum Screen: Sendable {
@@ -55,6 +57,8 @@ public enum Screen: Sendable {
     case detail(DetailState)
     case audit(AuditState)
     case morning(MorningState)
+    /// Words to read and scroll: what an import did, or would do.
+    case text(TextPage)
 }
 
 /// The audit log on screen: the filter, the newest entries it matched, and the scroll.
@@ -118,6 +122,7 @@ public struct AppState: Sendable {
         if case .detail = screen { return .detail }
         if case .audit = screen { return .audit }
         if case .morning = screen { return .morning }
+        if case .text = screen { return .page }
         return filterEditor != nil ? .filtering : .dashboard
     }
 
@@ -175,6 +180,39 @@ public struct AppState: Sendable {
         case .docket: return docket.selectedRow?.parents.map(\.id) ?? []
         case .unassigned: return unassigned.selectedRow.map { [$0.parentId] } ?? []
         case .overdue: return overdue.selectedRow.map { [$0.parentId] } ?? []
+        }
+    }
+}
+
+/// A page of plain lines with a title, scrolled like the others.
+public struct TextPage: Sendable {
+    public var title: String
+    public var lines: [String]
+    public var scroll = ListCursor()
+    public init(title: String, lines: [String]) { self.title = title; self.lines = lines }
+}
+
+extension Screen {
+    /// The scroll of a page screen (detail, audit log, morning review, text); nil on the dashboard.
+    var pageScroll: ListCursor? {
+        get {
+            switch self {
+            case .dashboard: return nil
+            case .detail(let page): return page.scroll
+            case .audit(let page): return page.scroll
+            case .morning(let page): return page.scroll
+            case .text(let page): return page.scroll
+            }
+        }
+        set {
+            guard let newValue else { return }
+            switch self {
+            case .dashboard: break
+            case .detail(var page): page.scroll = newValue; self = .detail(page)
+            case .audit(var page): page.scroll = newValue; self = .audit(page)
+            case .morning(var page): page.scroll = newValue; self = .morning(page)
+            case .text(var page): page.scroll = newValue; self = .text(page)
+            }
         }
     }
 }

@@ -30,6 +30,8 @@ private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
         return quit(&state)
     case .lock:
         return [.lock]
+    case .importDocket:
+        return [.openForm(.importDocket)]
     case .auditLog:
         if case .detail(let detail) = state.screen { return [.openForm(.auditFilter(parentId: detail.parentId))] }
         return [.openForm(.auditFilter(parentId: nil))]
@@ -183,22 +185,10 @@ private func move(_ state: inout AppState, by delta: Int) -> [Effect] {
         state.help = help
         return []
     }
-    if case .detail(var detail) = state.screen {
-        detail.scroll.setTotal(scrollPositions, visible: 1)
-        detail.scroll.move(by: delta, visible: 1)
-        state.screen = .detail(detail)
-        return []
-    }
-    if case .audit(var audit) = state.screen {
-        audit.scroll.setTotal(scrollPositions, visible: 1)
-        audit.scroll.move(by: delta, visible: 1)
-        state.screen = .audit(audit)
-        return []
-    }
-    if case .morning(var morning) = state.screen {
-        morning.scroll.setTotal(scrollPositions, visible: 1)
-        morning.scroll.move(by: delta, visible: 1)
-        state.screen = .morning(morning)
+    if var scroll = state.screen.pageScroll {
+        scroll.setTotal(scrollPositions, visible: 1)
+        scroll.move(by: delta, visible: 1)
+        state.screen.pageScroll = scroll
         return []
     }
     let pane = state.focus

@@ -1,9 +1,11 @@
-import P4PStore
+/// The docket import's summary in words, for standard output and the dashboard: counts, line
+/// numbers, reasons and the court's unknown hearing words. Never a parent's name or a case number.
+public enum ImportReport {
+    public static func text(_ s: ImportSummary, file: String) -> String {
+        lines(s, file: file).joined(separator: "\n")
+    }
 
-/// The docket import's summary for standard output: counts, line numbers, reasons and the court's
-/// unknown hearing words. Never a parent's name or a case number.
-enum ImportReport {
-    static func text(_ s: ImportSummary, file: String) -> String {
+    public static func lines(_ s: ImportSummary, file: String) -> [String] {
         var lines: [String] = []
         let days = s.range.map { $0.lowerBound == $0.upperBound ? ", \($0.lowerBound.iso)" : ", \($0.lowerBound.iso) to \($0.upperBound.iso)" } ?? ""
         lines.append("\(file): \(count(s.rows, "row"))\(days).")
@@ -42,7 +44,7 @@ enum ImportReport {
         } else {
             lines.append("Nothing new: nothing was written.")
         }
-        return lines.joined(separator: "\n")
+        return lines
     }
 
     private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

@@ -2,6 +2,13 @@ import Testing
 @testable import P4PTerminal
 
 @Suite struct TextWidthTests {
+    @Test func wrapsWordsByColumnsAndKeepsALongWordWhole() {
+        #expect(wrap("a bb ccc", to: 4) == ["a bb", "ccc"])
+        #expect(wrap("Nguyễn Thị Hồng", to: 10) == ["Nguyễn Thị", "Hồng"])
+        #expect(wrap("extraordinarily long", to: 5) == ["extraordinarily", "long"])
+        #expect(wrap("", to: 5) == [""])
+    }
+
     @Test func measuresColumnsNotCharacters() {
         #expect(TextWidth.of("María") == 5)
         #expect(TextWidth.of("Nguyễn Thị Hồng") == 15)

@@ -9,8 +9,14 @@ enum HelpView {
             let actions = ActionTable.actions(in: context)
             guard !actions.isEmpty else { continue }
             lines.append([(context.title, .header)])
+            // The page's frame and margins take 4 columns; a long description wraps under itself.
+            let helpWidth = max(20, width - 4 - 2 - keyWidth - 1)
             for action in actions {
-                lines.append([("  " + TextWidth.fit(action.keyNames, to: keyWidth), .keyName), (" " + action.help, .normal)])
+                let wrapped = wrap(action.help, to: helpWidth)
+                lines.append([("  " + TextWidth.fit(action.keyNames, to: keyWidth), .keyName), (" " + wrapped[0], .normal)])
+                for more in wrapped.dropFirst() {
+                    lines.append([(String(repeating: " ", count: 2 + keyWidth + 1) + more, .normal)])
+                }
             }
             lines.append([])
         }
@@ -21,6 +27,22 @@ enum HelpView {
         lines.append([("  Wait: days since the program first knew of the parent", .normal)])
         return lines
     }
+}
+
+/// Words into lines of at most `columns` terminal columns; a word longer than that stands alone.
+func wrap(_ text: String, to columns: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+        let candidate = line.isEmpty ? String(word) : line + " " + word
+        if TextWidth.of(candidate) <= columns || line.isEmpty {
+            line = candidate
+        } else {
+            lines.append(line)
+            line = String(word)
+        }
+    }
+    return lines + [line]
 }
 
 typealias StyledLine = [(text: String, style: Style)]

@@ -52,6 +52,8 @@ public protocol DeskStore: AnyObject, Sendable {
     // What the data-entry forms read.
     func hearingTypes() throws -> [HearingType]
     func hearing(id: ID) throws -> Hearing?
+    /// Parents whose name starts with what was typed, for a picker that searches as you type.
+    func findParents(nameStartingWith prefix: String, limit: Int) throws -> [ParentMatch]
     func caseNumber(id: ID) throws -> String?
     func classSessions(from day: Day, limit: Int) throws -> [ClassSessionSummary]
     func classRoster(sessionId: ID) throws -> [ClassRosterLine]

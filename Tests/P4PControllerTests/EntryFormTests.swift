@@ -16,7 +16,7 @@ import Testing
         let (session, store) = try demoSession(today: today)
         let unassigned = session.state.unassigned.total
         // From Unassigned there is no case in view: `n Enter` goes straight to a new case.
-        try pressKeys(session, "2 n Enter 26-7-09999-1 Tab King Tab Tab Tab María Space Ruiz Tab Tab Spanish Tab y"
+        try pressKeys(session, "2 n Enter 26-7-09999-1 Tab King Tab Tab Tab María Space Ruiz Tab Tab Tab Spanish Tab y"
                       + " Tab Tab José Space Ruiz Tab Tab Tab 9:30 Tab 3A C-s")
         #expect(session.state.form == nil, "\(session.state.form?.state.message ?? "")")
         #expect(session.state.message == "Case added with its first hearing")
@@ -129,5 +129,39 @@ import Testing
         let session = DeskSession(store: store, today: today)
         session.start()
         return session
+    }
+}
+
+/// A parent already on file, found by name as it is typed, on a new case.
+@Suite struct ParentSearchTests {
+    let today = Day(iso: "2026-11-23")!
+
+    @Test func aNewCaseForAParentOnFileFindsThemAsTheyAreTyped() throws {
+        let (session, store) = try demoSession(today: today)
+        let known = try #require(try store.read { db in
+            try Parent.filter(Column("status") == "open").order(Column("name")).fetchOne(db)
+        })
+        let prefix = String(known.name.prefix(4)).lowercased()
+        try pressKeys(session, "2 n Enter 26-7-09998-1 Tab Tab Tab Tab Tab \(prefix)")
+        let field = try #require(session.state.form?.state.focusedField)
+        #expect(field.id == "onFile" && field.found.count <= DeskSession.searchLimit)
+        #expect(field.found.allSatisfy { $0.label.lowercased().hasPrefix(prefix) })
+        let chosen = try #require(field.pickedId)
+        try pressKeys(session, "C-s")
+        #expect(session.state.message == "Case added with its first hearing", "\(session.state.form?.state.message ?? "")")
+        let onCase = try store.read { db in
+            try ID.fetchAll(db, sql: """
+                SELECT parent_id FROM case_parents JOIN cases ON cases.id = case_id WHERE case_number = '26-7-09998-1'
+                """)
+        }
+        #expect(onCase == [chosen], "the parent on file joins the new case; nobody new is made")
+    }
+
+    @Test func neitherANameNorAParentOnFileIsRefusedAtTheField() throws {
+        let (session, _) = try demoSession(today: today)
+        try pressKeys(session, "2 n Enter 26-7-09997-1 C-s")
+        let form = try #require(session.state.form)
+        #expect(form.state.focusedField.id == "name")
+        #expect(form.state.message == "Not saved: Type a new parent's name, or find one on file")
     }
 }

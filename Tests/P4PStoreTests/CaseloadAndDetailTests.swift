@@ -158,3 +158,23 @@ struct ParentDetailTests {
         #expect(try f.store.parentDetail(id: only) != nil)
     }
 }
+
+@Suite("Finding parents by name")
+struct ParentSearchStoreTests {
+    @Test("by the start of the name, ignoring case, in name order, with their latest case; % and _ are plain")
+    func prefix() throws {
+        let f = try StoreFixture()
+        let day = StoreFixture.day("2026-11-23")
+        for name in ["María López", "mario Ruiz", "Marta 100%", "Ana María", "Mar_k Lee"] {
+            try f.store.createParent(Parent(name: name, waitingSince: day))
+        }
+        // The name index's order: case folded for ASCII letters; an accented letter sorts after them.
+        #expect(try f.store.findParents(nameStartingWith: "mar", limit: 10).map(\.name)
+                == ["Mar_k Lee", "mario Ruiz", "Marta 100%", "María López"])
+        #expect(try f.store.findParents(nameStartingWith: "Mar", limit: 2).count == 2)
+        #expect(try f.store.findParents(nameStartingWith: "Mar_", limit: 10).map(\.name) == ["Mar_k Lee"])
+        #expect(try f.store.findParents(nameStartingWith: "Marta 100%", limit: 10).map(\.name) == ["Marta 100%"])
+        #expect(try f.store.findParents(nameStartingWith: "  ", limit: 10).isEmpty)
+        #expect(try f.store.findParents(nameStartingWith: "María", limit: 10).first?.caseNumber == nil)
+    }
+}

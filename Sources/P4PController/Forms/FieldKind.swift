@@ -30,10 +30,19 @@ public struct PickerOption: Equatable, Sendable {
     }
 }
 
-/// The records a picker offers; the caller reads them from the store before opening the form.
+/// Records too many to list up front, found in the store as the user types.
+public enum SearchTarget: Equatable, Sendable {
+    /// Parents on file, by the start of their name.
+    case parents
+}
+
+/// The records a picker offers: read from the store before the form opens, or, for a
+/// `search`, found as the user types (the runtime fills the field's `found`).
 public struct PickerSource: Equatable, Sendable {
     public let options: [PickerOption]
-    public init(_ options: [PickerOption]) { self.options = options }
+    public let search: SearchTarget?
+    public init(_ options: [PickerOption]) { self.options = options; self.search = nil }
+    public init(searching target: SearchTarget) { self.options = []; self.search = target }
 
     /// Options where every typed word appears in the label or detail, ignoring case and accents
     /// ("nguyen" finds "Nguyễn").

@@ -17,6 +17,9 @@ public struct FormField: Sendable {
     public var checked: Set<Int> = []
     /// Picker: the record chosen, nil until the user types or moves.
     public var pickedId: Int64?
+    /// Store-searched picker: what the store found for `searchedText`.
+    public var found: [PickerOption] = []
+    public var searchedText = ""
     /// What is wrong with the field, in words, shown beside it.
     public var message: String?
     /// A rule of the caller's ("A contact cannot be in the future"), run on a non-empty value.
@@ -130,7 +133,7 @@ public struct FormField: Sendable {
             let minute = time.minute < 10 ? "0\(time.minute)" : "\(time.minute)"
             return "\(hour12):\(minute) \(time.hour < 12 ? "AM" : "PM")"
         case (.success(.id(let id)), .picker(let source)):
-            guard let option = source.options.first(where: { $0.id == id }) else { return nil }
+            guard let option = (source.options + found).first(where: { $0.id == id }) else { return nil }
             return option.detail.isEmpty ? option.label : "\(option.label) — \(option.detail)"
         default:
             return nil
@@ -140,6 +143,21 @@ public struct FormField: Sendable {
     /// A picker's options that match what is typed, in order.
     public var matches: [PickerOption] {
         guard case .picker(let source) = kind else { return [] }
-        return source.matching(editor.text)
+        return source.search == nil ? source.matching(editor.text) : found
+    }
+
+    /// A store-searched picker whose typed text has not been looked up yet.
+    public var needsSearch: SearchTarget? {
+        guard case .picker(let source) = kind, let target = source.search, editor.text != searchedText else { return nil }
+        return target
+    }
+
+    /// What the store found for the typed text: the first is chosen, as typing into a picker does.
+    public mutating func setFound(_ options: [PickerOption], for text: String) {
+        found = options
+        searchedText = text
+        let typed = !text.trimmingCharacters(in: .whitespaces).isEmpty
+        selection = typed && !options.isEmpty ? 0 : nil
+        pickedId = selection.map { options[$0].id }
     }
 }

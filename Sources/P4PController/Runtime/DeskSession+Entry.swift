@@ -86,7 +86,15 @@ extension DeskSession {
             return nil
         case .newCase:
             let types = try store.hearingTypes()
-            var parents: [NewCaseParent] = [.new(parent(values, today: today), role: role(values["role"]))]
+            let first: NewCaseParent
+            if let known = values["onFile"]?.recordId {
+                first = .existing(known, role: role(values["role"]))
+            } else if values["name"]?.text != nil {
+                first = .new(parent(values, today: today), role: role(values["role"]))
+            } else {
+                throw StoreError.invalid(field: "Parent", reason: "Type a new parent's name, or find one on file")
+            }
+            var parents = [first]
             if let second = values["name2"]?.text {
                 let other = Parent(name: second, county: values["county"]?.text, waitingSince: today)
                 parents.append(.new(other, role: role(values["role2"])))

@@ -95,6 +95,7 @@ public final class DeskSession {
                 case .submitForm(let purpose, let values): try submitForm(purpose, values)
                 case .lock: try lock()
                 case .loadAudit: try loadAudit()
+                case .search(let target, let text): try search(target, text)
                 case .loadMorningReview: try loadMorningReview()
                 }
             } catch {

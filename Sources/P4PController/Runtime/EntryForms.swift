@@ -58,7 +58,7 @@ enum EntryForms {
             FormField(id: "county", label: "County", kind: .text(limit: 60)),
             FormField(id: "petition", label: "Petition filed", kind: .date, initial: .date(today)),
             FormField(id: "removal", label: "Removal", kind: .date),
-        ] + parentFields(nameLabel: "Parent", role: .mother) + [
+        ] + firstParentFields() + [
             FormField(id: "name2", label: "Second parent", kind: .text(limit: 80)),
             FormField(id: "role2", label: "Role", kind: .choice(roleChoices), initial: .choice(ParentRole.father.rawValue)),
             FormField(id: "hearingDate", label: "First hearing", kind: .date, required: true,
@@ -69,10 +69,18 @@ enum EntryForms {
         ], today: today)
     }
 
+    /// A new case's first parent: typed in as someone new, or found on file (a parent the
+    /// program already knows, on a new case). Saving asks for one or the other.
+    static func firstParentFields() -> [FormField] {
+        var fields = parentFields(nameLabel: "Parent", role: .mother, nameRequired: false)
+        fields.insert(FormField(id: "onFile", label: "Or on file", kind: .picker(PickerSource(searching: .parents))), at: 1)
+        return fields
+    }
+
     /// Who a new parent is: read back by `DeskSession.parent(_:today:)`.
-    static func parentFields(nameLabel: String, role: ParentRole) -> [FormField] {
+    static func parentFields(nameLabel: String, role: ParentRole, nameRequired: Bool = true) -> [FormField] {
         [
-            FormField(id: "name", label: nameLabel, kind: .text(limit: 80), required: true),
+            FormField(id: "name", label: nameLabel, kind: .text(limit: 80), required: nameRequired),
             FormField(id: "role", label: "Role", kind: .choice(roleChoices), required: true, initial: .choice(role.rawValue)),
             FormField(id: "language", label: "Language", kind: .text(limit: 40), initial: .text("English")),
             FormField(id: "interpreter", label: "Interpreter", kind: .choice(yesNo), initial: .choice("no")),

@@ -15,6 +15,8 @@ public enum Effect: Equatable, Sendable {
     case lock
     /// Read the audit entries the audit screen's filter matches.
     case loadAudit
+    /// Look up what was typed into the focused form field's store-searched picker.
+    case search(SearchTarget, String)
     /// Read the morning review for today.
     case loadMorningReview
 }

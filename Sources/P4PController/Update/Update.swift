@@ -148,6 +148,9 @@ private func updateForm(_ state: inout AppState, _ key: Key) -> [Effect] {
     switch outcome {
     case .editing:
         state.form = form
+        if let target = form.state.focusedField.needsSearch {
+            return [.search(target, form.state.focusedField.editor.text)]
+        }
         return []
     case .cancelled where form.purpose == .leaveKiosk && state.isLocked:
         return [.openForm(.signIn)]

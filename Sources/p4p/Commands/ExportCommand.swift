@@ -31,8 +31,8 @@ struct ExportCommand: ParsableCommand {
         let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
         try storeAction {
             let output = try CSVOutput(path: out)
-            defer { output.finish() }
             let result = try store.export(table, deidentified: deidentify) { try output.write($0) }
+            try output.finish()
             if out != nil { print("Wrote \(result.rows) \(table.rawValue) rows to \(out!).") }
         }
     }

@@ -39,6 +39,14 @@ import P4PController
         try expectGolden("signin-80x24", text)
         #expect(!text.contains("Núñez") && !text.contains("1234") && text.contains("••••"))
     }
+    @Test func theStatusLineNamesWhoIsSignedIn() throws {
+        let store = try Fixture.makeStore()
+        try store.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
+        let text = Headless.run(DeskSession(store: store, today: Fixture.today), size: Size("100x24")!,
+                                keys: try KeyScript.parse("Dana Enter 246810 Enter 1")).text
+        let status = text.split(separator: "\n")[22]
+        #expect(status.hasSuffix("│ Dana Brooks"), "\(status)")
+    }
     @Test func tooSmall() throws { try expectGolden("too-small-50x10", try screen("50x10")) }
 
     @Test func panesShowTheirCountsAndMarks() throws {

@@ -15,6 +15,8 @@ enum Chrome {
             return
         }
         var parts = ["Docket \(state.docketDay.longLabel)", state.databaseName]
+        // Who is signed in, always in view: on a shared terminal that is what people check.
+        if let user = state.user { parts.append(user.name) }
         if state.docketDay != state.today { parts[0] += " (today is \(state.today.longLabel))" }
         var left = " " + parts.joined(separator: " │ ")
         // A message (why a key was refused, what was saved) matters more than the file's name.

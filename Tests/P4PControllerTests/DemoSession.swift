@@ -17,7 +17,10 @@ func demoSession(today: Day, seed: UInt64 = 5) throws -> (DeskSession, SQLiteSto
 
 /// Feeds a key script ("2 a Enter C-s") to the session, as the dashboard would.
 func pressKeys(_ session: DeskSession, _ keys: String) throws {
-    for key in try KeyScript.parse(keys) { session.handle(key) }
+    for key in try KeyScript.parse(keys) {
+        session.handle(key)
+        session.settle()  // as `p4p screen` does: what a key asked the store for has arrived
+    }
 }
 
 /// A wall clock the test moves by hand.

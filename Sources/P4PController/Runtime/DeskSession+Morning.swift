@@ -15,7 +15,21 @@ extension DeskSession {
             auditQueue.async { try? store.audit("morning review opened", entity: nil, id: nil) }
             morning.audited = true
         }
-        morning.review = try store.morningReview(today: state.today)
+        state.screen = .morning(morning)
+        // A dozen queries over the whole program: read off the key path, shown when they arrive.
+        let store = self.store, today = state.today, arrivals = self.arrivals
+        slowReads.async {
+            let result = Result { try store.morningReview(today: today) }
+            arrivals.post { session in session.showMorningReview(result) }
+        }
+    }
+
+    private func showMorningReview(_ result: Result<MorningReview, Error>) {
+        guard case .morning(var morning) = state.screen else { return }  // the user has moved on
+        switch result {
+        case .success(let review): morning.review = review
+        case .failure(let error): state.message = "Could not read the database: \(error)"
+        }
         state.screen = .morning(morning)
     }
 }

@@ -18,6 +18,10 @@ public final class DeskSession {
     /// Audit entries for reads (a parent's detail opened) are written off the key path: a
     /// durable write waits for the disk, and a key must answer within milliseconds.
     let auditQueue = DispatchQueue(label: "p4p.audit-of-reads")
+    /// Reads too big for a key's few milliseconds (the morning review) run here; what they
+    /// find waits in `arrivals` until the key loop collects it.
+    let slowReads = DispatchQueue(label: "p4p.slow-reads")
+    let arrivals = Arrivals()
 
     public init(store: DeskStore, today: Day, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
@@ -29,6 +33,21 @@ public final class DeskSession {
 
     /// Waits for audit entries still being written; call before the process ends, so none is lost.
     public func finishWrites() { auditQueue.sync {} }
+
+    /// Applies what slow reads have found since the last look. True when the screen changed.
+    @discardableResult
+    public func collectArrivals() -> Bool {
+        let ready = arrivals.takeAll()
+        for apply in ready { apply(self) }
+        return !ready.isEmpty
+    }
+
+    /// Waits for every slow read under way and applies it: for `p4p screen` and tests, which
+    /// show the screen as it stands once everything asked for has arrived.
+    public func settle() {
+        slowReads.sync {}
+        collectArrivals()
+    }
 
     /// First load of every pane; or, when the database has users, the sign-in and nothing else.
     public func start() {

@@ -65,6 +65,7 @@ public final class TerminalApp {
                 // A hung-up terminal makes every read fail at once: leave instead of spinning.
                 if cc_input_hung_up() != 0 { return SIGHUP }
                 if session.tick() { draw(size) }
+                if session.collectArrivals() { draw(size) }
                 if Date().timeIntervalSince(lastRefresh) >= Self.refreshInterval {
                     lastRefresh = Date()
                     let before = session.state.today
@@ -81,6 +82,7 @@ public final class TerminalApp {
                 if key == .char("q") || key == .function(10) { break }
             } else {
                 session.handle(key)
+                session.collectArrivals()
                 session.setPageLength(pageLength(session.state, size: size))
             }
             draw(size)

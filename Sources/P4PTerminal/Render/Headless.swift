@@ -7,8 +7,10 @@ public enum Headless {
         let layout = Layout(size)
         session.setViewport(paneRows: layout.paneRows, pageLines: layout.pageLines)
         session.start()
+        session.settle()
         for key in keys {
             session.handle(key)
+            session.settle()
             session.setPageLength(pageLength(session.state, size: size))
             if session.state.isQuitting { break }
         }

@@ -66,6 +66,10 @@ import Testing
         session.handle(.char("2"))
         let name = session.state.unassigned.selectedRow?.name
         session.handle(.enter)
+        // The key answers at once; the parent's file is read off the key path and arrives after.
+        guard case .detail(let opening) = session.state.screen else { Issue.record("no detail"); return }
+        #expect(opening.parentIds == [session.state.unassigned.selectedRow!.parentId])
+        session.settle()
         guard case .detail(let detail) = session.state.screen else { Issue.record("no detail"); return }
         #expect(detail.detail?.parent.name == name)
         #expect(detail.detail?.ally == nil, "an unassigned parent has no ally")

@@ -159,8 +159,25 @@ public final class DeskSession {
             auditQueue.async { try? store.audit("parent detail opened", entity: "parent", id: parentId) }
             detail.audited = true
         }
-        detail.detail = try store.parentDetail(id: detail.parentId)
-        if detail.detail == nil { state.message = "That parent is no longer in the database" }
+        state.screen = .detail(detail)
+        // A parent's whole file: read off the key path, shown when it arrives.
+        let store = self.store, parentId = detail.parentId, arrivals = self.arrivals
+        slowReads.async {
+            let result = Result { try store.parentDetail(id: parentId) }
+            arrivals.post { session in session.showDetail(result, of: parentId) }
+        }
+    }
+
+    private func showDetail(_ result: Result<ParentDetail?, Error>, of parentId: ID) {
+        // The user may have moved to another parent, or away, meanwhile.
+        guard case .detail(var detail) = state.screen, detail.parentId == parentId else { return }
+        switch result {
+        case .success(let found):
+            detail.detail = found
+            if found == nil { state.message = "That parent is no longer in the database" }
+        case .failure(let error):
+            state.message = "Could not read the database: \(error)"
+        }
         state.screen = .detail(detail)
     }
 }

@@ -70,11 +70,11 @@ import Testing
         try pressKeys(session, "2 a")
         #expect(session.state.form == nil)
         #expect(session.state.message?.hasPrefix("Only a supervisor assigns") == true)
-        // Another ally's parent, from Overdue: the detail does not open.
-        let others = session.state.overdue.page.rows.firstIndex { $0.ally != nil && $0.ally?.name != allyName }
-        let index = try #require(others)
-        try pressKeys(session, "3 " + String(repeating: "Down ", count: index) + "Enter")
-        if case .detail = session.state.screen { Issue.record("another ally's parent must not open") }
+        // Overdue lists only their own parents' follow-ups.
+        #expect(session.state.overdue.page.rows.allSatisfy { $0.ally?.name == allyName })
+        // A parent who is not theirs, from Unassigned: the detail does not open.
+        try pressKeys(session, "2 Enter")
+        if case .detail = session.state.screen { Issue.record("a parent not theirs must not open") }
         #expect(session.state.message == "A Parent Ally opens only their own parents; ask a supervisor")
     }
 }

@@ -86,6 +86,22 @@ struct PermissionMatrixTests {
         #expect(try !allowed(w, w.ally, .assignAlly(parentId: w.waiting, allyId: someoneElse)), "for themself only")
     }
 
+    @Test("an ally's Overdue list holds their own parents only; a supervisor's holds everyone's")
+    func overdueIsNeedToKnow() throws {
+        let w = try world()
+        let page = PageRequest(offset: 0, limit: 10_000)
+        let everyone = try w.store.acting(as: w.supervisor).overdueFollowUps(asOf: today, matching: nil, page: page)
+        let own = try w.store.acting(as: w.ally).overdueFollowUps(asOf: today, matching: nil, page: page)
+        let owners = try w.store.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, ally_id FROM parents").map {
+                ($0["id"] as ID, $0["ally_id"] as ID?)
+            })
+        }
+        #expect(own.total > 0 && own.total < everyone.total)
+        #expect(own.rows.allSatisfy { owners[$0.parentId] == w.ally.allyId })
+        #expect(everyone.rows.contains { owners[$0.parentId] != w.ally.allyId })
+    }
+
     @Test("a refused write is refused by the store itself, and writes nothing")
     func refusedWrites() throws {
         let w = try world()

@@ -1,11 +1,16 @@
 import GRDB
 
 extension SQLiteStore {
+    /// A Parent Ally sees their own parents' follow-ups only: need to know.
     public func overdueFollowUps(asOf day: Day, matching: String?, page: PageRequest) throws -> ListPage<OverdueFollowUp> {
         var arguments: StatementArguments = ["day": day]
         var filterSQL = ""
+        if user?.role == .ally {
+            filterSQL += " AND p.ally_id = :ownAlly"
+            arguments += ["ownAlly": user?.allyId]
+        }
         if let pattern = SearchPattern(matching) {
-            filterSQL = """
+            filterSQL += """
                 AND (\(SearchPattern.contains("p.name")) OR \(SearchPattern.contains("f.kind"))
                      OR \(SearchPattern.contains("a.name")))
                 """

@@ -36,11 +36,24 @@ extension DeskSession {
         perform([.loadAudit])
     }
 
+    /// The log only grows, and counting what a filter matches reads all of it: off the key path.
     func loadAudit() throws {
-        guard case .audit(var audit) = state.screen else { return }
+        guard case .audit(let audit) = state.screen else { return }
         finishWrites()  // this terminal's own entries are in before it reads
+        let filter = audit.filter
+        readOffTheKeyPath({ try $0.auditLog(filter, page: PageRequest(offset: 0, limit: AuditState.window)) },
+                          then: { $0.showAudit($1, for: filter) })
+    }
 
-        audit.page = try store.auditLog(audit.filter, page: PageRequest(offset: 0, limit: AuditState.window))
+    private func showAudit(_ result: Result<ListPage<AuditEntry>, Error>, for filter: AuditFilter) {
+        guard case .audit(var audit) = state.screen, audit.filter == filter else { return }  // moved on meanwhile
+        switch result {
+        case .success(let page):
+            audit.page = page
+            audit.loaded = true
+        case .failure(let error):
+            state.message = "Could not read the database: \(error)"
+        }
         state.screen = .audit(audit)
     }
 }

@@ -135,7 +135,7 @@ extension DeskSession {
             try store.updateParent(record, today: today)
             return ("Parent saved", [.docket, .unassigned, .overdue])
         case .newClass(let invitable):
-            let invited = EntryForms.ticked(values["invite"], labels: try names(of: "invite", in: form), ids: invitable)
+            let invited = EntryForms.ticked(values["invite"], labels: names(of: "invite", in: form), ids: invitable)
             try store.scheduleClass(ClassSession(date: values["date"]?.day ?? today, time: values["time"]?.time,
                                                  location: values["location"]?.text, allyId: values["ally"]?.recordId),
                                     inviting: invited, on: today)
@@ -157,7 +157,7 @@ extension DeskSession {
             for line in roster where came.contains(line.parentId) != line.attended {
                 changes[line.parentId] = came.contains(line.parentId)
             }
-            let inviteLabels = try names(of: "invite", in: form)
+            let inviteLabels = names(of: "invite", in: form)
             let invited = EntryForms.ticked(values["invite"], labels: inviteLabels, ids: invitable)
             try store.recordAttendance(sessionId: sessionId, attended: changes, inviting: invited, today: today)
             return ("Dependency 101 saved: \(came.count) came" + (invited.isEmpty ? "" : ", \(invited.count) invited"), [.overdue])
@@ -167,7 +167,7 @@ extension DeskSession {
     }
 
     /// The options of a many-of field, as the form showed them.
-    private func names(of fieldId: String, in form: FormState) throws -> [String] {
+    private func names(of fieldId: String, in form: FormState) -> [String] {
         guard case .multiChoice(let options)? = form.fields.first(where: { $0.id == fieldId })?.kind else { return [] }
         return options
     }

@@ -52,16 +52,10 @@ extension DeskSession {
             state.form = nil
             state.isQuitting = true
         case .locked(let until):
-            refusePIN("Too many wrong PINs: try again after \(Self.hhmm(until))")
+            refusePIN("Too many wrong PINs: try again after \(SignInResult.clockTime(until))")
         default:
             refusePIN(SignInResult.refusal)
         }
-    }
-
-    static func hhmm(_ date: Date) -> String {
-        let f = DateFormatter()
-        f.dateFormat = "HH:mm"
-        return f.string(from: date)
     }
 
     private static func minutes(_ seconds: TimeInterval) -> String {

@@ -17,11 +17,8 @@ extension DeskSession {
         }
         state.screen = .morning(morning)
         // A dozen queries over the whole program: read off the key path, shown when they arrive.
-        let store = self.store, today = state.today, arrivals = self.arrivals
-        slowReads.async {
-            let result = Result { try store.morningReview(today: today) }
-            arrivals.post { session in session.showMorningReview(result) }
-        }
+        let today = state.today
+        readOffTheKeyPath({ try $0.morningReview(today: today) }, then: { $0.showMorningReview($1) })
     }
 
     private func showMorningReview(_ result: Result<MorningReview, Error>) {

@@ -36,7 +36,7 @@ extension DeskSession {
         case .refused:
             refusePIN(SignInResult.refusal)
         case .locked(let until):
-            refusePIN("Too many wrong PINs: try again after \(Self.hhmm(until))")
+            refusePIN("Too many wrong PINs: try again after \(SignInResult.clockTime(until))")
         }
     }
 

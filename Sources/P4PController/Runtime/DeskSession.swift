@@ -42,6 +42,17 @@ public final class DeskSession {
         return !ready.isEmpty
     }
 
+    /// Runs a read too big for a key's few milliseconds on `slowReads`; `show` applies what it
+    /// found on the key loop's thread, when the loop next collects arrivals.
+    func readOffTheKeyPath<Found: Sendable>(_ read: @escaping @Sendable (DeskStore) throws -> Found,
+                                            then show: @escaping @Sendable (DeskSession, Result<Found, Error>) -> Void) {
+        let store = self.store, arrivals = self.arrivals
+        slowReads.async {
+            let result = Result { try read(store) }
+            arrivals.post { session in show(session, result) }
+        }
+    }
+
     /// Waits for every slow read under way and applies it: for `p4p screen` and tests, which
     /// show the screen as it stands once everything asked for has arrived.
     public func settle() {
@@ -161,11 +172,8 @@ public final class DeskSession {
         }
         state.screen = .detail(detail)
         // A parent's whole file: read off the key path, shown when it arrives.
-        let store = self.store, parentId = detail.parentId, arrivals = self.arrivals
-        slowReads.async {
-            let result = Result { try store.parentDetail(id: parentId) }
-            arrivals.post { session in session.showDetail(result, of: parentId) }
-        }
+        let parentId = detail.parentId
+        readOffTheKeyPath({ try $0.parentDetail(id: parentId) }, then: { $0.showDetail($1, of: parentId) })
     }
 
     private func showDetail(_ result: Result<ParentDetail?, Error>, of parentId: ID) {

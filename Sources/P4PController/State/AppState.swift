@@ -67,6 +67,8 @@ public struct AuditState: Sendable {
     public static let window = 500
     public var filter: AuditFilter
     public var page: ListPage<AuditEntry> = .empty
+    /// False until the entries have arrived (they are read off the key path).
+    public var loaded = false
     public var scroll = ListCursor()
     /// "user Dana Brooks, 2026-11-23": the filter in words, for the title.
     public var description: String

@@ -22,11 +22,7 @@ public struct User: Hashable, Sendable {
     /// "active", "locked until 14:05" or "deactivated", for `p4p user list`.
     public func status(at now: Date) -> String {
         if !active { return "deactivated" }
-        if let until = lockedUntil, until > now {
-            let f = DateFormatter()
-            f.dateFormat = "HH:mm"
-            return "locked until \(f.string(from: until))"
-        }
+        if let until = lockedUntil, until > now { return "locked until \(SignInResult.clockTime(until))" }
         return "active"
     }
 }
@@ -38,4 +34,11 @@ public enum SignInResult: Equatable, Sendable {
     case locked(until: Date)
 
     public static let refusal = "That name and PIN do not match, or the account is not active"
+
+    /// "14:05": when a lock ends, as the sign-in and `p4p user list` say it.
+    public static func clockTime(_ date: Date) -> String {
+        let f = DateFormatter()
+        f.dateFormat = "HH:mm"
+        return f.string(from: date)
+    }
 }

@@ -9,6 +9,7 @@ enum AuditView {
     }
 
     static func lines(_ audit: AuditState) -> [StyledLine] {
+        guard audit.loaded else { return [[("Loading…", .dim)]] }
         guard !audit.page.rows.isEmpty else { return [[("No entries match.", .dim)]] }
         return audit.page.rows.map { entry in
             // "2026-11-26T02:02:09.513Z" -> "2026-11-26 02:02:09"

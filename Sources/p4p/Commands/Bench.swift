@@ -63,7 +63,7 @@ struct Bench: ParsableCommand {
         let slowest = keys[perKey.indices.max { perKey[$0] < perKey[$1] }!]
         print("per key       " + summary(perKey) + " (\(slowest.displayName))   (\(perKey.count) keys: update + queries + render; target 5 ms)")
         let slowestArrival = keys[arrivals.indices.max { arrivals[$0] < arrivals[$1] }!]
-        print(String(format: "off the key   slowest %.2f ms (%@)   (reads shown when they arrive: a parent's file, the morning review)",
+        print(String(format: "off the key   slowest %.2f ms (%@)   (reads shown when they arrive: a parent's file, the morning review, the audit log)",
                      arrivals.max()!, slowestArrival.displayName))
         print("peak memory   \(peakResidentMegabytes()) MB resident")
         print("PIN check     " + summary(try pinChecks()) + "   (\(SecretHash.Parameters.standard), once per sign-in)")

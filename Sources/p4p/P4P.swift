@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import P4PStore
 
 @main
 struct P4P: ParsableCommand {
@@ -20,7 +21,10 @@ struct P4P: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            // Checkpointed and closed, so a copy of the file alone holds everything.
+            SQLiteStore.closeAll()
         } catch {
+            SQLiteStore.closeAll()
             exit(withError: error)
         }
     }

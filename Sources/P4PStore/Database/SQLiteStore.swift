@@ -11,19 +11,15 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
     /// Who signed in; nil for the file's owner running a command, who may do anything.
     public let user: User?
 
-    let pool: DatabasePool
-    /// A connection of its own, so `PRAGMA data_version` sees every other connection's commits.
-    private let watcher: DatabaseQueue
+    /// The file's connections, shared with the stores acting for signed-in users.
+    private let connections: Connections
+    var pool: DatabasePool { connections.pool }
 
-    private init(path: String, pool: DatabasePool, actor: String, user: User? = nil) throws {
+    private init(path: String, connections: Connections, actor: String, user: User? = nil) {
         self.path = path
-        self.pool = pool
+        self.connections = connections
         self.actor = actor
         self.user = user
-        var config = Configuration()
-        config.readonly = true
-        config.busyMode = .timeout(5)
-        watcher = try DatabaseQueue(path: path, configuration: config)
     }
 
     /// Creates a new, empty database; refuses to touch an existing file.
@@ -31,19 +27,30 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
         if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
         try FileSecurity.prepareDirectory(for: path)
         try FileSecurity.createOwnerOnlyFile(at: path)
-        let pool = try DatabasePool(path: path, configuration: configuration())
-        try Schema.migrator.migrate(pool)
+        let connections = try Connections(path: path)
+        try connections.pool.writeWithoutTransaction(Schema.migrate)
         try FileSecurity.restrictCompanions(of: path)
-        return try SQLiteStore(path: path, pool: pool, actor: actor)
+        return SQLiteStore(path: path, connections: connections, actor: actor)
     }
 
     /// Opens an existing database, checking what it is before anything is written to it.
     public static func open(at path: String, actor: String = SQLiteStore.systemActor) throws -> SQLiteStore {
         try validate(path: path)
-        let pool = try DatabasePool(path: path, configuration: configuration())
-        try Schema.migrator.migrate(pool)
+        let connections = try Connections(path: path)
+        let pool = connections.pool
+        if try !pool.read(Schema.isCurrent) { try pool.writeWithoutTransaction(Schema.migrate) }
         try FileSecurity.restrictCompanions(of: path)
-        return try SQLiteStore(path: path, pool: pool, actor: actor)
+        return SQLiteStore(path: path, connections: connections, actor: actor)
+    }
+
+    /// Checkpoints the WAL into the main file and closes every connection of this file (for
+    /// every store acting on it): see `Connections.close`.
+    public func close() { connections.close() }
+
+    /// Closes every file this process opened and has not closed: the last thing a command does,
+    /// on every way out, so that the file alone is complete.
+    public static func closeAll() {
+        for connections in OpenFiles.shared.all() { connections.close() }
     }
 
     /// The same file, with writes recorded as `actor`'s (a signed-in user, or `--as NAME`).
@@ -51,7 +58,7 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
     public func acting(as user: User) throws -> any DeskStore { try actingStore(as: user) }
 
     public func actingStore(as user: User) throws -> SQLiteStore {
-        try SQLiteStore(path: path, pool: pool, actor: "user:\(user.name)", user: user)
+        SQLiteStore(path: path, connections: connections, actor: "user:\(user.name)", user: user)
     }
 
     /// The operating-system account, for writes made by scripts and the demo.
@@ -67,9 +74,6 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
         config.journalMode = .wal
         config.prepareDatabase { db in
             db.add(function: SearchPattern.foldFunction)
-            // Confirmed writes survive a crash or kill -9: WAL with NORMAL sync is durable across
-            // process death; FULL also survives power loss, which a courthouse host may see.
-            try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         return config
     }
@@ -85,6 +89,7 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
         try FileSecurity.refuseIfOthersCanWrite(path)
         var config = Configuration()
         config.readonly = true
+        config.busyMode = .timeout(10)
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
@@ -92,7 +97,7 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
                 let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 if appID != Schema.applicationID && tables > 0 { throw StoreError.notAP4PDatabase(path: path) }
-                if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
+                if try Schema.isNewer(db) { throw StoreError.newerSchema(path: path) }
             }
         } catch let error as StoreError {
             throw error
@@ -104,19 +109,44 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
     }
 
     public func changeToken() throws -> Int {
-        try watcher.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        try connections.watcher.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 
     /// One write transaction with its audit entry: both land, or neither does.
     func write<T>(action: String, entity: String? = nil, entityId: ID? = nil, detail: String? = nil,
                   _ body: (Database) throws -> T) throws -> T {
-        try pool.write { db in
-            let result = try body(db)
-            var entry = AuditEntry(at: Self.timestamp(), actor: actor, action: action,
-                                   entity: entity, entityId: entityId, detail: detail)
-            try entry.insert(db)
-            return result
+        var result: T?
+        _ = try writeNoting(action: action, entity: entity) { db in
+            result = try body(db)
+            return AuditNote(entityId: entityId, detail: detail)
         }
+        return result!
+    }
+
+    /// Like `write`, for bodies that learn their audit id or detail as they go. Every write
+    /// starts by checking that no newer P4P Desk has moved the file on since it was opened; a
+    /// failure SQLite reports is turned into words here, before anyone sees it.
+    func writeNoting(action: String, entity: String?, _ body: (Database) throws -> AuditNote) throws -> AuditNote {
+        do {
+            return try pool.write { db in
+                if (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) != Schema.version {
+                    throw StoreError.schemaMovedOn(path: location)
+                }
+                let note = try body(db)
+                let entry = AuditEntry(at: Self.timestamp(), actor: actor, action: action,
+                                       entity: entity, entityId: note.entityId, detail: note.detail)
+                try appendAudit(entry, db)
+                return note
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: location)
+        }
+    }
+
+    /// Adds one entry to the append-only audit log.
+    func appendAudit(_ entry: AuditEntry, _ db: Database) throws {
+        var entry = entry
+        try entry.insert(db)
     }
 
     static func timestamp(_ date: Date = Date()) -> String {

@@ -5,15 +5,53 @@ enum Schema {
     /// Marks a file as a P4P Desk database ("P4PD"), so another app's SQLite file is refused.
     static let applicationID: Int32 = 0x5034_5044
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-program") { db in
+    /// The migrations in order. Each one also sets `PRAGMA user_version` to its place in this
+    /// list, so every write can tell cheaply whether another terminal has moved the file on.
+    static let migrations: [(id: String, run: @Sendable (Database) throws -> Void)] = [
+        ("v1-program", { db in
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try createV1(db)
             try seedWashingtonHearingTypes(db)
+        }),
+        ("v2-users", { db in try createUsers(db) }),
+        ("v3-record-stamps", { db in try RecordStampsMigration.run(db) }),
+    ]
+
+    /// The schema version this program writes: a file with a higher `user_version` was made by a
+    /// newer P4P Desk.
+    static var version: Int { migrations.count }
+
+    /// Brings the file up to this program's schema in one IMMEDIATE transaction, so that several
+    /// terminals opening an old file at once wait for each other and the first one migrates.
+    /// Applied migrations are listed in `grdb_migrations`, as GRDB's migrator keeps them.
+    static func migrate(_ db: Database) throws {
+        try db.inTransaction(.immediate) {
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+            for (index, migration) in migrations.enumerated() where !applied.contains(migration.id) {
+                try migration.run(db)
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.id])
+                try db.execute(sql: "PRAGMA user_version = \(index + 1)")
+            }
+            return .commit
         }
-        migrator.registerMigration("v2-users") { db in try createUsers(db) }
-        return migrator
+    }
+
+    /// True when the file is already at this program's schema: opening it writes nothing.
+    static func isCurrent(_ db: Database) throws -> Bool {
+        guard try db.tableExists("grdb_migrations") else { return false }
+        let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        return userVersion == version && migrations.allSatisfy { applied.contains($0.id) }
+    }
+
+    /// True when a newer P4P Desk wrote the file: a migration this program does not know, or a
+    /// higher `user_version`.
+    static func isNewer(_ db: Database) throws -> Bool {
+        if (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) > version { return true }
+        guard try db.tableExists("grdb_migrations") else { return false }
+        let known = Set(migrations.map(\.id))
+        return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").contains { !known.contains($0) }
     }
 
     /// People who sign in. A PIN is kept only as a salted scrypt hash with its parameters, so

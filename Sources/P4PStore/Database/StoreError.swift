@@ -12,6 +12,14 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case notFound(String)
     /// The signed-in user's role does not allow it; the reason says what would.
     case notAllowed(String)
+    /// Another terminal changed the record after the form read it; nothing was written.
+    case stale(StaleRecord)
+    /// Another terminal held the file for longer than a save waits; nothing was written.
+    case busy
+    /// Another terminal upgraded the file to a newer schema while this one ran.
+    case schemaMovedOn(path: String)
+    /// SQLite failed in a way a user cannot act on directly (full disk, I/O error, ...).
+    case storage(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -35,6 +43,39 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             return "\(what) was not found."
         case .notAllowed(let reason):
             return reason
+        case .stale(let record):
+            return record.description
+        case .busy:
+            return "Another terminal is saving a large change; trying again…"
+        case .schemaMovedOn(let path):
+            return "\(path) was upgraded by a newer P4P Desk on another terminal; nothing was saved. Restart p4p."
+        case .storage(let path, let reason):
+            return "Could not save to \(path): \(reason). Nothing was saved."
         }
+    }
+}
+
+import GRDB
+
+extension StoreError {
+    /// What SQLite reported, in words a user can act on; SQLite's own text never reaches a screen.
+    init(_ error: DatabaseError, path: String) {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy
+        case .SQLITE_FULL: self = .storage(path: path, reason: "the disk is full; free some space and save again")
+        case .SQLITE_READONLY: self = .storage(path: path, reason: "the file or its folder is read-only")
+        case .SQLITE_IOERR: self = .storage(path: path, reason: "the disk reported an error")
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: self = .storage(path: path, reason: "the file is damaged; restore a backup")
+        case .SQLITE_CANTOPEN: self = .storage(path: path, reason: "the file cannot be opened")
+        case .SQLITE_PERM, .SQLITE_AUTH: self = .storage(path: path, reason: "permission denied")
+        default: self = .storage(path: path, reason: "the database refused the change (code \(error.resultCode.rawValue))")
+        }
+    }
+
+    /// Any error a store call threw, as one line for the status bar.
+    public static func words(for error: Error, path: String) -> String {
+        if let error = error as? StoreError { return error.description }
+        if let error = error as? DatabaseError { return StoreError(error, path: path).description }
+        return "Something went wrong reading \(path); nothing was changed"
     }
 }

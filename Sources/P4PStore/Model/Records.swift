@@ -41,17 +41,20 @@ public struct Parent: Hashable, Sendable, Codable {
     public var closingReason: String?
     public var allyId: ID?
     public var allySince: Day?
-    /// When the program first knew of this parent; "days waiting" counts from here.
+    /// When the program last began waiting for an ally for this parent (first known, or
+    /// unassigned); "days waiting" counts from here.
     public var waitingSince: Day
+    /// Moves on with every change; a save made on what a form read checks it is still the same.
+    public var version: Int
 
     public init(id: ID? = nil, name: String, preferredName: String? = nil, phone: String? = nil,
                 language: String = "English", interpreterNeeded: Bool = false, county: String? = nil,
                 status: ParentStatus = .open, closingReason: String? = nil, allyId: ID? = nil,
-                allySince: Day? = nil, waitingSince: Day) {
+                allySince: Day? = nil, waitingSince: Day, version: Int = 1) {
         self.id = id; self.name = name; self.preferredName = preferredName; self.phone = phone
         self.language = language; self.interpreterNeeded = interpreterNeeded; self.county = county
         self.status = status; self.closingReason = closingReason; self.allyId = allyId
-        self.allySince = allySince; self.waitingSince = waitingSince
+        self.allySince = allySince; self.waitingSince = waitingSince; self.version = version
     }
 }
 
@@ -140,13 +143,15 @@ public struct Hearing: Hashable, Sendable, Codable {
     public var status: HearingStatus
     /// The Parent Ally covering this hearing at court.
     public var allyId: ID?
+    /// Moves on with every change; a save made on what a form read checks it is still the same.
+    public var version: Int
 
     public init(id: ID? = nil, caseId: ID, typeId: ID, date: Day, time: TimeOfDay? = nil,
                 courtroom: String? = nil, judicialOfficer: String? = nil,
-                status: HearingStatus = .scheduled, allyId: ID? = nil) {
+                status: HearingStatus = .scheduled, allyId: ID? = nil, version: Int = 1) {
         self.id = id; self.caseId = caseId; self.typeId = typeId; self.date = date; self.time = time
         self.courtroom = courtroom; self.judicialOfficer = judicialOfficer
-        self.status = status; self.allyId = allyId
+        self.status = status; self.allyId = allyId; self.version = version
     }
 }
 
@@ -199,13 +204,32 @@ public struct FollowUp: Hashable, Sendable, Codable {
     public var dueDate: Day
     /// What the follow-up is for: "first call", "hearing reminder", "check-in", "Dependency 101 invitation".
     public var kind: String
+    /// The day it closed: done by a contact that reached the parent, or missed.
     public var doneOn: Day?
     public var contactId: ID?
+    /// A person moved it to `dueDate`, with this reason; the policy never moves it back.
+    public var snoozedUntil: Day?
+    public var snoozeReason: String?
+    /// Contacts that did not reach the parent: tries, not completions.
+    public var attempts: Int
+    public var lastAttemptOn: Day?
+    /// A hearing reminder's hearing; after `expiresOn` (its day) the reminder closes as missed.
+    public var hearingId: ID?
+    public var expiresOn: Day?
+    /// Closed on `doneOn` because its hearing passed before anyone reached the parent.
+    public var missed: Bool
+    /// Moves on with every change; a save made on what a form read checks it is still the same.
+    public var version: Int
 
     public init(id: ID? = nil, parentId: ID, allyId: ID?, dueDate: Day, kind: String,
-                doneOn: Day? = nil, contactId: ID? = nil) {
+                doneOn: Day? = nil, contactId: ID? = nil, snoozedUntil: Day? = nil, snoozeReason: String? = nil,
+                attempts: Int = 0, lastAttemptOn: Day? = nil, hearingId: ID? = nil, expiresOn: Day? = nil,
+                missed: Bool = false, version: Int = 1) {
         self.id = id; self.parentId = parentId; self.allyId = allyId; self.dueDate = dueDate
         self.kind = kind; self.doneOn = doneOn; self.contactId = contactId
+        self.snoozedUntil = snoozedUntil; self.snoozeReason = snoozeReason
+        self.attempts = attempts; self.lastAttemptOn = lastAttemptOn
+        self.hearingId = hearingId; self.expiresOn = expiresOn; self.missed = missed; self.version = version
     }
 }
 

@@ -8,17 +8,6 @@ struct AuditNote {
 }
 
 extension SQLiteStore {
-    /// Like `write`, for bodies that learn their audit id or detail as they go.
-    func writeNoting(action: String, entity: String, _ body: (Database) throws -> AuditNote) throws -> AuditNote {
-        try pool.write { db in
-            let note = try body(db)
-            var entry = AuditEntry(at: Self.timestamp(), actor: actor, action: action,
-                                   entity: entity, entityId: note.entityId, detail: note.detail)
-            try entry.insert(db)
-            return note
-        }
-    }
-
     /// "fields: name, phone": which columns an update changed, never their values.
     static func changedFields<R: EncodableRecord>(_ new: R, from old: R) throws -> String {
         let names = try new.databaseChanges(from: old).keys.sorted()

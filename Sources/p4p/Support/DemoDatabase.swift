@@ -10,6 +10,7 @@ enum DemoDatabase {
         if FileManager.default.fileExists(atPath: path) {
             let store = try openStore(path)
             if try store.setting(madeForKey) == today.iso { return store }
+            store.close()
             remove(path)
         }
         return try make(at: path, today: today, scale: scale, seed: seed)

@@ -23,12 +23,21 @@ public protocol DeskStore: AnyObject, Sendable {
 
     /// Active allies ranked by fit for a parent, best first.
     func allyFit(for parentId: ID) throws -> [AllyFit]
-    func assignAlly(parentId: ID, allyId: ID, on day: Day, reason: String?) throws
-    func unassignAlly(parentId: ID, reason: String) throws
+
+    // The day's work. `expecting` is the version of the record the form read: the write is
+    // refused (`StoreError.stale`) when another terminal changed it since; nil checks nothing.
+    /// Assigns an ally to a waiting parent; with a reason, gives an assigned parent another.
+    func assignAlly(parentId: ID, allyId: ID, on day: Day, reason: String?, expecting version: Int?) throws
+    /// Back to Unassigned, waiting again from `today`.
+    func unassignAlly(parentId: ID, reason: String, today: Day, expecting version: Int?) throws
+    /// A contact that reached the parent completes `followUpId`; one that did not is an attempt.
     @discardableResult
     func logContact(_ contact: Contact, completing followUpId: ID?, referrals: [String], today: Day) throws -> ID
-    func snoozeFollowUp(id: ID, to day: Day, reason: String, today: Day) throws
+    func snoozeFollowUp(id: ID, to day: Day, reason: String, today: Day, expecting version: Int?) throws
     func recordCourtOutcome(_ outcome: CourtOutcome) throws
+    /// Hearing reminders whose hearing's day is over close as missed; returns how many.
+    @discardableResult
+    func closeMissedReminders(asOf today: Day) throws -> Int
 
     // Keyboard data entry. Each write is one transaction with its audit entry; writes that change
     // a parent's schedule re-plan that parent's open follow-ups as of `today`.
@@ -52,7 +61,8 @@ public protocol DeskStore: AnyObject, Sendable {
     // What the data-entry forms read.
     func hearingTypes() throws -> [HearingType]
     func hearing(id: ID) throws -> Hearing?
-    /// Parents whose name starts with what was typed, for a picker that searches as you type.
+    /// Parents with a word of their name starting with each word typed, ignoring case and
+    /// accents, for a picker that searches as you type.
     func findParents(nameStartingWith prefix: String, limit: Int) throws -> [ParentMatch]
     func caseNumber(id: ID) throws -> String?
     func classSessions(from day: Day, limit: Int) throws -> [ClassSessionSummary]

@@ -41,7 +41,7 @@ import Testing
 
     @Test func aContactInTheFutureIsRefusedAtItsFieldAndNothingTypedIsLost() throws {
         let (session, _) = try session()
-        try press(session, "3 c Checking BTab BTab BTab BTab BTab BTab BTab C-u tomorrow C-s")
+        try press(session, "3 c Checking BTab BTab BTab BTab BTab BTab BTab BTab C-u tomorrow C-s")
         let form = try #require(session.state.form)
         #expect(form.state.fields[form.state.focus].id == "date")
         #expect(form.state.fields[form.state.focus].message == "A contact cannot be in the future")
@@ -99,7 +99,7 @@ import Testing
         var parent = try store.read { db in try Parent.fetchOne(db, key: item.parentId) }
         #expect(parent?.allyId == nil)
         let audit = try store.read { db in try AuditEntry.order(Column("id").desc).fetchOne(db) }
-        #expect(audit?.action == "ally unassigned" && audit?.detail == "moved")
+        #expect(audit?.action == "ally unassigned" && audit?.detail == "was \(item.ally!.id): moved")
 
         try press(session, "r")
         #expect(session.state.message == "No Parent Ally yet: assign one from Unassigned (2)")

@@ -22,6 +22,7 @@ private func contents(_ store: SQLiteStore) throws -> [String] {
     try store.read { db in
         let tables = try String.fetchAll(db, sql: """
             SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+              AND name NOT LIKE 'parent_names%'
               AND name NOT IN ('audit_log', 'grdb_migrations') ORDER BY name
             """)
         return try tables.flatMap { table in

@@ -59,6 +59,9 @@ struct ParentWriteTests {
         #expect(saved.name == "Maria Brooks-Lee" && saved.phone == "206-555-0100" && saved.allyId == dana)
         #expect(try lastAudit(f)?.detail == "fields: name, phone")
 
+        // A second save on what was read before the first is stale: it would write over it.
+        #expect(throws: StoreError.self) { try f.store.updateParent(parent, today: today) }
+        parent.version = saved.version
         parent.status = .closed
         #expect(throws: StoreError.invalid(field: "Closing reason", reason: "Say why the parent's file is closed")) {
             try f.store.updateParent(parent, today: today)
@@ -155,6 +158,7 @@ struct CaseHearingWriteTests {
         var hearing = try #require(try f.store.read { db in try Hearing.fetchOne(db, key: next) })
         hearing.date = day("2026-12-17")
         try f.store.updateHearing(hearing, today: today)
+        hearing.version += 1
         let reminders = try followUps(f, parent: maria).filter { $0.kind == "hearing reminder" }
         #expect(reminders.map(\.dueDate) == [day("2026-12-15")])
         #expect(try lastAudit(f)?.detail == "fields: date")
@@ -202,7 +206,7 @@ struct ClassWriteTests {
 
 @Suite("Daily task writes")
 struct DailyTaskWriteTests {
-    @Test("assign moves open follow-ups to the new ally, leaves done ones; audit has ids only")
+    @Test("reassign moves open follow-ups to the new ally, leaves done ones; audit says from whom to whom, by id")
     func assign() throws {
         let f = try StoreFixture()
         let dana = try f.ally("Dana Whitfield")
@@ -210,25 +214,30 @@ struct DailyTaskWriteTests {
         let maria = try f.parent("Maria Brooks", ally: dana)
         let open = try f.followUp(parent: maria, ally: dana, due: day("2026-11-30"))
         let done = try f.followUp(parent: maria, ally: dana, due: day("2026-11-16"), doneOn: day("2026-11-16"))
-        try f.store.assignAlly(parentId: maria, allyId: luis, on: today, reason: nil)
+        try f.store.assignAlly(parentId: maria, allyId: luis, on: today, reason: "caseload")
         let rows = try followUps(f, parent: maria)
         #expect(rows.first { $0.id == open }?.allyId == luis)
         #expect(rows.first { $0.id == done }?.allyId == dana)
         let audit = try #require(try lastAudit(f))
         #expect(audit.action == "ally assigned" && audit.entityId == maria)
-        #expect(!(audit.detail ?? "").contains("Maria"))
+        #expect(audit.detail == "ally \(luis) (was \(dana)): caseload")
     }
 
-    @Test("unassign needs a reason")
+    @Test("unassign needs a reason, and the wait starts again from that day")
     func unassign() throws {
         let f = try StoreFixture()
         let dana = try f.ally("Dana Whitfield")
-        let maria = try f.parent("Maria Brooks", ally: dana)
+        let maria = try f.parent("Maria Brooks", waitingSince: StoreFixture.day("2026-09-01"), ally: dana)
+        let today = StoreFixture.day("2026-12-01")
         #expect(throws: StoreError.invalid(field: "Reason", reason: "Say why the parent is unassigned")) {
-            try f.store.unassignAlly(parentId: maria, reason: " ")
+            try f.store.unassignAlly(parentId: maria, reason: " ", today: today)
         }
-        try f.store.unassignAlly(parentId: maria, reason: "ally on leave")
-        #expect(try f.store.read { db in try Parent.fetchOne(db, key: maria)?.allyId } == nil)
+        try f.store.unassignAlly(parentId: maria, reason: "ally on leave", today: today)
+        let parent = try f.store.read { db in try Parent.fetchOne(db, key: maria) }
+        #expect(parent?.allyId == nil)
+        #expect(parent?.waitingSince == today)
+        let waiting = try f.store.unassignedParents(asOf: today, matching: nil, page: PageRequest(offset: 0, limit: 5))
+        #expect(waiting.rows.first?.daysWaiting(asOf: today) == 0)
     }
 
     @Test("a contact completes its follow-up and saves referrals; a future contact is refused")

@@ -5,15 +5,19 @@ import P4PStore
 ///
 /// Accepted (case-insensitive, surrounding spaces ignored):
 /// - `2026-11-23` (ISO, month and day may be one digit)
-/// - `11/23/2026`, `11/23/26` (two-digit years are 20xx), `11/23` (this year)
+/// - `11/23/2026`, `11/23/26` (two-digit years are 20xx)
+/// - `11/23`: the nearest such date in the direction the field faces (`DateFacing`): on
+///   2026-12-01, "1/5" is 2027-01-05 for a hearing or a snooze, and "11/28" is 2026-11-28 for a
+///   contact
 /// - `today`, `tomorrow`, `yesterday`, `+3`, `-1` (days from today)
 /// - weekday names or any prefix of three letters or more (`fri`, `thurs`): the next such day
-///   strictly after today, so on a Friday "friday" means a week later. Hearings and follow-ups
-///   are booked ahead; a user who means today types "today".
+///   strictly after today for a field facing forward (on a Friday "friday" means a week later),
+///   the last one strictly before today for a field facing back. A user who means today types
+///   "today".
 public enum DateInput {
     public static let hint = "try 11/23, today, +3 or friday"
 
-    public static func parse(_ text: String, today: Day) -> Result<Day, InputError> {
+    public static func parse(_ text: String, today: Day, facing: DateFacing = .forward) -> Result<Day, InputError> {
         let input = text.trimmingCharacters(in: .whitespaces).lowercased()
         switch input {
         case "today": return .success(today)
@@ -28,10 +32,18 @@ public enum DateInput {
             return .success(today.adding(days: first == "+" ? n : -n))
         }
         if let weekday = weekday(input) {
-            let ahead = (weekday - today.isoWeekday + 7) % 7
-            return .success(today.adding(days: ahead == 0 ? 7 : ahead))
+            switch facing {
+            case .forward:
+                let ahead = (weekday - today.isoWeekday + 7) % 7
+                return .success(today.adding(days: ahead == 0 ? 7 : ahead))
+            case .backward:
+                let back = (today.isoWeekday - weekday + 7) % 7
+                return .success(today.adding(days: back == 0 ? -7 : -back))
+            }
         }
-        if let (y, m, d) = numericParts(input, thisYear: today.year) {
+        if let (y, m, d) = numericParts(input) {
+            if y == nil, let day = nearest(month: m, day: d, today: today, facing: facing) { return .success(day) }
+            let y = y ?? today.year
             if let day = Day(year: y, month: m, day: d) { return .success(day) }
             if (1...12).contains(m), (1...9999).contains(y), d >= 1 {
                 let last = (28...31).last { Day(year: y, month: m, day: $0) != nil } ?? 28
@@ -47,8 +59,24 @@ public enum DateInput {
         return Day.weekdayNames.firstIndex { $0.lowercased().hasPrefix(input) }.map { $0 + 1 }
     }
 
-    /// Year, month, day from `Y-M-D` or `M/D[/Y]`; unchecked against the calendar.
-    static func numericParts(_ input: String, thisYear: Int) -> (Int, Int, Int)? {
+    /// A month and day with no year: this year's, unless that lies behind a field facing forward
+    /// (then next year's) or ahead of one facing back (then last year's). Nil when no year has
+    /// such a date near today (29 February).
+    static func nearest(month: Int, day: Int, today: Day, facing: DateFacing) -> Day? {
+        let years: [Int]
+        switch facing {
+        case .forward: years = [today.year, today.year + 1]
+        case .backward: years = [today.year, today.year - 1]
+        }
+        for year in years {
+            guard let candidate = Day(year: year, month: month, day: day) else { continue }
+            if facing == .forward ? candidate >= today : candidate <= today { return candidate }
+        }
+        return nil
+    }
+
+    /// Year (nil when not typed), month, day from `Y-M-D` or `M/D[/Y]`; unchecked against the calendar.
+    static func numericParts(_ input: String) -> (Int?, Int, Int)? {
         let separator: Character = input.contains("/") ? "/" : "-"
         let parts = input.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
@@ -58,12 +86,18 @@ public enum DateInput {
             return (n[0], n[1], n[2])
         }
         switch n.count {
-        case 2: return (thisYear, n[0], n[1])
+        case 2: return (nil, n[0], n[1])
         case 3 where parts[2].count == 2: return (2000 + n[2], n[0], n[1])
         case 3 where parts[2].count == 4: return (n[2], n[0], n[1])
         default: return nil
         }
     }
+}
+
+/// Which way a date field looks from today: hearings, snoozes and classes are ahead; contacts,
+/// petitions and removals behind. Decides a date typed without a year, and weekday names.
+public enum DateFacing: Sendable, Equatable {
+    case forward, backward
 }
 
 extension Character {

@@ -26,6 +26,8 @@ public struct FormField: Sendable {
     public var validator: (@Sendable (FieldValue) -> String?)?
     /// A caution that does not stop a save ("Outside court hours"), run on a non-empty value.
     public var caution: (@Sendable (FieldValue) -> String?)?
+    /// A date field's direction: a date typed without a year is the nearest one this way.
+    public var facing: DateFacing = .forward
     /// The typed text is still the prefilled value, untouched: the first letter typed replaces it.
     public internal(set) var showsPrefill = false
     /// Letters typed for type-ahead in a choice; cleared by any other key.
@@ -33,8 +35,9 @@ public struct FormField: Sendable {
 
     public init(id: String, label: String, kind: FieldKind, required: Bool = false,
                 initial: FieldValue = .empty, validator: (@Sendable (FieldValue) -> String?)? = nil,
-                caution: (@Sendable (FieldValue) -> String?)? = nil) {
+                caution: (@Sendable (FieldValue) -> String?)? = nil, facing: DateFacing = .forward) {
         self.id = id
+        self.facing = facing
         self.label = label
         self.kind = kind
         self.required = required
@@ -84,7 +87,7 @@ public struct FormField: Sendable {
             return .success(text.isEmpty ? .empty : .text(text))
         case .date:
             if typed.isEmpty { return .success(.empty) }
-            return DateInput.parse(typed, today: today).map { .date($0) }
+            return DateInput.parse(typed, today: today, facing: facing).map { .date($0) }
         case .time:
             if typed.isEmpty { return .success(.empty) }
             return TimeInput.parse(typed).map { .time($0) }

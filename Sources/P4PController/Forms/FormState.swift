@@ -29,6 +29,8 @@ public struct FormState: Sendable {
     public var enterSaves = false
     /// Dates are read relative to this; comes from the app's injected clock.
     public let today: Day
+    /// Saves this form refused because a field needed fixing.
+    public private(set) var refusals = 0
 
     public static let cancelQuestion = "Discard your changes? y discards, any other key keeps editing"
 
@@ -89,6 +91,7 @@ public struct FormState: Sendable {
             }
         }
         guard let firstBad else { return .save(values) }
+        refusals += 1
         fields[focus].typeAhead = ""
         focus = firstBad
         let count = fields.filter { $0.message != nil }.count

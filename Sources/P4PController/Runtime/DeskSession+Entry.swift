@@ -11,6 +11,8 @@ extension DeskSession {
         let today = state.today
         let form: FormState
         var opened = purpose
+        // The record an edit rests on, as read for the form: the save checks it is still so.
+        var readVersion: Int?
         switch purpose {
         case .chooseNew(let caseId):
             form = EntryForms.chooseNew(hasCase: caseId != nil, today: today)
@@ -31,9 +33,11 @@ extension DeskSession {
             guard let hearing = try store.hearing(id: hearingId) else { return nil }
             form = EntryForms.hearing(title: "Edit hearing", hearing, types: try store.hearingTypes(),
                                       allies: try store.caseloads(), today: today)
+            readVersion = hearing.version
         case .editParent(let parentId):
             guard let parent = try store.parentDetail(id: parentId)?.parent else { return nil }
             form = EntryForms.editParent(parent, today: today)
+            readVersion = parent.version
         case .chooseClass:
             let sessions = try store.classSessions(from: today.adding(days: -30), limit: 40)
             guard !sessions.isEmpty else {
@@ -56,7 +60,7 @@ extension DeskSession {
         default:
             return nil
         }
-        return ActiveForm(purpose: opened, state: form)
+        return ActiveForm(purpose: opened, state: form, readVersion: readVersion)
     }
 
     private func caseNumber(_ caseId: ID) throws -> String? {
@@ -114,6 +118,7 @@ extension DeskSession {
             var changed = hearing(values, caseId: old.caseId, types: try store.hearingTypes())
             changed.id = hearingId
             changed.status = old.status
+            changed.version = state.form?.readVersion ?? old.version
             try store.updateHearing(changed, today: today)
             return ("Hearing saved", [.docket, .unassigned, .overdue])
         case .newParent(let caseId):
@@ -132,6 +137,7 @@ extension DeskSession {
             record.county = values["county"]?.text
             record.status = ParentStatus(rawValue: values["status"]?.text ?? "") ?? record.status
             record.closingReason = values["closing"]?.text
+            record.version = state.form?.readVersion ?? record.version
             try store.updateParent(record, today: today)
             return ("Parent saved", [.docket, .unassigned, .overdue])
         case .newClass(let invitable):

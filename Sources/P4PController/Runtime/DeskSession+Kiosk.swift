@@ -11,11 +11,12 @@ extension DeskSession {
         idleLimit = max(1, idleMinutes * 60)
     }
 
-    /// Called by the key loop between keys: locks a signed-in kiosk left alone too long.
-    /// Returns true when the screen changed.
+    /// Called by the key loop between keys: tries again a save that found the file busy, and
+    /// locks a signed-in kiosk left alone too long. Returns true when the screen changed.
     @discardableResult
     public func tick() -> Bool {
-        guard let idleLimit, state.user != nil, clock().timeIntervalSince(lastActivity) >= idleLimit else { return false }
+        let retried = retryPendingSave()
+        guard let idleLimit, state.user != nil, clock().timeIntervalSince(lastActivity) >= idleLimit else { return retried }
         perform([.lock])
         if state.isLocked { state.message = "Locked after \(Self.minutes(idleLimit)) idle" }
         return true

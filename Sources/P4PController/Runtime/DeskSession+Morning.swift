@@ -9,23 +9,25 @@ extension DeskSession {
             state.message = reason
             return
         }
-        if !morning.audited {
-            // The review names parents: who read it is attributable, like a parent's detail.
-            let store = self.store
-            auditQueue.async { try? store.audit("morning review opened", entity: nil, id: nil) }
-            morning.audited = true
-        }
+        let audit = !morning.audited
+        morning.audited = true
         state.screen = .morning(morning)
-        // A dozen queries over the whole program: read off the key path, shown when they arrive.
+        // A dozen queries over the whole program: read off the key path, shown when they arrive,
+        // and only once the audit log says who read it (the review names parents).
         let today = state.today
-        readOffTheKeyPath({ try $0.morningReview(today: today) }, then: { $0.showMorningReview($1) })
+        readOffTheKeyPath({ store in
+            if audit { try store.audit("morning review opened", entity: nil, id: nil) }
+            return try store.morningReview(today: today)
+        }, then: { $0.showMorningReview($1) })
     }
 
     private func showMorningReview(_ result: Result<MorningReview, Error>) {
         guard case .morning(var morning) = state.screen else { return }  // the user has moved on
         switch result {
         case .success(let review): morning.review = review
-        case .failure(let error): state.message = "Could not read the database: \(error)"
+        case .failure(let error):
+            morning.audited = false
+            state.message = Self.wordsForSlowRead(error, path: store.location)
         }
         state.screen = .morning(morning)
     }

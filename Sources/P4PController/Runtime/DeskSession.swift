@@ -15,13 +15,15 @@ public final class DeskSession {
     /// Kiosk: the last key pressed, and how long the screen may sit idle before it locks.
     var lastActivity: Date
     var idleLimit: TimeInterval?
-    /// Audit entries for reads (a parent's detail opened) are written off the key path: a
-    /// durable write waits for the disk, and a key must answer within milliseconds.
-    let auditQueue = DispatchQueue(label: "p4p.audit-of-reads")
-    /// Reads too big for a key's few milliseconds (the morning review) run here; what they
-    /// find waits in `arrivals` until the key loop collects it.
+    /// Reads too big for a key's few milliseconds (a parent's file, the morning review) run
+    /// here, each after the audit entry that records who read it (a durable write waits for the
+    /// disk, and a key must answer within milliseconds); what they find waits in `arrivals`
+    /// until the key loop collects it.
     let slowReads = DispatchQueue(label: "p4p.slow-reads")
     let arrivals = Arrivals()
+    /// A save that found the file held by another terminal, tried again by `tick`.
+    var pendingSave: (purpose: FormPurpose, values: [String: FieldValue])?
+    var pendingSaveTried = Date.distantPast
 
     public init(store: DeskStore, today: Day, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
@@ -31,8 +33,9 @@ public final class DeskSession {
         self.state = AppState(today: today, databaseName: store.location)
     }
 
-    /// Waits for audit entries still being written; call before the process ends, so none is lost.
-    public func finishWrites() { auditQueue.sync {} }
+    /// Waits for reads and their audit entries still under way; call before the process ends,
+    /// so no entry is lost.
+    public func finishWrites() { slowReads.sync {} }
 
     /// Applies what slow reads have found since the last look. True when the screen changed.
     @discardableResult
@@ -53,6 +56,12 @@ public final class DeskSession {
         }
     }
 
+    /// Why a slow read (and the audit entry before it) did not arrive, in words.
+    static func wordsForSlowRead(_ error: Error, path: String) -> String {
+        if case StoreError.busy = error { return "Another terminal is saving a large change; open it again in a moment" }
+        return StoreError.words(for: error, path: path)
+    }
+
     /// Waits for every slow read under way and applies it: for `p4p screen` and tests, which
     /// show the screen as it stands once everything asked for has arrived.
     public func settle() {
@@ -62,6 +71,7 @@ public final class DeskSession {
 
     /// First load of every pane; or, when the database has users, the sign-in and nothing else.
     public func start() {
+        closeMissedReminders()
         if state.user == nil, (try? store.hasUsers()) == true {
             state.signInRequired = true
             perform([.openForm(.signIn)])
@@ -94,8 +104,15 @@ public final class DeskSession {
         guard day != state.today else { return }
         if state.docketDay == state.today { state.docketDay = day }
         state.today = day
+        closeMissedReminders()
         perform(PaneID.allCases.map(Effect.load))
         if case .morning = state.screen { perform([.loadMorningReview]) }
+    }
+
+    /// Reminders whose hearing passed close as missed. The Overdue list leaves them out whether or
+    /// not this write succeeds (another terminal may hold the file): it only records them.
+    private func closeMissedReminders() {
+        _ = try? store.closeMissedReminders(asOf: state.today)
     }
 
     /// The renderer says how long the help or detail page on screen is, so scrolling stops at
@@ -129,7 +146,7 @@ public final class DeskSession {
                 case .loadMorningReview: try loadMorningReview()
                 }
             } catch {
-                state.message = "Could not read the database: \(error)"
+                state.message = StoreError.words(for: error, path: store.location)
             }
         }
     }
@@ -164,16 +181,17 @@ public final class DeskSession {
             state.message = reason
             return
         }
-        if !detail.audited {
-            // Who looked at whose file is attributable, like every change.
-            let store = self.store, parentId = detail.parentId
-            auditQueue.async { try? store.audit("parent detail opened", entity: "parent", id: parentId) }
-            detail.audited = true
-        }
+        let audit = !detail.audited
+        detail.audited = true
         state.screen = .detail(detail)
-        // A parent's whole file: read off the key path, shown when it arrives.
+        // A parent's whole file: read off the key path, shown when it arrives, and only once the
+        // audit log says who opened it (like every change, who looked at whose file is
+        // attributable; when that entry cannot be written, the file is not shown).
         let parentId = detail.parentId
-        readOffTheKeyPath({ try $0.parentDetail(id: parentId) }, then: { $0.showDetail($1, of: parentId) })
+        readOffTheKeyPath({ store in
+            if audit { try store.audit("parent detail opened", entity: "parent", id: parentId) }
+            return try store.parentDetail(id: parentId)
+        }, then: { $0.showDetail($1, of: parentId) })
     }
 
     private func showDetail(_ result: Result<ParentDetail?, Error>, of parentId: ID) {
@@ -184,7 +202,9 @@ public final class DeskSession {
             detail.detail = found
             if found == nil { state.message = "That parent is no longer in the database" }
         case .failure(let error):
-            state.message = "Could not read the database: \(error)"
+            // Not shown: the next look tries the audit entry again.
+            detail.audited = false
+            state.message = Self.wordsForSlowRead(error, path: store.location)
         }
         state.screen = .detail(detail)
     }

@@ -36,6 +36,16 @@ enum EntryForms {
                          initial: chosen.map { .choice($0) } ?? .empty)
     }
 
+    /// A hearing's day: typed without a year it is the next such date; a past one is allowed (an
+    /// old hearing being recorded) but said.
+    static func hearingDateField(id: String, label: String, initial: Day, today: Day) -> FormField {
+        FormField(id: id, label: label, kind: .date, required: true, initial: .date(initial),
+                  caution: { value in
+                      guard case .date(let day) = value, day < today else { return nil }
+                      return "In the past: recording an old hearing?"
+                  })
+    }
+
     static func timeField(label: String = "Time", initial: TimeOfDay?) -> FormField {
         FormField(id: "time", label: label, kind: .time, initial: initial.map { .time($0) } ?? .empty,
                   caution: { value in
@@ -56,13 +66,12 @@ enum EntryForms {
         FormState(title: "New case", fields: [
             FormField(id: "caseNumber", label: "Case number", kind: .text(limit: 40), required: true),
             FormField(id: "county", label: "County", kind: .text(limit: 60)),
-            FormField(id: "petition", label: "Petition filed", kind: .date, initial: .date(today)),
-            FormField(id: "removal", label: "Removal", kind: .date),
+            FormField(id: "petition", label: "Petition filed", kind: .date, initial: .date(today), facing: .backward),
+            FormField(id: "removal", label: "Removal", kind: .date, facing: .backward),
         ] + firstParentFields() + [
             FormField(id: "name2", label: "Second parent", kind: .text(limit: 80)),
             FormField(id: "role2", label: "Role", kind: .choice(roleChoices), initial: .choice(ParentRole.father.rawValue)),
-            FormField(id: "hearingDate", label: "First hearing", kind: .date, required: true,
-                      initial: .date(today.adding(days: 1))),
+            hearingDateField(id: "hearingDate", label: "First hearing", initial: today.adding(days: 1), today: today),
             timeField(initial: nil),
             FormField(id: "courtroom", label: "Courtroom", kind: .text(limit: 40)),
             hearingTypeField(types, initial: types.first?.id),
@@ -91,8 +100,7 @@ enum EntryForms {
     static func hearing(title: String, _ hearing: Hearing?, types: [HearingType], allies: [Caseload],
                         today: Day) -> FormState {
         FormState(title: title, fields: [
-            FormField(id: "date", label: "Date", kind: .date, required: true,
-                      initial: .date(hearing?.date ?? today.adding(days: 1))),
+            hearingDateField(id: "date", label: "Date", initial: hearing?.date ?? today.adding(days: 1), today: today),
             timeField(initial: hearing?.time),
             FormField(id: "courtroom", label: "Courtroom", kind: .text(limit: 40),
                       initial: hearing?.courtroom.map { .text($0) } ?? .empty),
@@ -105,7 +113,8 @@ enum EntryForms {
 
     static func newParent(caseNumber: String, today: Day) -> FormState {
         FormState(title: "Parent joining case \(caseNumber)", fields: parentFields(nameLabel: "Name", role: .father) + [
-            FormField(id: "joined", label: "Joined the case", kind: .date, required: true, initial: .date(today)),
+            FormField(id: "joined", label: "Joined the case", kind: .date, required: true, initial: .date(today),
+                      facing: .backward),
         ], today: today)
     }
 

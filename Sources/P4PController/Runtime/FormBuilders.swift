@@ -10,8 +10,9 @@ enum FormBuilders {
                                   "domestic violence services"]
 
     /// One line per parent on the hearing (met preselected at a first hearing is not assumed:
-    /// the PA says what happened), the covering ally, and the status, held by default.
-    static func courtOutcome(_ entry: DocketEntry, allies: [Caseload], today: Day) -> FormState {
+    /// the PA says what happened), the covering ally (the one recording it, when an ally records
+    /// an uncovered hearing), and the status, held by default.
+    static func courtOutcome(_ entry: DocketEntry, allies: [Caseload], recordingAlly: ID?, today: Day) -> FormState {
         var fields = entry.parents.map { parent in
             FormField(id: "parent-\(parent.id)", label: parent.name, kind: .choice(engagementChoices),
                       required: true, initial: parent.engagement.map { .choice($0.rawValue) } ?? .empty)
@@ -20,7 +21,7 @@ enum FormBuilders {
             PickerOption(id: $0.ally.id, label: $0.ally.name, detail: "\($0.openParents) of \($0.limit)")
         })
         fields.append(FormField(id: "ally", label: "Covered by", kind: .picker(allyOptions),
-                                initial: entry.coveringAlly.map { .id($0.id) } ?? .empty))
+                                initial: (entry.coveringAlly?.id ?? recordingAlly).map { .id($0) } ?? .empty))
         fields.append(FormField(id: "status", label: "Hearing", kind: .choice(statusChoices), required: true,
                                 initial: .choice(HearingStatus.held.rawValue)))
         fields.append(FormField(id: "continuedTo", label: "Continued to", kind: .date))
@@ -47,13 +48,18 @@ enum FormBuilders {
         ], today: today)
     }
 
-    static func logContact(parentName: String, today: Day) -> FormState {
+    /// A contact, and the open follow-up it completes (`completing`, else none): a contact that
+    /// reached the parent completes it; one that did not is counted as an attempt on it.
+    static func logContact(parentName: String, openFollowUps: [FollowUp], completing: ID?, today: Day) -> FormState {
+        let options = [PickerOption(id: noFollowUp, label: "none")] + openFollowUps.map {
+            PickerOption(id: $0.id!, label: $0.kind, detail: followUpDetail($0))
+        }
         var form = FormState(title: "Contact with \(parentName)", fields: [
             FormField(id: "date", label: "Date", kind: .date, required: true, initial: .date(today),
                       validator: { value in
                           if case .date(let day) = value, day > today { return "A contact cannot be in the future" }
                           return nil
-                      }),
+                      }, facing: .backward),
             FormField(id: "time", label: "Time", kind: .time),
             FormField(id: "mode", label: "How", kind: .choice(modeChoices), required: true,
                       initial: .choice(ContactMode.phone.rawValue)),
@@ -62,11 +68,28 @@ enum FormBuilders {
                       initial: .choice("yes")),
             FormField(id: "topics", label: "Topics", kind: .text(limit: 200)),
             FormField(id: "referrals", label: "Referrals", kind: .multiChoice(referralChoices)),
+            FormField(id: "completes", label: "Completes", kind: .picker(PickerSource(options)),
+                      initial: .id(completing ?? noFollowUp)),
             FormField(id: "notes", label: "Notes", kind: .note(limit: 2000)),
         ], today: today)
         // A reached phone call today is the common case: type the note, C-s.
         form.focus = form.fields.count - 1
         return form
+    }
+
+    /// The "Completes" option that completes nothing.
+    static let noFollowUp: ID = 0
+
+    /// "due 11/28 · 2 tries": when a follow-up was due, and the calls that did not reach.
+    static func followUpDetail(_ followUp: FollowUp) -> String {
+        var parts = ["due \(followUp.dueDate.shortLabel)"]
+        if followUp.attempts > 0 { parts.append(followUp.attempts == 1 ? "1 try" : "\(followUp.attempts) tries") }
+        return parts.joined(separator: " · ")
+    }
+
+    /// The follow-up a contact made today answers by default: the earliest open one due by then.
+    static func answered(by day: Day, among open: [FollowUp]) -> ID? {
+        open.filter { $0.dueDate <= day }.min { ($0.dueDate, $0.id ?? 0) < ($1.dueDate, $1.id ?? 0) }?.id
     }
 
     static func snooze(_ followUp: OverdueFollowUp, today: Day) -> FormState {

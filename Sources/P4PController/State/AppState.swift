@@ -18,7 +18,13 @@ public struct DetailState: Sendable {
 public struct ActiveForm: Sendable {
     public var purpose: FormPurpose
     public var state: FormState
-    public init(purpose: FormPurpose, state: FormState) { self.purpose = purpose; self.state = state }
+    /// The version of the record the form rests on, as read when it opened: the save is refused
+    /// when another terminal changed the record since. After such a refusal it becomes the
+    /// version the refusal reported, so saving again is a decision made knowing the change.
+    public var readVersion: Int?
+    public init(purpose: FormPurpose, state: FormState, readVersion: Int? = nil) {
+        self.purpose = purpose; self.state = state; self.readVersion = readVersion
+    }
 }
 
 /// Which task a form is for, and the record it acts on.
@@ -99,6 +105,9 @@ public struct AppState: Sendable {
     public var pageLines = 20
     public var pageLength = 0
     public var message: String?
+    /// Saves refused (by the form or the store) or failed since start: `p4p screen` exits
+    /// non-zero when there were any, so scripts notice.
+    public var refusedSaves = 0
     public var isQuitting = false
     /// A shared terminal in a public place: locks when idle, leaving takes a supervisor's PIN.
     public var kiosk = false

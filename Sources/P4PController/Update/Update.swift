@@ -144,7 +144,9 @@ private func openForm(_ id: ActionID, _ state: inout AppState) -> [Effect] {
 /// Keys in a form go to the form; saving hands its values to the runtime to write.
 private func updateForm(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard var form = state.form else { return [] }
+    let refusalsBefore = form.state.refusals
     let outcome = ActionTable.action(for: key, in: .form) == .saveForm ? form.state.save() : form.state.handle(key)
+    if form.state.refusals > refusalsBefore { state.refusedSaves += 1 }
     switch outcome {
     case .editing:
         state.form = form

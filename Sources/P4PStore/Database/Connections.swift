@@ -12,6 +12,14 @@ final class Connections: @unchecked Sendable {
     let watcher: DatabaseQueue
     private let lock = NSLock()
     private var closed = false
+    private var wait: TimeInterval = 10
+
+    /// How long a save waits for another terminal's write before it gives up with
+    /// `StoreError.busy`: long for a script, short for a screen that must keep answering keys.
+    var lockWait: TimeInterval {
+        get { lock.withLock { wait } }
+        set { lock.withLock { wait = newValue } }
+    }
 
     init(path: String) throws {
         self.path = path

@@ -38,7 +38,11 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
         try validate(path: path)
         let connections = try Connections(path: path)
         let pool = connections.pool
-        if try !pool.read(Schema.isCurrent) { try pool.writeWithoutTransaction(Schema.migrate) }
+        if try !pool.read(Schema.isCurrent) {
+            try pool.writeWithoutTransaction(Schema.migrate)
+            // The reader that looked before the migration must not answer with what it saw then.
+            pool.releaseMemory()
+        }
         try FileSecurity.restrictCompanions(of: path)
         return SQLiteStore(path: path, connections: connections, actor: actor)
     }
@@ -127,21 +131,31 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
     /// starts by checking that no newer P4P Desk has moved the file on since it was opened; a
     /// failure SQLite reports is turned into words here, before anyone sees it.
     func writeNoting(action: String, entity: String?, _ body: (Database) throws -> AuditNote) throws -> AuditNote {
+        let wait = Int(connections.lockWait * 1000)
         do {
-            return try pool.write { db in
-                if (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) != Schema.version {
-                    throw StoreError.schemaMovedOn(path: location)
+            return try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA busy_timeout = \(wait)")
+                var note = AuditNote()
+                try db.inTransaction(.immediate) {
+                    if (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) != Schema.version {
+                        throw StoreError.schemaMovedOn(path: location)
+                    }
+                    note = try body(db)
+                    let entry = AuditEntry(at: Self.timestamp(), actor: actor, action: action,
+                                           entity: entity, entityId: note.entityId, detail: note.detail)
+                    try appendAudit(entry, db)
+                    return .commit
                 }
-                let note = try body(db)
-                let entry = AuditEntry(at: Self.timestamp(), actor: actor, action: action,
-                                       entity: entity, entityId: note.entityId, detail: note.detail)
-                try appendAudit(entry, db)
                 return note
             }
         } catch let error as DatabaseError {
             throw StoreError(error, path: location)
         }
     }
+
+    /// How long this process's saves wait for another terminal's write before giving up with
+    /// `StoreError.busy` (10 seconds unless set): the dashboard waits less and tries again.
+    public func waitForOtherWriters(upTo seconds: TimeInterval) { connections.lockWait = seconds }
 
     /// Adds one entry to the append-only audit log.
     func appendAudit(_ entry: AuditEntry, _ db: Database) throws {

@@ -15,6 +15,7 @@ enum Schema {
         }),
         ("v2-users", { db in try createUsers(db) }),
         ("v3-record-stamps", { db in try RecordStampsMigration.run(db) }),
+        ("v4-parent-name-search", { db in try ParentNameSearchMigration.run(db) }),
     ]
 
     /// The schema version this program writes: a file with a higher `user_version` was made by a
@@ -35,6 +36,8 @@ enum Schema {
             }
             return .commit
         }
+        // GRDB clears a writer's cached schema only after its own migrator runs.
+        db.clearSchemaCache()
     }
 
     /// True when the file is already at this program's schema: opening it writes nothing.

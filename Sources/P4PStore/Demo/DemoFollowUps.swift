@@ -8,6 +8,9 @@ extension DemoWorld {
         var ally: Int
         var due: Day
         var kind: String
+        /// A reminder's hearing, by index, and its day.
+        var hearing: Int? = nil
+        var hearingDay: Day? = nil
     }
 
     mutating func buildFollowUps() {
@@ -37,8 +40,11 @@ extension DemoWorld {
         var result: [PlannedFollowUp] = []
         for (n, a) in p.assignments.enumerated() {
             let end = a.to ?? lastDue.adding(days: 1)
-            func add(_ due: Day, _ kind: String) {
-                if due >= a.from && due < end && due <= lastDue { result.append(PlannedFollowUp(parent: pi, ally: a.allyIndex, due: due, kind: kind)) }
+            func add(_ due: Day, _ kind: String, hearing: Int? = nil) {
+                if due >= a.from && due < end && due <= lastDue {
+                    result.append(PlannedFollowUp(parent: pi, ally: a.allyIndex, due: due, kind: kind,
+                                                  hearing: hearing, hearingDay: hearing.map { hearings[$0].date }))
+                }
             }
             if n == 0 {
                 add(max(DemoCalendar.courtDays(after: firstHearingDay, 2), DemoCalendar.courtDays(after: a.from, 1)), "first call")
@@ -55,7 +61,7 @@ extension DemoWorld {
                 // One reminder for a day with two hearings (fact-finding, then disposition).
                 let date = hearings[h].date
                 if date > a.from.adding(days: 2) && date <= partiesUntil && date != reminded {
-                    add(DemoCalendar.courtDays(before: date, 2), "hearing reminder")
+                    add(DemoCalendar.courtDays(before: date, 2), "hearing reminder", hearing: h)
                     reminded = date
                 }
             }
@@ -64,11 +70,13 @@ extension DemoWorld {
         return result.sorted { ($0.due, order[$0.kind]!) < ($1.due, order[$1.kind]!) }
     }
 
-    /// Open parents' follow-ups due in the last six weeks, the recent ones likelier, left undone.
+    /// Open parents' follow-ups due in the last six weeks, the recent ones likelier, left undone;
+    /// never a reminder whose hearing has passed (that one closed as missed).
     private func chooseOverdue(_ planned: [PlannedFollowUp], _ rng: inout DemoRandom) -> Set<Int> {
         var candidates = planned.indices.filter {
             let f = planned[$0]
             return f.due < today && today.days(since: f.due) <= 42 && parents[f.parent].closedOn == nil
+                && (f.hearingDay ?? today) >= today
         }
         var chosen = Set<Int>()
         let target = rng.int(params.overdue)
@@ -81,7 +89,8 @@ extension DemoWorld {
 
     private mutating func resolve(_ f: PlannedFollowUp, overdue: Bool, _ rng: inout DemoRandom) {
         var record = FollowUp(id: ID(followUps.count + 1), parentId: parents[f.parent].record.id!,
-                              allyId: allies[f.ally].id, dueDate: f.due, kind: f.kind)
+                              allyId: allies[f.ally].id, dueDate: f.due, kind: f.kind,
+                              hearingId: f.hearing.map { ID($0 + 1) }, expiresOn: f.hearingDay)
         let doneToday = f.due == today && rng.chance(0.25)
         if (f.due < today && !overdue) || doneToday {
             var done = f.due
@@ -96,17 +105,29 @@ extension DemoWorld {
             let mode = Self.mode(for: f.kind, &rng)
             var contact = makeContact(f.parent, ally: f.ally, on: done, mode: mode, topics: Self.topics(for: f.kind, &rng), &rng)
             contacts.append(contact)
-            if !contact.reached && mode == .phone && rng.chance(0.5) {
+            if !contact.reached {
+                // A call that did not reach the parent is an attempt; the ally tries again the next
+                // court day, and the follow-up is done only when someone answers.
+                record.attempts = 1
+                record.lastAttemptOn = done
                 let retry = DemoCalendar.courtDays(after: done, 1)
-                if retry <= today && retry < (parents[f.parent].closedOn ?? today.adding(days: 1)) {
+                if retry <= today && retry < (parents[f.parent].closedOn ?? today.adding(days: 1))
+                    && retry <= (f.hearingDay ?? retry) {
                     done = retry
                     contact = makeContact(f.parent, ally: f.ally, on: retry, mode: .phone,
                                           topics: Self.topics(for: f.kind, &rng), reached: true, &rng)
                     contacts.append(contact)
                 }
             }
-            record.doneOn = done
-            record.contactId = contact.id
+            if contact.reached {
+                record.doneOn = done
+                record.contactId = contact.id
+            }
+        }
+        // A reminder nobody reached the parent for closed as missed when its hearing was over.
+        if record.doneOn == nil, let hearingDay = f.hearingDay, hearingDay < today {
+            record.doneOn = hearingDay
+            record.missed = true
         }
         followUps.append(record)
     }

@@ -47,6 +47,8 @@ public struct DocketEntry: Hashable, Sendable {
     public var judicialOfficer: String?
     public var parents: [DocketParent]
     public var coveringAlly: NamedRef?
+    /// The hearing's version as read: a form opened on this row saves only if it is unchanged.
+    public var version = 1
 
     public var isAnyParentsFirstHearing: Bool { parents.contains { $0.isFirstHearing } }
 }
@@ -61,6 +63,8 @@ public struct UnassignedParent: Hashable, Sendable {
     public var nextHearingDate: Day?
     public var nextHearingTime: TimeOfDay?
     public var nextHearingType: String?
+    /// The parent's version as read: assigning from this row saves only if it is unchanged.
+    public var version = 1
 
     public func daysWaiting(asOf today: Day) -> Int { max(0, today.days(since: waitingSince)) }
 }
@@ -72,6 +76,11 @@ public struct OverdueFollowUp: Hashable, Sendable {
     public var dueDate: Day
     public var kind: String
     public var ally: NamedRef?
+    /// Calls that did not reach the parent, and the last day one was tried.
+    public var attempts = 0
+    public var lastAttemptOn: Day?
+    /// The follow-up's version as read: a form opened on this row saves only if it is unchanged.
+    public var version = 1
 
     /// 0 when due today.
     public func daysOverdue(asOf today: Day) -> Int { today.days(since: dueDate) }

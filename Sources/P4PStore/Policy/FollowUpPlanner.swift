@@ -1,9 +1,20 @@
-/// One follow-up the policy wants: when and what for.
+/// One follow-up the policy wants: when and what for. A hearing reminder also names its
+/// hearing's day (once that day is over, the reminder is no longer due); two items are the same
+/// follow-up when they are due the same day for the same thing.
 public struct PlannedFollowUp: Hashable, Sendable, CustomStringConvertible {
     public var due: Day
     public var kind: String
-    public init(due: Day, kind: String) { self.due = due; self.kind = kind }
+    public var hearingDay: Day?
+    public init(due: Day, kind: String, hearingDay: Day? = nil) {
+        self.due = due; self.kind = kind; self.hearingDay = hearingDay
+    }
     public var description: String { "\(due.iso) \(kind)" }
+
+    public static func == (a: Self, b: Self) -> Bool { a.due == b.due && a.kind == b.kind }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(due)
+        hasher.combine(kind)
+    }
 }
 
 /// Pure: from a parent's hearings and class record to the follow-ups due from `today` through
@@ -19,14 +30,14 @@ public enum FollowUpPlanner {
         let calendar = CourtCalendar(holidays: policy.holidays)
         let last = today.adding(days: horizon)
         var items: [PlannedFollowUp] = []
-        func add(_ due: Day, _ kind: String) {
-            if due >= today && due <= last { items.append(PlannedFollowUp(due: due, kind: kind)) }
+        func add(_ due: Day, _ kind: String, for hearing: Day? = nil) {
+            if due >= today && due <= last { items.append(PlannedFollowUp(due: due, kind: kind, hearingDay: hearing)) }
         }
 
         for hearing in Set(hearings) where hearing >= today {
             // A hearing booked at short notice still gets its reminder, today.
             let due = max(calendar.adding(courtDays: -policy.reminderCourtDaysBefore, to: hearing), today)
-            if due < hearing || policy.reminderCourtDaysBefore == 0 { add(due, FollowUpKind.hearingReminder) }
+            if due < hearing || policy.reminderCourtDaysBefore == 0 { add(due, FollowUpKind.hearingReminder, for: hearing) }
         }
 
         if let first = firstHearing {

@@ -3,8 +3,9 @@ import GRDB
 /// Re-planning a parent's follow-ups after their schedule changed.
 ///
 /// The planner owns OPEN follow-ups of its four kinds that are due today or later. Overdue ones
-/// stay (they are the supervisor's overdue list), done ones are never touched, and kinds typed
-/// by hand ("call back about housing") are left alone, and so are snoozed ones.
+/// stay (they are the supervisor's overdue list), done ones are never touched, kinds typed by
+/// hand ("call back about housing") are left alone, and so are snoozed ones: a person moved
+/// those, and the follow-up itself says so (`snoozed_until`).
 extension SQLiteStore {
     public func replanFollowUps(parentId: ID, today: Day) throws {
         try write(action: "follow-ups re-planned", entity: "parent", entityId: parentId) { db in
@@ -23,40 +24,51 @@ extension SQLiteStore {
     static func replan(_ db: Database, parentId: ID, today: Day, policy: FollowUpPolicy) throws {
         guard let parent = try Parent.fetchOne(db, key: parentId) else { throw StoreError.notFound("That parent") }
         let kinds = FollowUpKind.planned
-        let marks = databaseQuestionMarks(count: kinds.count)
         var arguments: StatementArguments = [parentId, today]
         arguments += StatementArguments(kinds)
-        // A snoozed follow-up was moved by a person; the policy must not move it back.
         try db.execute(sql: """
             DELETE FROM follow_ups
-            WHERE parent_id = ? AND done_on IS NULL AND due_date >= ? AND kind IN (\(marks))
-              AND id NOT IN (\(snoozedIDs))
+            WHERE parent_id = ? AND done_on IS NULL AND due_date >= ? AND kind IN (\(databaseQuestionMarks(count: kinds.count)))
+              AND snoozed_until IS NULL
             """, arguments: arguments)
+        try followRemindersToTheirHearings(db, parentId: parentId)
         guard parent.status == .open else { return }
 
+        let hearings = try scheduledHearings(db, parentId: parentId, from: today)
         let plan = FollowUpPlanner.plan(policy: policy, firstHearing: try firstHearing(db, parentId: parentId),
-                                        hearings: try scheduledHearings(db, parentId: parentId, from: today),
+                                        hearings: hearings.map(\.day),
                                         attendedClass: try attendedClass(db, parentId: parentId), today: today)
         // What is left (done, or overdue and open) must not be planned again.
         let kept = try FollowUp.filter(Column("parent_id") == parentId).fetchAll(db)
-        let keptKeys = Set(kept.map { PlannedFollowUp(due: $0.dueDate, kind: $0.kind) })
+        let keptKeys = Set(kept.map { PlannedFollowUp(due: $0.dueDate, kind: $0.kind, hearingDay: $0.expiresOn) })
         let oneTime: Set<String> = [FollowUpKind.firstCall, FollowUpKind.classInvitation]
         let keptOneTime = Set(kept.map(\.kind)).intersection(oneTime)
         // A snooze to day X stands in for the same kind's planned items up to X.
-        let snoozedUntil = Dictionary(try FollowUp.fetchAll(db, sql: """
-            SELECT * FROM follow_ups WHERE parent_id = ? AND done_on IS NULL AND id IN (\(snoozedIDs))
-            """, arguments: [parentId]).map { ($0.kind, $0.dueDate) }, uniquingKeysWith: max)
+        let snoozedUntil = Dictionary(kept.filter { $0.doneOn == nil && $0.snoozedUntil != nil }
+            .map { ($0.kind, $0.dueDate) }, uniquingKeysWith: max)
+        let hearingOn = Dictionary(hearings.map { ($0.day, $0.id) }, uniquingKeysWith: min)
         for item in plan where !keptKeys.contains(item) && !keptOneTime.contains(item.kind) {
             if let until = snoozedUntil[item.kind], item.due <= until { continue }
-            var followUp = FollowUp(parentId: parentId, allyId: parent.allyId, dueDate: item.due, kind: item.kind)
+            var followUp = FollowUp(parentId: parentId, allyId: parent.allyId, dueDate: item.due, kind: item.kind,
+                                    hearingId: item.hearingDay.flatMap { hearingOn[$0] }, expiresOn: item.hearingDay)
             try followUp.insert(db)
         }
     }
 
-    /// Follow-ups someone snoozed, known from the audit log (the schema has no snooze column).
-    private static let snoozedIDs = """
-        SELECT entity_id FROM audit_log WHERE action = 'follow-up snoozed' AND entity = 'follow-up'
-        """
+    /// An open reminder follows its hearing: to its new day when it moved, and away when the
+    /// hearing was continued or cancelled (the planner reminds of the new one).
+    private static func followRemindersToTheirHearings(_ db: Database, parentId: ID) throws {
+        try db.execute(sql: """
+            DELETE FROM follow_ups
+            WHERE parent_id = ? AND done_on IS NULL AND hearing_id IN (
+                SELECT id FROM hearings WHERE status IN ('continued', 'cancelled'))
+            """, arguments: [parentId])
+        try db.execute(sql: """
+            UPDATE follow_ups SET expires_on = (SELECT date FROM hearings h WHERE h.id = follow_ups.hearing_id)
+            WHERE parent_id = ? AND done_on IS NULL AND hearing_id IS NOT NULL
+              AND expires_on IS NOT (SELECT date FROM hearings h WHERE h.id = follow_ups.hearing_id)
+            """, arguments: [parentId])
+    }
 
     /// The parent's first hearing: the earliest held or scheduled one on their cases since they
     /// joined (a father found later has his own first hearing).
@@ -68,11 +80,12 @@ extension SQLiteStore {
             """, arguments: [parentId])
     }
 
-    private static func scheduledHearings(_ db: Database, parentId: ID, from today: Day) throws -> [Day] {
-        try Day.fetchAll(db, sql: """
-            SELECT DISTINCT h.date FROM case_parents cp JOIN hearings h ON h.case_id = cp.case_id
+    private static func scheduledHearings(_ db: Database, parentId: ID, from today: Day) throws -> [(id: ID, day: Day)] {
+        try Row.fetchAll(db, sql: """
+            SELECT h.id, h.date FROM case_parents cp JOIN hearings h ON h.case_id = cp.case_id
             WHERE cp.parent_id = ? AND h.status = 'scheduled' AND h.date >= ?
-            """, arguments: [parentId, today])
+            ORDER BY h.date, h.time, h.id
+            """, arguments: [parentId, today]).map { (id: $0["id"], day: $0["date"]) }
     }
 
     private static func attendedClass(_ db: Database, parentId: ID) throws -> Bool {

@@ -25,7 +25,7 @@ extension SQLiteStore {
             var pageArguments = arguments
             pageArguments += ["limit": page.limit, "offset": page.offset]
             let rows = try Row.fetchAll(db, sql: """
-                SELECT h.id, h.case_id, h.time, h.courtroom, h.status, h.judicial_officer,
+                SELECT h.id, h.case_id, h.time, h.courtroom, h.status, h.judicial_officer, h.version,
                        c.case_number, t.name AS type_name, t.short_name AS type_short,
                        a.id AS ally_id, a.name AS ally_name
                 \(from)
@@ -42,7 +42,7 @@ extension SQLiteStore {
                     hearingTypeShort: row["type_short"],
                     status: HearingStatus(rawValue: row["status"]) ?? .scheduled,
                     judicialOfficer: row["judicial_officer"], parents: parents[id] ?? [],
-                    coveringAlly: allyId.map { NamedRef(id: $0, name: row["ally_name"]) })
+                    coveringAlly: allyId.map { NamedRef(id: $0, name: row["ally_name"]) }, version: row["version"])
             }
             return ListPage(total: total, offset: page.offset, rows: entries)
         }

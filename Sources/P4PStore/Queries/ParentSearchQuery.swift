@@ -10,25 +10,33 @@ public struct ParentMatch: Hashable, Sendable {
 }
 
 extension SQLiteStore {
-    /// Parents whose name starts with `prefix`, ignoring case: answered from the name index, so
-    /// it stays as quick as a keystroke on a statewide file.
-    public func findParents(nameStartingWith prefix: String, limit: Int) throws -> [ParentMatch] {
-        let typed = prefix.trimmingCharacters(in: .whitespaces)
-        guard !typed.isEmpty else { return [] }
-        let escaped = typed.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+    /// Parents with a word of their name starting with each word typed, ignoring case and
+    /// accents, as the dashboard's filters do ("nun" finds Itzel Núñez, "maria cas" finds María
+    /// Elena Castillo Pérez): answered from the full-text index `parent_names`, so it stays as
+    /// quick as a keystroke on a statewide file, and a known parent is not entered twice.
+    public func findParents(nameStartingWith typed: String, limit: Int) throws -> [ParentMatch] {
+        guard let query = Self.wordPrefixQuery(typed) else { return [] }
         return try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT p.id, p.name, p.status,
                        (SELECT c.case_number FROM case_parents cp JOIN cases c ON c.id = cp.case_id
                         WHERE cp.parent_id = p.id ORDER BY c.petition_date DESC, c.id DESC LIMIT 1) AS case_number
-                FROM parents p
-                WHERE p.name LIKE ? ESCAPE '\\'
-                ORDER BY p.name COLLATE NOCASE, p.id LIMIT ?
-                """, arguments: [escaped + "%", limit]).map { row in
+                FROM parent_names JOIN parents p ON p.id = parent_names.rowid
+                WHERE parent_names MATCH ?
+                ORDER BY p4p_fold(p.name), p.id LIMIT ?
+                """, arguments: [query, limit]).map { row in
                 ParentMatch(id: row["id"], name: row["name"], status: ParentStatus(rawValue: row["status"]) ?? .open,
                             caseNumber: row["case_number"])
             }
         }
+    }
+
+    /// `"maria"* "cas"*`: every typed word as a quoted prefix (so nothing typed is read as FTS
+    /// syntax); nil when nothing searchable was typed.
+    static func wordPrefixQuery(_ typed: String) -> String? {
+        let words = typed.withoutControlCharacters
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 }

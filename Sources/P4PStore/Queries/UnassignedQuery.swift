@@ -27,7 +27,7 @@ extension SQLiteStore {
                     ) AS next_hearing_id
                     \(base)
                 )
-                SELECT w.id, w.name, w.language, w.interpreter_needed, w.county, w.waiting_since,
+                SELECT w.id, w.name, w.language, w.interpreter_needed, w.county, w.waiting_since, w.version,
                        h.date AS next_date, h.time AS next_time, t.short_name AS next_type
                 FROM waiting w
                 LEFT JOIN hearings h ON h.id = w.next_hearing_id
@@ -40,7 +40,7 @@ extension SQLiteStore {
                     parentId: row["id"], name: row["name"], language: row["language"],
                     interpreterNeeded: row["interpreter_needed"], county: row["county"],
                     waitingSince: row["waiting_since"], nextHearingDate: row["next_date"],
-                    nextHearingTime: row["next_time"], nextHearingType: row["next_type"])
+                    nextHearingTime: row["next_time"], nextHearingType: row["next_type"], version: row["version"])
             }
             return ListPage(total: total, offset: page.offset, rows: parents)
         }

@@ -108,6 +108,7 @@ extension SQLiteStore {
             SELECT f.ally_id, count(*) AS overdue, min(f.due_date) AS oldest
             FROM follow_ups f JOIN parents p ON p.id = f.parent_id
             WHERE f.done_on IS NULL AND f.due_date < :day AND p.status = 'open'
+              AND (f.expires_on IS NULL OR f.expires_on >= :day)
             GROUP BY f.ally_id
             """
         let sums = try Row.fetchOne(db, sql: "SELECT count(*) AS allies, IFNULL(sum(overdue), 0) AS overdue FROM (\(grouped))",

@@ -11,16 +11,20 @@ public struct CourtOutcome: Sendable {
     public var continuedAt: TimeOfDay?
     /// The day it is recorded: a Parent Ally records court for today's docket only.
     public var today: Day?
+    /// The hearing's version when the form read it; nil for a script with nothing read.
+    public var readVersion: Int?
 
     public init(hearingId: ID, engagement: [ID: CourtEngagement], coveringAllyId: ID?, status: HearingStatus,
-                continuedTo: Day? = nil, continuedAt: TimeOfDay? = nil, today: Day? = nil) {
+                continuedTo: Day? = nil, continuedAt: TimeOfDay? = nil, today: Day? = nil, readVersion: Int? = nil) {
         self.hearingId = hearingId; self.engagement = engagement; self.coveringAllyId = coveringAllyId
         self.status = status; self.continuedTo = continuedTo; self.continuedAt = continuedAt; self.today = today
+        self.readVersion = readVersion
     }
 }
 
 extension SQLiteStore {
-    /// Records the outcome; a continuance schedules the new hearing of the same type and case.
+    /// Records the outcome; a continuance schedules the new hearing of the same type and case,
+    /// and the case's follow-ups are re-planned around it.
     public func recordCourtOutcome(_ outcome: CourtOutcome) throws {
         try write(action: "court outcome recorded", entity: "hearing", entityId: outcome.hearingId,
                   detail: outcome.status.rawValue) { db in
@@ -28,6 +32,10 @@ extension SQLiteStore {
                 throw StoreError.notFound("That hearing")
             }
             try authorize(.recordCourtOutcome(hearingId: hearing.id!), today: outcome.today ?? hearing.date, db)
+            try check(outcome.readVersion.map { ReadVersion(.hearing, id: hearing.id!, version: $0) }, db)
+            if outcome.status == .held, outcome.coveringAllyId == nil, outcome.engagement.values.contains(.met) {
+                throw StoreError.invalid(field: "Covered by", reason: "A parent was met: say which Parent Ally met them")
+            }
             if outcome.status == .continued {
                 guard let day = outcome.continuedTo else {
                     throw StoreError.invalid(field: "Continued to", reason: "Give the date it was continued to")
@@ -43,9 +51,13 @@ extension SQLiteStore {
             hearing.status = outcome.status
             hearing.allyId = outcome.coveringAllyId
             try hearing.update(db)
+            try stamp(.hearing, id: hearing.id!, .outcomeRecorded, db)
             for (parentId, engagement) in outcome.engagement {
                 try HearingParent(hearingId: hearing.id!, parentId: parentId, engagement: engagement,
                                   parentAttended: engagement == .notPresent ? false : true).save(db)
+            }
+            if let today = outcome.today, outcome.status != .held {
+                try Self.replan(db, caseId: hearing.caseId, today: today)
             }
         }
     }

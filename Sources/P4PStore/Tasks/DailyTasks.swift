@@ -1,54 +1,93 @@
 import GRDB
 
 /// The writes of the day's work. Each is one transaction with its audit entry; the audit names
-/// ids and fields, never people.
+/// ids and fields, never people. A write that rests on what a form read takes the version it
+/// read and is refused, in words, when another terminal changed the record since.
 extension SQLiteStore {
-    /// Assigns, or with a reason reassigns, a parent's Parent Ally.
-    public func assignAlly(parentId: ID, allyId: ID, on day: Day, reason: String? = nil) throws {
+    /// Assigns a Parent Ally to a waiting parent, or with a reason gives the parent another one.
+    /// Recorded as "ally N (was M)", so a reassignment always says from whom to whom.
+    public func assignAlly(parentId: ID, allyId: ID, on day: Day, reason: String? = nil,
+                           expecting version: Int? = nil) throws {
         let reason = reason?.withoutControlCharacters.trimmingCharacters(in: .whitespaces)
-        let detail = "ally \(allyId)" + (reason.map { ": \($0)" } ?? "")
-        try write(action: "ally assigned", entity: "parent", entityId: parentId, detail: detail) { db in
-            try authorize(reason == nil ? .assignAlly(parentId: parentId, allyId: allyId) : .changeAlly(parentId: parentId),
+        let reassigning = reason != nil
+        _ = try writeNoting(action: "ally assigned", entity: "parent") { db in
+            try authorize(reassigning ? .changeAlly(parentId: parentId) : .assignAlly(parentId: parentId, allyId: allyId),
                           today: day, db)
+            try check(version.map { ReadVersion(.parent, id: parentId, version: $0) }, db)
+            guard let was = try Row.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId])
+            else { throw StoreError.notFound("That parent") }
+            let previous: ID? = was["ally_id"]
+            // Assigning from Unassigned never silently replaces an ally someone else gave.
+            if !reassigning, previous != nil { throw StoreError.stale(try staleRecord(.parent, id: parentId, db)) }
+            if previous == allyId {
+                throw StoreError.invalid(field: "Parent Ally", reason: "That is already this parent's Parent Ally")
+            }
             guard try Ally.fetchOne(db, key: allyId)?.active == true else {
                 throw StoreError.invalid(field: "Parent Ally", reason: "Choose an active Parent Ally")
             }
             try db.execute(sql: "UPDATE parents SET ally_id = ?, ally_since = ? WHERE id = ?",
                            arguments: [allyId, day, parentId])
-            guard db.changesCount == 1 else { throw StoreError.notFound("That parent") }
+            try stamp(.parent, id: parentId, previous == nil ? .allyAssigned : .allyChanged, db)
             // Open follow-ups go with the parent to the new ally.
             try db.execute(sql: "UPDATE follow_ups SET ally_id = ? WHERE parent_id = ? AND done_on IS NULL",
                            arguments: [allyId, parentId])
+            let detail = "ally \(allyId) (was \(previous.map(String.init) ?? "none"))" + (reason.map { ": \($0)" } ?? "")
+            return AuditNote(entityId: parentId, detail: detail)
         }
     }
 
-    /// Takes a parent back to Unassigned; the reason is required and kept in the audit log.
-    public func unassignAlly(parentId: ID, reason: String) throws {
+    /// Takes a parent back to Unassigned; the reason is required and kept in the audit log. The
+    /// wait starts again from `today`: the parent is waiting for an ally from now.
+    public func unassignAlly(parentId: ID, reason: String, today: Day, expecting version: Int? = nil) throws {
         let reason = reason.withoutControlCharacters.trimmingCharacters(in: .whitespaces)
         guard !reason.isEmpty else { throw StoreError.invalid(field: "Reason", reason: "Say why the parent is unassigned") }
-        try write(action: "ally unassigned", entity: "parent", entityId: parentId, detail: reason) { db in
+        _ = try writeNoting(action: "ally unassigned", entity: "parent") { db in
             try authorize(.changeAlly(parentId: parentId), db)
-            try db.execute(sql: "UPDATE parents SET ally_id = NULL, ally_since = NULL WHERE id = ?", arguments: [parentId])
-            guard db.changesCount == 1 else { throw StoreError.notFound("That parent") }
+            try check(version.map { ReadVersion(.parent, id: parentId, version: $0) }, db)
+            guard let row = try Row.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId])
+            else { throw StoreError.notFound("That parent") }
+            guard let previous: ID = row["ally_id"] else { throw StoreError.stale(try staleRecord(.parent, id: parentId, db)) }
+            try db.execute(sql: "UPDATE parents SET ally_id = NULL, ally_since = NULL, waiting_since = ? WHERE id = ?",
+                           arguments: [today, parentId])
+            try stamp(.parent, id: parentId, .unassigned, db)
             try db.execute(sql: "UPDATE follow_ups SET ally_id = NULL WHERE parent_id = ? AND done_on IS NULL",
                            arguments: [parentId])
+            return AuditNote(entityId: parentId, detail: "was \(previous): \(reason)")
         }
     }
 
-    /// Saves a contact; when it answers a follow-up, that follow-up is done on the contact's day.
+    /// Saves a contact. One that reached the parent completes the follow-up it answers, on the
+    /// contact's day; one that did not is an attempt: the follow-up stays open and counts it.
+    /// Completing a follow-up another terminal completed meanwhile is refused.
     @discardableResult
     public func logContact(_ contact: Contact, completing followUpId: ID?, referrals: [String], today: Day) throws -> ID {
         if contact.date > today { throw StoreError.invalid(field: "Date", reason: "A contact cannot be in the future") }
         var saved = contact
         saved.topics = saved.topics?.withoutControlCharacters
         saved.notes = saved.notes.map { String($0.filter { $0 == "\n" || !$0.isControlLike }) }
-        return try write(action: "contact logged", entity: "parent", entityId: contact.parentId,
+        let action = contact.reached ? "contact logged" : "contact attempted"
+        return try write(action: action, entity: "parent", entityId: contact.parentId,
                          detail: followUpId.map { "follow-up \($0)" }) { db in
             try authorize(.logContact(parentId: saved.parentId), today: today, db)
+            if let followUpId {
+                guard try ID.fetchOne(db, sql: "SELECT parent_id FROM follow_ups WHERE id = ?",
+                                      arguments: [followUpId]) == saved.parentId
+                else { throw StoreError.invalid(field: "Completes", reason: "That follow-up is not this parent's") }
+                try checkOpen(followUpId: followUpId, db)
+            }
             try saved.insert(db)
             if let followUpId {
-                try db.execute(sql: "UPDATE follow_ups SET done_on = ?, contact_id = ? WHERE id = ? AND done_on IS NULL",
-                               arguments: [saved.date, saved.id, followUpId])
+                if saved.reached {
+                    try db.execute(sql: "UPDATE follow_ups SET done_on = ?, contact_id = ? WHERE id = ?",
+                                   arguments: [saved.date, saved.id, followUpId])
+                    try stamp(.followUp, id: followUpId, .completed, db)
+                } else {
+                    try db.execute(sql: """
+                        UPDATE follow_ups SET attempts = attempts + 1,
+                            last_attempt_on = max(coalesce(last_attempt_on, ''), ?) WHERE id = ?
+                        """, arguments: [saved.date, followUpId])
+                    try stamp(.followUp, id: followUpId, .attempted, db)
+                }
             }
             for kind in referrals {
                 var referral = Referral(parentId: saved.parentId, contactId: saved.id, allyId: saved.allyId,
@@ -59,14 +98,20 @@ extension SQLiteStore {
         }
     }
 
-    public func snoozeFollowUp(id: ID, to day: Day, reason: String, today: Day) throws {
+    /// Moves an open follow-up to a later day, with a reason. The follow-up keeps both, so
+    /// re-planning never moves it back.
+    public func snoozeFollowUp(id: ID, to day: Day, reason: String, today: Day, expecting version: Int? = nil) throws {
         let reason = reason.withoutControlCharacters.trimmingCharacters(in: .whitespaces)
         guard !reason.isEmpty else { throw StoreError.invalid(field: "Reason", reason: "Say why it can wait") }
         guard day >= today else { throw StoreError.invalid(field: "Snooze to", reason: "Snooze to today or later") }
         try write(action: "follow-up snoozed", entity: "follow-up", entityId: id, detail: "to \(day.iso): \(reason)") { db in
             try authorize(.snooze(followUpId: id), today: today, db)
-            try db.execute(sql: "UPDATE follow_ups SET due_date = ? WHERE id = ? AND done_on IS NULL", arguments: [day, id])
-            guard db.changesCount == 1 else { throw StoreError.notFound("That open follow-up") }
+            try check(version.map { ReadVersion(.followUp, id: id, version: $0) }, db)
+            try checkOpen(followUpId: id, db)
+            try db.execute(sql: """
+                UPDATE follow_ups SET due_date = ?, snoozed_until = ?, snooze_reason = ? WHERE id = ?
+                """, arguments: [day, day, reason, id])
+            try stamp(.followUp, id: id, .snoozed, db)
         }
     }
 }

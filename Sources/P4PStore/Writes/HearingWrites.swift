@@ -16,11 +16,14 @@ extension SQLiteStore {
         }.entityId!
     }
 
+    /// Saves a correction made on the hearing as a form read it (`hearing.version`): refused when
+    /// another terminal changed it since.
     public func updateHearing(_ hearing: Hearing, today: Day) throws {
         guard let id = hearing.id else { throw StoreError.notFound("That hearing") }
         let record = Self.cleaned(hearing)
         _ = try writeNoting(action: "hearing updated", entity: "hearing") { db in
             try authorize(.enterRecords, db)
+            try check(ReadVersion(.hearing, id: id, version: hearing.version), db)
             guard let old = try Hearing.fetchOne(db, key: id) else { throw StoreError.notFound("That hearing") }
             guard old.caseId == record.caseId else {
                 throw StoreError.invalid(field: "Case", reason: "A hearing cannot move to another case")
@@ -28,6 +31,7 @@ extension SQLiteStore {
             try Self.checkReferences(db, record)
             let detail = try Self.changedFields(record, from: old)
             try record.update(db)
+            try stamp(.hearing, id: id, .edited, db)
             try Self.replan(db, caseId: record.caseId, today: today)
             return AuditNote(entityId: id, detail: detail)
         }

@@ -16,18 +16,24 @@ extension SQLiteStore {
         }.entityId!
     }
 
-    /// Closing or reopening re-plans the parent's follow-ups as of `today`.
+    /// Saves a correction made on the record as a form read it (`parent.version`): refused when
+    /// another terminal changed the parent since. Closing or reopening re-plans the parent's
+    /// follow-ups as of `today`.
     public func updateParent(_ parent: Parent, today: Day) throws {
         guard let id = parent.id else { throw StoreError.notFound("That parent") }
         var record = try Self.cleaned(parent)
         _ = try writeNoting(action: "parent updated", entity: "parent") { db in
             try authorize(.enterRecords, db)
+            try check(ReadVersion(.parent, id: id, version: parent.version), db)
             guard let old = try Parent.fetchOne(db, key: id) else { throw StoreError.notFound("That parent") }
             record.allyId = old.allyId
             record.allySince = old.allySince
+            record.waitingSince = old.waitingSince
             if record.status == .open { record.closingReason = nil }
             let detail = try Self.changedFields(record, from: old)
             try record.update(db)
+            let change: RecordChange = record.status == old.status ? .edited : record.status == .closed ? .closed : .reopened
+            try stamp(.parent, id: id, change, db)
             if record.status != old.status {
                 try Self.replan(db, parentId: id, today: today, policy: try Self.loadPolicy(db))
             }

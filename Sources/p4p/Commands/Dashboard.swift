@@ -20,6 +20,8 @@ struct Dashboard: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw Failure("The dashboard needs a terminal; for text output use `p4p screen`.")
         }
+        // A save that finds another terminal writing waits a moment, then says so and tries again.
+        store.waitForOtherWriters(upTo: 2)
         let session = DeskSession(store: store, today: today)
         if kiosk { session.enterKiosk(idleMinutes: try Kiosk.idleMinutes(store)) }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty

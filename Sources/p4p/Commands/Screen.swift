@@ -9,7 +9,8 @@ struct Screen: ParsableCommand {
         discussion: """
             KEYS are space-separated tokens. Named keys: Up Down Left Right Home End PageUp PageDown \
             Enter Tab BTab Escape Backspace Delete Space F1...F12 C-a...C-z. Any other token is typed \
-            character by character. Writes made by keys are saved as in the dashboard.
+            character by character. Writes made by keys are saved as in the dashboard; when a save \
+            is refused or fails, the screen is printed and the exit status is 1.
             """)
 
     @OptionGroup var options: ScreenDatabaseOptions
@@ -38,5 +39,10 @@ struct Screen: ParsableCommand {
         if let user = try acting.user(in: store) { session.signedIn(as: user) }
         let canvas = Headless.run(session, size: Size(size)!, keys: try KeyScript.parse(keys))
         print(canvas.text)
+        // A script must notice a save its keys asked for and did not get: the screen says why.
+        let refused = session.state.refusedSaves
+        if refused > 0 {
+            throw Failure("\(refused == 1 ? "A save was" : "\(refused) saves were") refused or failed; the screen above says why.")
+        }
     }
 }

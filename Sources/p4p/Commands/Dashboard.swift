@@ -20,6 +20,7 @@ struct Dashboard: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw Failure("The dashboard needs a terminal; for text output use `p4p screen`.")
         }
+        if let refusal = TerminalApp.terminalRefusal() { throw Failure(refusal) }
         let session = DeskSession(store: store, today: today)
         if kiosk { session.enterKiosk(idleMinutes: try Kiosk.idleMinutes(store)) }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty

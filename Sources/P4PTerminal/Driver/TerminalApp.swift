@@ -89,7 +89,7 @@ public final class TerminalApp {
                 size = currentSize()
                 applyViewport(size)
             } else if Layout(size).isTooSmall {
-                if ActionTable.action(.quit).keys.contains(key), TooSmall.quit(session.state) == .leaves { break }
+                session.handleTooSmall(key)
             } else {
                 session.handle(key)
                 session.collectArrivals()

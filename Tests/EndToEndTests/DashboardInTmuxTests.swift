@@ -18,7 +18,7 @@ import Testing
     func signIn(_ tmux: Tmux) throws -> String {
         try tmux.waitFor("Sign in")
         try tmux.signIn(name: "Dana", pin: "246810")
-        return try tmux.waitFor("Docket (", timeout: 20)
+        return try tmux.waitFor("Docket (", timeout: 60)
     }
 
     func command(_ db: String, env: String = "TERM=xterm-256color") -> String {
@@ -74,12 +74,12 @@ import Testing
         let locked = try tmux.waitFor("Sign in")
         #expect(!locked.contains("Docket ("), "nothing of the program shows before sign-in")
         try tmux.signIn(name: "Dana", pin: "000000")
-        let refused = try tmux.waitFor("do not match", timeout: 20)
+        let refused = try tmux.waitFor("do not match", timeout: 60)
         #expect(!refused.contains("Docket (") && !refused.contains("000000"))
         // The name is kept and the PIN field has the focus.
         try tmux.send("-l", "246810")
         try tmux.send("Enter")
-        try tmux.waitFor("Signed in as Dana Brooks", timeout: 20)
+        try tmux.waitFor("Signed in as Dana Brooks", timeout: 60)
     }
 
     /// The N of "Title (N)" on a screen.
@@ -105,7 +105,8 @@ import Testing
         var tmux: Tmux? = try Tmux(command: command(db))
         try tmux?.waitFor("Sign in")
         tmux = nil  // kills the session: the terminal hangs up
-        let deadline = Date().addingTimeInterval(5)
+        // A bound on a stuck program, not a margin: it polls for the exit.
+        let deadline = Date().addingTimeInterval(60)
         var running = true
         while running && Date() < deadline {
             Thread.sleep(forTimeInterval: 0.2)

@@ -51,16 +51,20 @@ import P4PController
         }
     }
 
-    @Test func bordersStayInTheirColumns() throws {
+    @Test func bordersStayInTheirColumnsAsNcursesPlacesThem() throws {
         let screen = try canvas("120x40")
         let layout = Layout(screen.size)
+        let frames = (0..<3).map { layout.paneFrame($0) }
+        let expected = frames.flatMap { [$0.column, $0.column + $0.width - 1] }
         for row in 1..<(layout.paneHeight - 1) {
-            for pane in 0..<3 {
-                let frame = layout.paneFrame(pane)
-                for column in [frame.column, frame.column + frame.width - 1] {
-                    #expect(screen[row, column].text == "│", "row \(row) column \(column): \(screen.line(row))")
-                }
+            // The column each code point lands in, counted as wcwidth counts.
+            var column = 0
+            var borders: [Int] = []
+            for scalar in screen.line(row).unicodeScalars {
+                if scalar == "│" { borders.append(column) }
+                column += max(0, Int(SystemWidth.of(scalar)))
             }
+            #expect(borders == expected, "row \(row): \(screen.line(row))")
         }
     }
 

@@ -71,7 +71,8 @@ int cc_start(int timeout_ms, int want_colors, int raw_keys) {
 
 int cc_terminal_can_address(void) {
     int status = 0;
-    if (setupterm(NULL, STDOUT_FILENO, &status) != OK) return -1;
+    // A hard-copy terminal (status 1) is known, and cannot move its cursor either.
+    if (setupterm(NULL, STDOUT_FILENO, &status) != OK) return status == 1 ? 0 : -1;
     const char *cup = tigetstr("cup");
     int can = cup != NULL && cup != (const char *)-1;
     del_curterm(cur_term);

@@ -13,7 +13,7 @@ import Testing
         #expect(try Binary.run(["setting", "set", "kiosk.idle-minutes", idleMinutes, "--db", db]).status == 0)
         let tmux = try Tmux(command: "env LANG=C.UTF-8 \(Binary.url.path) --kiosk --db \(db) --today \(today); echo EXITED $?; sleep 60",
                             columns: 100, rows: 30)
-        try tmux.waitFor("Sign in", timeout: 60)
+        try tmux.waitFor("Sign in")
         return (tmux, db)
     }
 
@@ -21,7 +21,7 @@ import Testing
     @discardableResult
     func signInAsRosa(_ tmux: Tmux) throws -> String {
         try tmux.signIn(name: "Rosa", pin: "135790")
-        return try tmux.waitFor("Docket (", timeout: 60)
+        return try tmux.waitFor("Docket (")
     }
 
     /// Leaves with a supervisor's PIN after one wrong try; the program ends with status 0.
@@ -29,10 +29,10 @@ import Testing
         try tmux.send("F10")
         try tmux.waitFor("Leave the kiosk")
         try tmux.signIn(name: "Dana", pin: "111111")
-        try tmux.waitFor("do not match", timeout: 60)
+        try tmux.waitFor("do not match")
         try tmux.send("-l", "246810")
         try tmux.send("Enter")
-        try tmux.waitFor("EXITED 0", timeout: 60)
+        try tmux.waitFor("EXITED 0")
     }
 
     @Test(.enabled(if: Tmux.isAvailable)) func aKioskDayInTheHallway() throws {
@@ -65,7 +65,7 @@ import Testing
         // Three seconds: the lock may come before the docket is even seen, so only the lock is awaited.
         let (tmux, _) = try kiosk(idleMinutes: "0.05")
         try tmux.signIn(name: "Rosa", pin: "135790")
-        let locked = try tmux.waitFor("Locked after", timeout: 120)
+        let locked = try tmux.waitFor("Locked after")
         #expect(!locked.contains("Docket ("))
         #expect(locked.contains("Sign in"))
     }

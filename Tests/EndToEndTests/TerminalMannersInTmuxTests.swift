@@ -20,9 +20,9 @@ import Testing
 
     @discardableResult
     func signIn(_ tmux: Tmux) throws -> String {
-        try tmux.waitFor("Sign in", timeout: 60)
+        try tmux.waitFor("Sign in")
         try tmux.signIn(name: "Dana", pin: "246810")
-        return try tmux.waitFor("Docket (", timeout: 60)
+        return try tmux.waitFor("Docket (")
     }
 
     @Test(.enabled(if: Tmux.isAvailable)) func ctrlZThenFgKeepsCtrlSForSaving() throws {

@@ -75,8 +75,7 @@ int cc_terminal_can_address(void) {
     if (setupterm(NULL, STDOUT_FILENO, &status) != OK) return status == 1 ? 0 : -1;
     const char *cup = tigetstr("cup");
     int can = cup != NULL && cup != (const char *)-1;
-    del_curterm(cur_term);
-    cur_term = NULL;
+    del_curterm(cur_term);  // initscr sets the terminal up afresh
     return can;
 }
 

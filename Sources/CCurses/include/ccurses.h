@@ -43,8 +43,8 @@ int cc_terminal_can_address(void);
 /// After the program was stopped and continued: the program's terminal modes again (a stop
 /// from outside left the shell's), and the whole screen drawn anew at the next refresh.
 void cc_resume(void);
-/// Unblocks SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGCONT and SIGWINCH, which a parent process may have left blocked;
-/// the dashboard must hear them to restore the terminal and follow resizes.
+/// Unblocks SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGCONT and SIGWINCH, which a parent process may
+/// have left blocked; the dashboard must hear them to restore the terminal and follow resizes.
 void cc_unblock_signals(void);
 /// True when the terminal is gone (hung up, closed): reads would fail at once, forever.
 int cc_input_hung_up(void);

@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <poll.h>
 #include <termios.h>
+#include <term.h>
 
 WINDOW *cc_stdscr(void) { return stdscr; }
 int cc_lines(void) { return LINES; }
@@ -63,7 +64,24 @@ int cc_start(int timeout_ms, int want_colors, int raw_keys) {
         use_default_colors();
         colors = 1;
     }
+    // What ncurses puts back after Ctrl-Z and fg: these modes, flow control off included.
+    def_prog_mode();
     return colors;
+}
+
+int cc_terminal_can_address(void) {
+    int status = 0;
+    // A hard-copy terminal (status 1) is known, and cannot move its cursor either.
+    if (setupterm(NULL, STDOUT_FILENO, &status) != OK) return status == 1 ? 0 : -1;
+    const char *cup = tigetstr("cup");
+    int can = cup != NULL && cup != (const char *)-1;
+    del_curterm(cur_term);  // initscr sets the terminal up afresh
+    return can;
+}
+
+void cc_resume(void) {
+    reset_prog_mode();
+    clearok(curscr, TRUE);
 }
 
 void cc_stop(void) {
@@ -86,6 +104,8 @@ void cc_unblock_signals(void) {
     sigaddset(&set, SIGTERM);
     sigaddset(&set, SIGHUP);
     sigaddset(&set, SIGWINCH);
+    sigaddset(&set, SIGQUIT);
+    sigaddset(&set, SIGCONT);
     sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 

@@ -90,14 +90,18 @@ final class Tmux {
         try run(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
     }
 
+    /// How long a wait may last before the test gives up: a bound on a stuck program, not a
+    /// margin a test relies on, so generous enough for a machine with every core busy.
+    static let patience: TimeInterval = 60
+
     /// Waits until the screen shows `text`; returns the screen, or throws with what it showed.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
+    func waitFor(_ text: String, timeout: TimeInterval = Tmux.patience) throws -> String {
         try wait(until: { $0.contains(text) }, describing: text, timeout: timeout)
     }
 
     @discardableResult
-    func waitUntilGone(_ text: String, timeout: TimeInterval = 10) throws -> String {
+    func waitUntilGone(_ text: String, timeout: TimeInterval = Tmux.patience) throws -> String {
         try wait(until: { !$0.contains(text) }, describing: "no \(text)", timeout: timeout)
     }
 

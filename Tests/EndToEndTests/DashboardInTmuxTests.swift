@@ -18,7 +18,7 @@ import Testing
     func signIn(_ tmux: Tmux) throws -> String {
         try tmux.waitFor("Sign in")
         try tmux.signIn(name: "Dana", pin: "246810")
-        return try tmux.waitFor("Docket (", timeout: 20)
+        return try tmux.waitFor("Docket (")
     }
 
     func command(_ db: String, env: String = "TERM=xterm-256color") -> String {
@@ -74,12 +74,12 @@ import Testing
         let locked = try tmux.waitFor("Sign in")
         #expect(!locked.contains("Docket ("), "nothing of the program shows before sign-in")
         try tmux.signIn(name: "Dana", pin: "000000")
-        let refused = try tmux.waitFor("do not match", timeout: 20)
+        let refused = try tmux.waitFor("do not match")
         #expect(!refused.contains("Docket (") && !refused.contains("000000"))
         // The name is kept and the PIN field has the focus.
         try tmux.send("-l", "246810")
         try tmux.send("Enter")
-        try tmux.waitFor("Signed in as Dana Brooks", timeout: 20)
+        try tmux.waitFor("Signed in as Dana Brooks")
     }
 
     /// The N of "Title (N)" on a screen.
@@ -95,7 +95,7 @@ import Testing
         try tmux.waitFor("Sign in")
         // Only the p4p process itself, not the shell whose command line also names it.
         try Binary.signal("TERM", matching: "^\(Binary.url.path) --db \(db)")
-        let after = try tmux.waitFor("EXITED", timeout: 15)
+        let after = try tmux.waitFor("EXITED")
         #expect(after.contains("EXITED 143"), "\(after)")
         #expect(!after.contains("Sign in"), "the terminal was restored")
     }
@@ -105,7 +105,8 @@ import Testing
         var tmux: Tmux? = try Tmux(command: command(db))
         try tmux?.waitFor("Sign in")
         tmux = nil  // kills the session: the terminal hangs up
-        let deadline = Date().addingTimeInterval(5)
+        // A bound on a stuck program, not a margin: it polls for the exit.
+        let deadline = Date().addingTimeInterval(Tmux.patience)
         var running = true
         while running && Date() < deadline {
             Thread.sleep(forTimeInterval: 0.2)

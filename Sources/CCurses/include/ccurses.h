@@ -37,8 +37,14 @@ int cc_start(int timeout_ms, int want_colors, int raw_keys);
 /// Defines colour pair n (foreground, background; -1 is the terminal's default).
 void cc_init_pair(int n, int fg, int bg);
 void cc_stop(void);
-/// Unblocks SIGINT, SIGTERM, SIGHUP and SIGWINCH, which a parent process may have left blocked;
-/// the dashboard must hear them to restore the terminal and follow resizes.
+/// 1 when the terminal (TERM) can move its cursor, 0 when it cannot (TERM=dumb), -1 when its
+/// type is unknown. Call before cc_start.
+int cc_terminal_can_address(void);
+/// After the program was stopped and continued: the program's terminal modes again (a stop
+/// from outside left the shell's), and the whole screen drawn anew at the next refresh.
+void cc_resume(void);
+/// Unblocks SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGCONT and SIGWINCH, which a parent process may
+/// have left blocked; the dashboard must hear them to restore the terminal and follow resizes.
 void cc_unblock_signals(void);
 /// True when the terminal is gone (hung up, closed): reads would fail at once, forever.
 int cc_input_hung_up(void);

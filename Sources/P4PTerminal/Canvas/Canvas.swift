@@ -8,12 +8,14 @@ public enum Style: Hashable, Sendable, CaseIterable {
 }
 
 public struct Cell: Equatable, Sendable {
-    /// One grapheme; empty for the right half of a wide one.
+    /// One grapheme; empty for the columns a wide one covers after its first.
     public var text: String
     public var style: Style
-    /// The left half of a two-column character.
-    public var isWide = false
+    /// The columns the grapheme takes (`TextWidth`): 2 for a CJK character, 6 for 👨‍👩‍👧; 0 for
+    /// the columns it covers after its first.
+    public var width = 1
     static let blank = Cell(text: " ", style: .normal)
+    static func covered(_ style: Style) -> Cell { Cell(text: "", style: style, width: 0) }
 }
 
 public struct Size: Equatable, Sendable {
@@ -60,8 +62,8 @@ public struct Canvas: Equatable, Sendable {
             let w = TextWidth.of(ch)
             if w == 0 { continue }
             if col + w > limit { break }
-            set(row, col, Cell(text: String(ch), style: style, isWide: w == 2))
-            if w == 2 { set(row, col + 1, Cell(text: "", style: style)) }
+            set(row, col, Cell(text: String(ch), style: style, width: w))
+            for covered in col + 1 ..< col + w { set(row, covered, .covered(style)) }
             col += w
         }
         return col - column
@@ -84,15 +86,24 @@ public struct Canvas: Equatable, Sendable {
 
     private mutating func set(_ row: Int, _ col: Int, _ cell: Cell) {
         let i = row * size.columns + col
-        // Overwriting half of a wide character blanks the other half.
-        if cells[i].text.isEmpty, col > 0 { cells[i - 1] = Cell(text: " ", style: cells[i - 1].style) }
-        if cells[i].isWide, col + 1 < size.columns, cell.text.isEmpty == false {
-            cells[i + 1] = Cell(text: " ", style: cells[i + 1].style)
-        }
+        // Overwriting part of a wide character blanks the rest of it, unless this is the wide
+        // character being written over its own columns.
+        if cell.width != 0 || cells[i].width != 0 { blankGrapheme(covering: i, row: row) }
         cells[i] = cell
     }
 
-    /// One row's text; the right half of a wide character adds nothing.
+    /// Blanks every column of the grapheme that covers cell `i`, keeping their styles.
+    private mutating func blankGrapheme(covering i: Int, row: Int) {
+        let rowStart = row * size.columns, rowEnd = rowStart + size.columns
+        var lead = i
+        while lead > rowStart && cells[lead].width == 0 { lead -= 1 }
+        guard cells[lead].width > 1 || lead != i else { return }
+        for j in lead ..< min(rowEnd, lead + max(1, cells[lead].width)) {
+            cells[j] = Cell(text: " ", style: cells[j].style)
+        }
+    }
+
+    /// One row's text; the columns a wide character covers after its first add nothing.
     public func line(_ row: Int) -> String {
         var s = ""
         for col in 0..<size.columns { s += self[row, col].text }

@@ -1,10 +1,16 @@
 import CCurses
 import P4PController
 
-/// Turns what `get_wch` returned into a `Key`.
+/// Turns one input from ncurses into a `Key`; nil for what the program does not use.
 enum KeyDecoder {
-    static func decode(status: Int32, value: UInt32) -> Key? {
-        if status == KEY_CODE_YES { return decodeKeyCode(Int32(value)) }
+    static func decode(_ input: RawInput) -> Key? {
+        switch input {
+        case .keyCode(let code): return decodeKeyCode(code)
+        case .character(let value): return decodeCharacter(value)
+        }
+    }
+
+    static func decodeCharacter(_ value: UInt32) -> Key? {
         switch value {
         case 9: return .tab
         case 10, 13: return .enter

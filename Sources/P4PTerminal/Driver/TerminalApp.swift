@@ -6,9 +6,10 @@ import P4PStore
 /// Set by signal handlers; the key loop notices them within one read timeout.
 nonisolated(unsafe) private var stopSignal: Int32 = 0
 nonisolated(unsafe) private var windowChanged: Int32 = 0
+nonisolated(unsafe) private var continued: Int32 = 0
 
 /// The only code that touches the terminal: starts ncurses, blits each Canvas, reads keys, and
-/// restores the terminal on every way out (q, an error, SIGINT, SIGTERM, SIGHUP).
+/// restores the terminal on every way out (q, Ctrl-\, an error, SIGINT, SIGTERM, SIGHUP).
 public final class TerminalApp {
     public struct Options: Sendable {
         public var colors: Bool
@@ -28,14 +29,28 @@ public final class TerminalApp {
     private let session: DeskSession
     private let options: Options
     private var palette = Palette(colors: false)
-    private var asciiOnly = false
+    /// Without a UTF-8 locale (LANG=C), every cell is drawn in ASCII.
+    private var ascii: AsciiFallback?
+    private var lastRefresh = Date()
 
     public init(session: DeskSession, options: Options) {
         self.session = session
         self.options = options
     }
 
-    /// Runs until the user quits or a signal arrives. Returns the signal number, or 0.
+    /// Why the dashboard cannot run on this terminal, in one line; nil when it can.
+    public static func terminalRefusal() -> String? {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let advice = "set TERM (e.g. xterm-256color), or use `p4p screen`."
+        switch cc_terminal_can_address() {
+        case 1: return nil
+        case 0: return "TERM=\(term) cannot move the cursor, as the dashboard needs: \(advice)"
+        default: return term.isEmpty ? "TERM is not set: \(advice)" : "TERM=\(term) is no terminal type known here: \(advice)"
+        }
+    }
+
+    /// Runs until the user quits or a signal arrives. Returns the signal that ended it, or 0
+    /// (Ctrl-\ outside a kiosk quits as q does).
     public func run() -> Int32 {
         installSignalHandlers()
         let colors = cc_start(Self.readTimeoutMilliseconds, options.colors ? 1 : 0, options.rawKeys ? 1 : 0) == 1
@@ -44,42 +59,37 @@ public final class TerminalApp {
             session.finishWrites()
         }
         palette = Palette(colors: colors)
-        asciiOnly = !Self.localeIsUTF8()
+        ascii = Self.localeIsUTF8() ? nil : AsciiFallback()
         session.start()
-        var lastRefresh = Date()
+        var reader = KeyReader(source: CursesInput())
         var size = currentSize()
         applyViewport(size)
         draw(size)
         while !session.state.isQuitting && stopSignal == 0 {
-            var value: UInt32 = 0
-            let status = cc_get_wch(&value)
+            let read = reader.read(waiting: Self.readTimeoutMilliseconds)
+            if continued != 0 {
+                // Back from Ctrl-Z (or a stop from outside): our modes again, the whole screen anew.
+                continued = 0
+                cc_resume()
+                draw(size)
+            }
             if windowChanged != 0 {
                 windowChanged = 0
                 cc_resize_to_terminal()
                 size = currentSize()
                 applyViewport(size)
                 draw(size)
-                if status == ERR { continue }
             }
-            if status == ERR {
-                // A hung-up terminal makes every read fail at once: leave instead of spinning.
+            guard case .key(let key) = read else {
+                if read == .nothing { idle(size) }
                 if cc_input_hung_up() != 0 { return SIGHUP }
-                if session.tick() { draw(size) }
-                if session.collectArrivals() { draw(size) }
-                if Date().timeIntervalSince(lastRefresh) >= Self.refreshInterval {
-                    lastRefresh = Date()
-                    let before = session.state.today
-                    if let clock = options.clock { session.advanceToday(to: clock()) }
-                    if session.refreshIfChanged() || session.state.today != before { draw(size) }
-                }
                 continue
             }
-            guard let key = KeyDecoder.decode(status: status, value: value) else { continue }
             if key == .resize {
                 size = currentSize()
                 applyViewport(size)
             } else if Layout(size).isTooSmall {
-                if key == .char("q") || key == .function(10) { break }
+                session.handleTooSmall(key)
             } else {
                 session.handle(key)
                 session.collectArrivals()
@@ -87,7 +97,19 @@ public final class TerminalApp {
             }
             draw(size)
         }
-        return stopSignal
+        return stopSignal == SIGQUIT ? 0 : stopSignal
+    }
+
+    /// Between keys: the kiosk's idle lock, slow reads that arrived, other terminals' changes,
+    /// and midnight.
+    private func idle(_ size: Size) {
+        if session.tick() { draw(size) }
+        if session.collectArrivals() { draw(size) }
+        guard Date().timeIntervalSince(lastRefresh) >= Self.refreshInterval else { return }
+        lastRefresh = Date()
+        let before = session.state.today
+        if let clock = options.clock { session.advanceToday(to: clock()) }
+        if session.refreshIfChanged() || session.state.today != before { draw(size) }
     }
 
     private func currentSize() -> Size { Size(columns: Int(cc_cols()), rows: Int(cc_lines())) }
@@ -108,12 +130,13 @@ public final class TerminalApp {
                 let style = canvas[row, column].style
                 var text = ""
                 var end = column
-                while end < size.columns && canvas[row, end].style == style {
-                    text += canvas[row, end].text
+                // The columns a wide character covers go with it, whatever their style.
+                while end < size.columns && (canvas[row, end].style == style || canvas[row, end].width == 0) {
+                    text += ascii?.text(of: canvas[row, end]) ?? canvas[row, end].text
                     end += 1
                 }
                 // The last cell of the screen is drawn too: ncurses handles the corner.
-                cc_draw_utf8(Int32(row), Int32(column), asciiOnly ? Self.ascii(text) : text, palette.attribute(style))
+                cc_draw_utf8(Int32(row), Int32(column), text, palette.attribute(style))
                 column = end
             }
         }
@@ -126,31 +149,21 @@ public final class TerminalApp {
         refresh()
     }
 
-    /// Without a UTF-8 locale, box drawing and ellipses become ASCII; names keep what they can.
-    static func ascii(_ text: String) -> String {
-        String(text.map { ch -> Character in
-            switch ch {
-            case "─": return "-"
-            case "│": return "|"
-            case "┌", "┐", "└", "┘": return "+"
-            case "…": return "~"
-            default: return ch.isASCII ? ch : "?"
-            }
-        })
-    }
-
     static func localeIsUTF8() -> Bool {
         guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
         return String(cString: codeset).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
     }
 
     private func installSignalHandlers() {
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
+        // Ctrl-\ (SIGQUIT) outside a kiosk quits like q: the terminal restored, no crash report.
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             signal(sig) { number in stopSignal = number }
         }
         // Our own SIGWINCH handler: ncurses installs one only when none was set, which is not
         // always the case under terminal multiplexers.
         signal(SIGWINCH) { _ in windowChanged = 1 }
+        // ncurses handles Ctrl-Z itself; after any stop the loop puts the terminal right again.
+        signal(SIGCONT) { _ in continued = 1 }
         cc_unblock_signals()
     }
 }

@@ -47,13 +47,4 @@ enum Chrome {
             col += 2
         }
     }
-
-    static func drawTooSmall(_ size: Size, on canvas: inout Canvas) {
-        let lines = ["Terminal too small",
-                     "\(size.columns)x\(size.rows); need \(Layout.minimum.columns)x\(Layout.minimum.rows)",
-                     "Enlarge the window, or q to quit"]
-        for (i, line) in lines.enumerated() where i < size.rows {
-            canvas.put(TextWidth.truncate(line, to: size.columns), row: i, column: 0, style: i == 0 ? .warning : .normal)
-        }
-    }
 }

@@ -6,7 +6,7 @@ public func render(_ state: AppState, size: Size) -> Canvas {
     var canvas = Canvas(size: size)
     let layout = Layout(size)
     if layout.isTooSmall {
-        Chrome.drawTooSmall(size, on: &canvas)
+        TooSmall.draw(state, size: size, on: &canvas)
         return canvas
     }
     if state.isLocked {

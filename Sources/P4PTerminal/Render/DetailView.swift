@@ -51,13 +51,17 @@ enum DetailView {
         for f in d.followUps {
             let fu = f.followUp
             let who = f.allyName.map { " · \($0)" } ?? ""
+            let tries = fu.attempts == 0 ? ""
+                : " · \(fu.attempts) \(fu.attempts == 1 ? "try" : "tries") not reached" + (fu.lastAttemptOn.map { ", last \($0.iso)" } ?? "")
             if let done = fu.doneOn {
-                lines.append([("  done \(done.iso)  \(fu.kind) (due \(fu.dueDate.iso))\(who)", .dim)])
+                let closed = fu.missed ? "missed" : "done"
+                lines.append([("  \(closed) \(done.iso)  \(fu.kind) (due \(fu.dueDate.iso))\(tries)\(who)", .dim)])
             } else {
                 let late = today.days(since: fu.dueDate)
                 let style: Style = late > 0 ? .warning : .normal
                 let status = late > 0 ? "\(late) days overdue" : late == 0 ? "due today" : "due \(fu.dueDate.iso)"
-                lines.append([("  \(status)  \(fu.kind)\(who)", style)])
+                let snoozed = fu.snoozeReason.map { " · snoozed: \($0)" } ?? ""
+                lines.append([("  \(status)  \(fu.kind)\(tries)\(snoozed)\(who)", style)])
             }
         }
 

@@ -84,12 +84,18 @@ enum FormView {
                 }
             }
             if let message = field.message ?? field.cautionText(today: today) {
-                lines.append(Line(parts: [(String(repeating: " ", count: labelWidth + 1) + message, .warning)]))
+                let indent = String(repeating: " ", count: labelWidth + 1)
+                for part in wrap(message, to: max(8, width - labelWidth - 1)) {
+                    lines.append(Line(parts: [(indent + part, .warning)]))
+                }
             }
         }
         if let message = form.message {
+            // A refusal says who did what and what to do next: all of it shows, however narrow.
             lines.append(Line(parts: []))
-            lines.append(Line(parts: [(message, form.confirmingCancel ? .warning : .message)]))
+            for part in wrap(message, to: width) {
+                lines.append(Line(parts: [(part, form.confirmingCancel ? .warning : .message)]))
+            }
         }
         return lines
     }

@@ -67,6 +67,10 @@ enum PaneColumns {
             TableColumn(title: "Ally", width: 9, priority: 2) { item in
                 item.ally.map { (shortName($0.name), nil) } ?? (noAlly, .warning)
             },
+            // Calls that did not reach the parent: the follow-up is still open, not forgotten.
+            TableColumn(title: "Tries", width: 5, alignRight: true, priority: 4) { item in
+                item.attempts == 0 ? ("", nil) : ("\(item.attempts)", .dim)
+            },
         ]
     }
 

@@ -13,13 +13,16 @@ struct TableColumn<Row> {
 struct TableLayout<Row> {
     let columns: [(column: TableColumn<Row>, width: Int)]
 
-    /// Chooses the columns that fit `width`, one space between each, in their given order.
+    /// Chooses the columns that fit `width`, one space between each, in their given order. Once a
+    /// column does not fit, none of lower priority takes its room (it would squeeze the names).
     init(_ all: [TableColumn<Row>], width: Int) {
         var chosen = Set<Int>()
         var used = 0
         for (i, column) in all.enumerated().sorted(by: { $0.element.priority < $1.element.priority }) {
             let need = column.width + (chosen.isEmpty ? 0 : 1)
-            if used + need <= width { chosen.insert(i); used += need }
+            guard used + need <= width else { break }
+            chosen.insert(i)
+            used += need
         }
         let spare = width - used
         columns = all.enumerated().filter { chosen.contains($0.offset) }.map { item in

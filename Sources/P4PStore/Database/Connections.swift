@@ -6,6 +6,25 @@ import GRDB
 /// lets SQLite fold the WAL back into the file: the read-only watcher first (a read-only
 /// connection closing last cannot checkpoint), the pool's writer last.
 final class Connections: @unchecked Sendable {
+    /// How long every connection to the file waits for another terminal's write before giving
+    /// up: the pool's, the watcher's and the one that checks a file before it is opened.
+    static let busyWait: TimeInterval = 10
+
+    /// How a connection waits: it tries again every millisecond, up to `busyWait`. SQLite's own
+    /// busy timeout sleeps up to 100 ms between tries, and a terminal that sleeps that long loses
+    /// the file again and again to terminals that keep saving (`p4p bench writers` measured
+    /// single saves waiting 4 s among 8 writers); trying often keeps every wait short.
+    static let busyMode = Database.BusyMode.callback { tries in
+        if tries == 0 { waits.add() }
+        guard Double(tries) * 0.001 < busyWait else { return false }
+        usleep(1000)
+        return true
+    }
+
+    /// How many times this process's connections have waited for another's lock (tests watch
+    /// it to know that a connection is waiting).
+    static let waits = Counter()
+
     let path: String
     let pool: DatabasePool
     /// A connection of its own, so `PRAGMA data_version` sees every other connection's commits.
@@ -21,7 +40,7 @@ final class Connections: @unchecked Sendable {
         try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         var config = Configuration()
         config.readonly = true
-        config.busyMode = .timeout(10)
+        config.busyMode = Self.busyMode
         watcher = try DatabaseQueue(path: path, configuration: config)
         OpenFiles.shared.add(self)
     }
@@ -48,4 +67,13 @@ final class Connections: @unchecked Sendable {
     }
 
     deinit { close() }
+}
+
+/// A count several threads may add to.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func add() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
 }

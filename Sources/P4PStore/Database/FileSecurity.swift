@@ -1,20 +1,39 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Dependency records are confidential: the file and its WAL companions are owner-only, in a
 /// directory only the owner can enter when we create it.
 public enum FileSecurity {
+    /// The folder a database file sits in ("." for a bare file name).
+    static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// Makes the file's folder (owner-only) when it is missing.
     static func prepareDirectory(for path: String) throws {
         let dir = (path as NSString).deletingLastPathComponent
         guard !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) else { return }
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StoreError.unreadable(path: path, reason: "its folder cannot be made here")
+        }
     }
 
+    /// Creates the file, owner-only, only if nothing is at the path yet (O_EXCL: two `p4p init`
+    /// at once cannot both think they made it).
     static func createOwnerOnlyFile(at path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil,
-                                             attributes: [.posixPermissions: 0o600]) else {
-            throw StoreError.unreadable(path: path, reason: "cannot create the file here")
+        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            let reason = errno
+            if reason == EEXIST { throw StoreError.alreadyExists(path: path) }
+            throw StoreError.unreadable(path: path, reason: "cannot create the file here (\(String(cString: strerror(reason))))")
         }
+        Glibc.close(fd)
     }
 
     /// SQLite creates -wal and -shm with the process umask; narrow them to the owner too.

@@ -356,6 +356,28 @@ struct RefusedFileTests {
         #expect(try store.integrityCheck() == "ok")
     }
 
+    @Test("narrowing a file to its owner takes others' bits away and never gives the owner write")
+    func narrowingAddsNothing() throws {
+        let dir = try StoreTestDirectory()
+        let path = dir.path("desk.sqlite")
+        for (mode, narrowed) in [(0o644, 0o600), (0o444, 0o400), (0o600, 0o600), (0o640, 0o600)] {
+            FileManager.default.createFile(atPath: path, contents: nil)
+            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+            try FileSecurity.restrictCompanions(of: path)
+            #expect(try permissions(path) == narrowed, "\(String(mode, radix: 8))")
+            try FileManager.default.removeItem(atPath: path)
+        }
+    }
+
+    @Test("create refuses a folder by name")
+    func createRefusesAFolder() throws {
+        let dir = try StoreTestDirectory()
+        let path = dir.path("program.sqlite")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        #expect(throws: StoreError.isAFolder(path: path)) { _ = try SQLiteStore.create(at: path) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path) == [])
+    }
+
     @Test("create makes nothing at a path that exists, and O_EXCL keeps a race from reusing one")
     func createNeverReuses() throws {
         let dir = try StoreTestDirectory()

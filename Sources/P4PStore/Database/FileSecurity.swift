@@ -20,7 +20,12 @@ public enum FileSecurity {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            throw StoreError.unreadable(path: path, reason: "its folder cannot be made here")
+            var existing = dir
+            while !existing.isEmpty, existing != "/", !FileManager.default.fileExists(atPath: existing) {
+                existing = (existing as NSString).deletingLastPathComponent
+            }
+            let cause = access(existing.isEmpty ? "." : existing, W_OK | X_OK) == 0 ? "" : ", as \(existing) is read-only"
+            throw StoreError.cannotCreate(path: path, reason: "its folder \(dir) cannot be made\(cause)")
         }
     }
 
@@ -31,18 +36,19 @@ public enum FileSecurity {
         guard fd >= 0 else {
             let reason = errno
             if reason == EEXIST { throw StoreError.alreadyExists(path: path) }
-            throw StoreError.unreadable(path: path, reason: "cannot create the file here (\(String(cString: strerror(reason))))")
+            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(reason)).lowercased())
         }
         Glibc.close(fd)
     }
 
-    /// SQLite creates -wal and -shm with the process umask; narrow them to the owner too.
+    /// SQLite creates -wal and -shm with the process umask; narrow them to the owner too. Only
+    /// group and other bits are taken away: a file its owner made read-only stays read-only.
     static func restrictCompanions(of path: String) throws {
         for suffix in ["", "-wal", "-shm"] {
             let file = path + suffix
-            if FileManager.default.fileExists(atPath: file) {
-                try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
-            }
+            guard let mode = (try? FileManager.default.attributesOfItem(atPath: file))?[.posixPermissions] as? Int,
+                  mode & 0o077 != 0 else { continue }
+            try? FileManager.default.setAttributes([.posixPermissions: mode & 0o700], ofItemAtPath: file)
         }
     }
 

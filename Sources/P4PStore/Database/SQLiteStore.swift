@@ -25,7 +25,10 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
     /// Creates a new, empty database; refuses to touch an existing file. A database that could
     /// not be finished (a full disk, say) is removed again: it was made here, a moment ago.
     public static func create(at path: String, actor: String = SQLiteStore.systemActor) throws -> SQLiteStore {
-        if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            throw isFolder.boolValue ? StoreError.isAFolder(path: path) : StoreError.alreadyExists(path: path)
+        }
         try FileSecurity.prepareDirectory(for: path)
         try FileInspection.checkFolderIsWritable(for: path)
         try FileSecurity.createOwnerOnlyFile(at: path)

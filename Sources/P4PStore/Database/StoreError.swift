@@ -19,6 +19,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case readOnlyFile(path: String)
     /// SQLite keeps its journal (-wal, -shm) beside the file, so the folder must be writable.
     case readOnlyFolder(path: String)
+    /// A new file (a database, a backup, an export) could not be made where it was asked for.
+    case cannotCreate(path: String, reason: String)
     case invalid(field: String, reason: String)
     case notFound(String)
     /// The signed-in user's role does not allow it; the reason says what would.
@@ -59,6 +61,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .readOnlyFolder(let path):
             let folder = FileSecurity.folder(of: path)
             return "The folder \(folder) is read-only, and P4P Desk keeps a journal beside \(path) there; nothing was changed. Make the folder writable with `chmod u+w \(folder)`."
+        case .cannotCreate(let path, let reason):
+            return "Cannot create \(path): \(reason); nothing was changed."
         case .invalid(let field, let reason):
             return "\(field): \(reason)"
         case .notFound(let what):

@@ -10,13 +10,15 @@ import Testing
         let db = try Binary.temporaryDirectory().appendingPathComponent("kiosk.sqlite").path
         #expect(try Binary.run(["demo", "--db", db, "--today", today]).status == 0)
         #expect(try Binary.run(["setting", "set", "kiosk.idle-minutes", "0.05", "--db", db]).status == 0)
+        // A name to look for, read before the kiosk starts: its idle clock (three seconds) must
+        // not run while another p4p starts on a busy machine.
+        let named = try Binary.run(["screen", "--db", db, "--today", today, "--as", "Dana Brooks", "--size", "100x30"])
+        let someName = try #require(named.stdout.split(separator: "\n")[2].split(separator: " ").dropFirst(4).first)
         let tmux = try Tmux(command: "env LANG=C.UTF-8 \(Binary.url.path) --kiosk --db \(db) --today \(today); echo EXITED $?; sleep 30",
                             columns: 100, rows: 30)
         try tmux.waitFor("Sign in")
         try tmux.signIn(name: "Rosa", pin: "135790")
         let signedIn = try tmux.waitFor("Docket (", timeout: 20)
-        let named = try Binary.run(["screen", "--db", db, "--today", today, "--as", "Dana Brooks", "--size", "100x30"])
-        let someName = try #require(named.stdout.split(separator: "\n")[2].split(separator: " ").dropFirst(4).first)
         #expect(!signedIn.contains(String(someName)), "full names stay hidden: \(someName)")
 
         try tmux.send("C-c")

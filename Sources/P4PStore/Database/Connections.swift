@@ -67,13 +67,13 @@ final class Connections: @unchecked Sendable {
     }
 
     deinit { close() }
-}
 
-/// A count several threads may add to.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
+    /// A count several threads may add to.
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
 
-    func add() { lock.withLock { count += 1 } }
-    var value: Int { lock.withLock { count } }
+        func add() { lock.withLock { count += 1 } }
+        var value: Int { lock.withLock { count } }
+    }
 }

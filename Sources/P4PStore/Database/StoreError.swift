@@ -41,9 +41,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .alreadyExists(let path):
             return "\(path) already exists; nothing was changed."
         case .notADatabase(let path):
-            return "\(path) is not a SQLite database; nothing was changed."
+            return "\(path) is not a SQLite database; nothing was changed. Check the path given to --db (or $P4P_DB)."
         case .notAP4PDatabase(let path):
-            return "\(path) is a SQLite database of another program, not P4P Desk; nothing was changed."
+            return "\(path) is a SQLite database of another program, not P4P Desk; nothing was changed. Check the path given to --db (or $P4P_DB)."
         case .newerSchema(let path):
             return "\(path) was made by a newer P4P Desk; upgrade p4p to open it. Nothing was changed."
         case .unreadable(let path, let reason):

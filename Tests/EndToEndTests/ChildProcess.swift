@@ -25,10 +25,79 @@ enum ChildProcess {
     /// /dev/null). A child still running after `timeout` seconds is killed, and the call throws.
     static func run(_ executable: String, _ arguments: [String], environment: [String: String],
                     input: String? = nil, timeout: TimeInterval = 120) throws -> Output {
+        try start(executable, arguments, environment: environment, input: input).wait(timeout: timeout)
+    }
+
+    /// A child started and not yet waited for: its output files can be read while it runs.
+    final class Running {
+        let pid: pid_t
+        let command: String
+        let folder: URL
+        var outPath: String { folder.appendingPathComponent("out").path }
+        var errPath: String { folder.appendingPathComponent("err").path }
+        private var status: Int32?
+
+        fileprivate init(pid: pid_t, command: String, folder: URL) {
+            self.pid = pid
+            self.command = command
+            self.folder = folder
+        }
+
+        /// What the child has written to standard output so far.
+        var stdoutSoFar: String { (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "" }
+
+        /// Waits until the child's standard output satisfies `condition`; throws if the child
+        /// ends first or `timeout` passes (a generous bound for a hung child, not a margin).
+        func waitForOutput(timeout: TimeInterval = 60, until condition: (String) -> Bool) throws {
+            let deadline = Date().addingTimeInterval(timeout)
+            while !condition(stdoutSoFar) {
+                var ended: Int32 = 0
+                if waitpid(pid, &ended, WNOHANG) == pid {
+                    status = ChildProcess.exitStatus(ended)
+                    throw Failure(description: "\(command) ended before its output was as expected: \(stdoutSoFar)\((try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")")
+                }
+                if Date() > deadline { throw Failure(description: "\(command) showed no expected output after \(Int(timeout)) s") }
+                usleep(2_000)
+            }
+        }
+
+        /// Waits for the child to end (killing it after `timeout` seconds, and throwing); returns
+        /// what it wrote.
+        func wait(timeout: TimeInterval = 120) throws -> Output {
+            guard status == nil else { return output }
+            do {
+                status = try ChildProcess.wait(for: pid, timeout: timeout, naming: command)
+            } catch {
+                status = -1  // killed and reaped by the deadline: never signal its pid again
+                throw error
+            }
+            return output
+        }
+
+        /// Sends `signal` and waits for the child to end; returns what it wrote.
+        func kill(_ signal: Int32 = SIGKILL) throws -> Output {
+            if status == nil { Glibc.kill(pid, signal) }
+            return try wait(timeout: 60)
+        }
+
+        private var output: Output {
+            Output(status: status ?? -1, stdout: stdoutSoFar,
+                   stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+        }
+
+        /// A child nobody waited for is killed, so no test leaves a writer running.
+        deinit {
+            if status == nil { Glibc.kill(pid, SIGKILL); _ = try? ChildProcess.wait(for: pid, timeout: 60, naming: command) }
+            try? FileManager.default.removeItem(at: folder)
+        }
+    }
+
+    /// Starts `executable` as `run` does, without waiting for it.
+    static func start(_ executable: String, _ arguments: [String], environment: [String: String],
+                      input: String? = nil) throws -> Running {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("p4p-child-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let outPath = folder.appendingPathComponent("out").path
         let errPath = folder.appendingPathComponent("err").path
         let inPath = folder.appendingPathComponent("in").path
@@ -61,16 +130,14 @@ enum ChildProcess {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard spawned == 0 else {
+            try? FileManager.default.removeItem(at: folder)
             throw Failure(description: "could not start \(executable): \(String(cString: strerror(spawned)))")
         }
-        let status = try wait(for: pid, timeout: timeout, naming: ([executable] + arguments).joined(separator: " "))
-        return Output(status: status,
-                      stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-                      stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+        return Running(pid: pid, command: ([executable] + arguments).joined(separator: " "), folder: folder)
     }
 
     /// The exit status (128 + signal for a killed child, as a shell reports it).
-    private static func wait(for pid: pid_t, timeout: TimeInterval, naming command: String) throws -> Int32 {
+    fileprivate static func wait(for pid: pid_t, timeout: TimeInterval, naming command: String) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         var status: Int32 = 0
         while true {
@@ -86,6 +153,11 @@ enum ChildProcess {
             }
             usleep(10_000)
         }
+        return exitStatus(status)
+    }
+
+    /// A wait status as a shell reports it: the exit code, or 128 + the signal that ended it.
+    fileprivate static func exitStatus(_ status: Int32) -> Int32 {
         let signal = status & 0x7f
         return signal == 0 ? (status >> 8) & 0xff : 128 + signal
     }

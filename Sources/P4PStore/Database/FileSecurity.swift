@@ -1,29 +1,54 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Dependency records are confidential: the file and its WAL companions are owner-only, in a
 /// directory only the owner can enter when we create it.
 public enum FileSecurity {
+    /// The folder a database file sits in ("." for a bare file name).
+    static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// Makes the file's folder (owner-only) when it is missing.
     static func prepareDirectory(for path: String) throws {
         let dir = (path as NSString).deletingLastPathComponent
         guard !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) else { return }
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
-    }
-
-    static func createOwnerOnlyFile(at path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil,
-                                             attributes: [.posixPermissions: 0o600]) else {
-            throw StoreError.unreadable(path: path, reason: "cannot create the file here")
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            var existing = dir
+            while !existing.isEmpty, existing != "/", !FileManager.default.fileExists(atPath: existing) {
+                existing = (existing as NSString).deletingLastPathComponent
+            }
+            let cause = access(existing.isEmpty ? "." : existing, W_OK | X_OK) == 0 ? "" : ", as \(existing) is read-only"
+            throw StoreError.cannotCreate(path: path, reason: "its folder \(dir) cannot be made\(cause)")
         }
     }
 
-    /// SQLite creates -wal and -shm with the process umask; narrow them to the owner too.
+    /// Creates the file, owner-only, only if nothing is at the path yet (O_EXCL: two `p4p init`
+    /// at once cannot both think they made it).
+    static func createOwnerOnlyFile(at path: String) throws {
+        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            let reason = errno
+            if reason == EEXIST { throw StoreError.alreadyExists(path: path) }
+            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(reason)).lowercased())
+        }
+        Glibc.close(fd)
+    }
+
+    /// SQLite creates -wal and -shm with the process umask; narrow them to the owner too. Only
+    /// group and other bits are taken away: a file its owner made read-only stays read-only.
     static func restrictCompanions(of path: String) throws {
         for suffix in ["", "-wal", "-shm"] {
             let file = path + suffix
-            if FileManager.default.fileExists(atPath: file) {
-                try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
-            }
+            guard let mode = (try? FileManager.default.attributesOfItem(atPath: file))?[.posixPermissions] as? Int,
+                  mode & 0o077 != 0 else { continue }
+            try? FileManager.default.setAttributes([.posixPermissions: mode & 0o700], ofItemAtPath: file)
         }
     }
 

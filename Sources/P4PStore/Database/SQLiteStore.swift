@@ -22,29 +22,46 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
         self.user = user
     }
 
-    /// Creates a new, empty database; refuses to touch an existing file.
+    /// Creates a new, empty database; refuses to touch an existing file. A database that could
+    /// not be finished (a full disk, say) is removed again: it was made here, a moment ago.
     public static func create(at path: String, actor: String = SQLiteStore.systemActor) throws -> SQLiteStore {
-        if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            throw isFolder.boolValue ? StoreError.isAFolder(path: path) : StoreError.alreadyExists(path: path)
+        }
         try FileSecurity.prepareDirectory(for: path)
+        try FileInspection.checkFolderIsWritable(for: path)
         try FileSecurity.createOwnerOnlyFile(at: path)
-        let connections = try Connections(path: path)
-        try connections.pool.writeWithoutTransaction(Schema.migrate)
-        try FileSecurity.restrictCompanions(of: path)
-        return SQLiteStore(path: path, connections: connections, actor: actor)
+        var opened: Connections?
+        do {
+            let connections = try Connections(path: path)
+            opened = connections
+            try connections.pool.writeWithoutTransaction(Schema.migrate)
+            try FileSecurity.restrictCompanions(of: path)
+            return SQLiteStore(path: path, connections: connections, actor: actor)
+        } catch {
+            opened?.close()
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            throw StoreError.words(opening: error, path: path)
+        }
     }
 
     /// Opens an existing database, checking what it is before anything is written to it.
     public static func open(at path: String, actor: String = SQLiteStore.systemActor) throws -> SQLiteStore {
         try validate(path: path)
-        let connections = try Connections(path: path)
-        let pool = connections.pool
-        if try !pool.read(Schema.isCurrent) {
-            try pool.writeWithoutTransaction(Schema.migrate)
-            // The reader that looked before the migration must not answer with what it saw then.
-            pool.releaseMemory()
+        do {
+            let connections = try Connections(path: path)
+            let pool = connections.pool
+            if try !pool.read(Schema.isCurrent) {
+                try pool.writeWithoutTransaction(Schema.migrate)
+                // The reader that looked before the migration must not answer with what it saw then.
+                pool.releaseMemory()
+            }
+            try FileSecurity.restrictCompanions(of: path)
+            return SQLiteStore(path: path, connections: connections, actor: actor)
+        } catch {
+            throw StoreError.words(opening: error, path: path)
         }
-        try FileSecurity.restrictCompanions(of: path)
-        return SQLiteStore(path: path, connections: connections, actor: actor)
     }
 
     /// Checkpoints the WAL into the main file and closes every connection of this file (for
@@ -71,10 +88,10 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
         return "system:" + (account ?? "uid \(getuid())")
     }
 
-    static func configuration() -> Configuration {
+    static func configuration(waiting limit: Connections.WaitLimit) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(10)
+        config.busyMode = Connections.busyMode(limit)
         config.journalMode = .wal
         config.prepareDatabase { db in
             db.add(function: SearchPattern.foldFunction)
@@ -82,33 +99,31 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
         return config
     }
 
-    /// Reads the file read-only and refuses anything that is not a P4P Desk database this
-    /// version understands. Nothing is written.
+    /// Refuses anything that is not a whole, writable P4P Desk database this version understands:
+    /// first what lies at the path (`FileInspection`), then what SQLite finds in it. Nothing is
+    /// written.
     static func validate(path: String) throws {
-        let fm = FileManager.default
-        guard fm.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
-        guard fm.isReadableFile(atPath: path) else {
-            throw StoreError.unreadable(path: path, reason: "permission denied")
-        }
+        try FileInspection.check(path)
         try FileSecurity.refuseIfOthersCanWrite(path)
+        // Read-write although it only reads: a read-only connection leaves -wal and -shm behind
+        // a WAL file it refuses, where the last read-write connection to close removes them.
         var config = Configuration()
-        config.readonly = true
-        config.busyMode = .timeout(10)
+        config.busyMode = Connections.busyMode()
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
             try queue.read { db in
                 let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                if appID != Schema.applicationID && tables > 0 { throw StoreError.notAP4PDatabase(path: path) }
+                if appID != Schema.applicationID {
+                    let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                    throw tables == 0 ? StoreError.emptyFile(path: path) : StoreError.notAP4PDatabase(path: path)
+                }
                 if try Schema.isNewer(db) { throw StoreError.newerSchema(path: path) }
             }
-        } catch let error as StoreError {
-            throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path)
-        } catch let error as DatabaseError {
-            throw StoreError.unreadable(path: path, reason: error.message ?? "\(error.resultCode)")
+        } catch {
+            throw StoreError.words(opening: error, path: path)
         }
     }
 
@@ -131,10 +146,8 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
     /// starts by checking that no newer P4P Desk has moved the file on since it was opened; a
     /// failure SQLite reports is turned into words here, before anyone sees it.
     func writeNoting(action: String, entity: String?, _ body: (Database) throws -> AuditNote) throws -> AuditNote {
-        let wait = Int(connections.lockWait * 1000)
         do {
             return try pool.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA busy_timeout = \(wait)")
                 var note = AuditNote()
                 try db.inTransaction(.immediate) {
                     if (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) != Schema.version {
@@ -155,7 +168,7 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
 
     /// How long this process's saves wait for another terminal's write before giving up with
     /// `StoreError.busy` (10 seconds unless set): the dashboard waits less and tries again.
-    public func waitForOtherWriters(upTo seconds: TimeInterval) { connections.lockWait = seconds }
+    public func waitForOtherWriters(upTo seconds: TimeInterval) { connections.lockWait.seconds = seconds }
 
     /// Adds one entry to the append-only audit log.
     func appendAudit(_ entry: AuditEntry, _ db: Database) throws {

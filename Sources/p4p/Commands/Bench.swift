@@ -7,7 +7,8 @@ import P4PTerminal
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure time to first frame, time per key and peak memory on a database.",
-        discussion: "Targets: first frame within 150 ms, every key within 5 ms. Build with -c release to measure.")
+        discussion: "Targets: first frame within 150 ms, every key within 5 ms. Build with -c release to measure.",
+        subcommands: [BenchWriters.self])
 
     @OptionGroup var options: DatabaseOptions
 

@@ -16,12 +16,12 @@ struct Dashboard: ParsableCommand {
 
     func run() throws {
         let today = try options.resolvedToday()
-        // The terminal first: a refused one opens no file.
+        // The file first: what is wrong with it is said wherever the command runs.
+        let store = try options.open(today: today)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw Failure("The dashboard needs a terminal; for text output use `p4p screen`.")
         }
         if let refusal = TerminalApp.terminalRefusal() { throw Failure(refusal) }
-        let store = try options.open(today: today)
         // A save that finds another terminal writing waits a moment, then says so and tries again.
         store.waitForOtherWriters(upTo: 2)
         let session = DeskSession(store: store, today: today)

@@ -15,9 +15,10 @@ import Testing
         // From the detail, L offers that parent's entries.
         try pressKeys(session, "L Enter Enter Enter")
         guard case .audit(let audit) = session.state.screen else { Issue.record("the audit log opens"); return }
-        #expect(audit.filter.parentId == detail.parentId && audit.description == "parent \(detail.parentId)")
+        #expect(audit.filter.parentId == detail.parentId && audit.description == detail.detail?.parent.name)
         #expect(audit.page.rows.map(\.action) == ["parent detail opened"])
-        #expect(audit.page.rows.first?.actor == "user:Dana Brooks")
+        #expect(audit.page.rows.first?.who == "Dana Brooks")
+        #expect(audit.page.rows.first?.what == "opened \(try #require(detail.detail?.parent.name))'s file")
         try pressKeys(session, "Escape")
         if case .audit = session.state.screen { Issue.record("Esc returns") }
 

@@ -99,11 +99,11 @@ private struct Teller {
         case ("parent created", .none):
             return "added \(parent(id))"
         case ("parent updated", .fields(let fields)):
-            return fields.isEmpty ? "saved \(parent(id))'s record unchanged" : "corrected \(parent(id))'s record (\(list(fields)))"
+            return fields.isEmpty ? "saved \(parents(id, "record")) unchanged" : "corrected \(parents(id, "record")) (\(list(fields)))"
         case ("parent detail opened", .none):
-            return "opened \(parent(id))'s file"
+            return "opened \(parents(id, "file"))"
         case ("follow-ups re-planned", .none):
-            return "re-planned \(parent(id))'s follow-ups"
+            return "re-planned \(parents(id, "follow-ups"))"
         case ("hearing created", _):
             return "scheduled \(hearing(id))"
         case ("hearing updated", .fields(let fields)):
@@ -137,7 +137,7 @@ private struct Teller {
         case ("screen locked", .none):
             return "locked the screen"
         case ("left the kiosk", .none):
-            return "closed the kiosk with \(user(id))'s PIN"
+            return "closed the kiosk with \(owned(id.flatMap { names.users[$0] }, "PIN", or: "a user no longer on file"))"
         case ("script acting as user", .none):
             return "acted as \(user(id)) without a PIN"
         case ("morning review opened", .none):
@@ -209,7 +209,16 @@ private struct Teller {
     /// "María Núñez's check-in".
     private func followUp(_ id: ID?) -> String {
         guard let followUp = id.flatMap({ names.followUps[$0] }) else { return "a follow-up no longer on file" }
-        return "\(parent(followUp.parentId))'s \(followUp.kind)"
+        return parents(followUp.parentId, followUp.kind)
+    }
+
+    /// "María Núñez's file", or "the file of a parent no longer on file".
+    private func parents(_ id: ID?, _ thing: String) -> String {
+        owned(id.flatMap { names.parents[$0] }, thing, or: "a parent no longer on file")
+    }
+
+    private func owned(_ name: String?, _ thing: String, or missing: String) -> String {
+        name.map { "\($0)'s \(thing)" } ?? "the \(thing) of \(missing)"
     }
 
     /// "Dependency 101 on 2026-12-03".

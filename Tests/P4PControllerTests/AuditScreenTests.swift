@@ -29,6 +29,22 @@ import Testing
         #expect(Set(byUser.page.rows.map(\.action)) == ["signed in", "parent detail opened"])
     }
 
+    @Test func anAssignmentReadsAsASentenceWithNames() throws {
+        let (session, store, _) = try sessionWithUsers(today: today, [("Dana Brooks", .supervisor, "246810")])
+        try pressKeys(session, "Dana Enter 246810 Enter 2")
+        let parent = try #require(session.state.unassigned.page.rows.first)
+        try pressKeys(session, "a Enter C-s")
+        let allyId = try #require(try store.read { db in
+            try ID.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parent.parentId])
+        })
+        let ally = try #require(try store.read { db in try String.fetchOne(db, sql: "SELECT name FROM allies WHERE id = ?", arguments: [allyId]) })
+        try pressKeys(session, "L Enter Enter")
+        guard case .audit(let audit) = session.state.screen else { Issue.record("the audit log opens"); return }
+        let newest = try #require(audit.page.rows.first)
+        #expect(newest.who == "Dana Brooks")
+        #expect(newest.what.hasPrefix("assigned \(parent.name) to \(ally)"), "\(newest.what)")
+    }
+
     @Test func anAllyIsToldTheyCannot() throws {
         let (session, _, _) = try sessionWithUsers(today: today, [("Rosa Delgado", .ally, "135790")])
         try pressKeys(session, "Rosa Enter 135790 Enter L")

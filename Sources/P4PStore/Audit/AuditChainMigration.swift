@@ -18,15 +18,18 @@ enum AuditChainMigration {
         // entries are chained, inside the migration's one transaction.
         try db.execute(sql: "DROP TRIGGER \(AuditTriggers.noUpdate.name)")
         var previous: Data?
-        let entries = try AuditEntry.fetchCursor(db, sql: "SELECT * FROM audit_log ORDER BY id")
-        var hashes: [(ID, Data)] = []
-        while let entry = try entries.next() {
-            let hash = AuditChain.hash(of: entry, after: previous)
-            hashes.append((entry.id!, hash))
-            previous = hash
-        }
-        for (id, hash) in hashes {
-            try db.execute(sql: "UPDATE audit_log SET hash = ? WHERE id = ?", arguments: [hash, id])
+        let update = try db.cachedStatement(sql: "UPDATE audit_log SET hash = ? WHERE id = ?")
+        var last: ID = 0
+        while true {
+            // A batch is read whole before it is written: no row changes under an open read.
+            let links = try AuditChainRows.after(last, db)
+            for link in links {
+                let hash = AuditChain.hash(of: link.entry, after: previous)
+                try update.execute(arguments: [hash, link.entry.id])
+                previous = hash
+            }
+            guard let next = links.last?.entry.id else { break }
+            last = next
         }
         for trigger in [AuditTriggers.noUpdate] + AuditTriggers.sinceChain { try db.execute(sql: trigger.sql) }
     }

@@ -32,25 +32,23 @@ public struct AuditVerification: Sendable, Equatable {
 
 extension SQLiteStore {
     /// Walks the whole log in the order it was written, recomputing every link; supervisors
-    /// and admins only. Reads one entry at a time, so a long log takes time, not memory.
+    /// and admins only. Reads a batch at a time, so a long log takes time, not memory.
     public func verifyAuditLog() throws -> AuditVerification {
         try read { db in
             try authorize(.readAudit, db)
             var previous: Data?
-            var count = 0
-            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit_log ORDER BY id")
-            while let row = try rows.next() {
-                count += 1
-                let entry = try AuditEntry(row: row)
-                let stored: Data? = row["hash"]
-                let expected = AuditChain.hash(of: entry, after: previous)
-                if stored != expected {
-                    return AuditVerification(entries: count, firstBroken: .init(id: entry.id ?? 0, at: entry.at,
-                                                                                  stored: stored, expected: expected))
+            var result = AuditVerification(entries: 0, firstBroken: nil)
+            try AuditChainRows.walk(db) { link in
+                result.entries += 1
+                let expected = AuditChain.hash(of: link.entry, after: previous)
+                guard link.hash == expected else {
+                    result.firstBroken = .init(id: link.entry.id ?? 0, at: link.entry.at, stored: link.hash, expected: expected)
+                    return false
                 }
-                previous = stored
+                previous = link.hash
+                return true
             }
-            return AuditVerification(entries: count, firstBroken: nil)
+            return result
         }
     }
 }

@@ -53,7 +53,7 @@ import Testing
         let me = try #require(getpwuid(getuid())).pointee.pw_name.map { String(cString: $0) } ?? ""
         #expect(try Binary.run(["setting", "set", "kiosk.idle-minutes", "7", "--db", db], environment: ["USER": "mallory"]).status == 0)
         let first = try Binary.run(["audit", "--db", db, "--limit", "1"]).stdout
-        #expect(first.contains("\t\(me) (a script)\tchanged the setting kiosk.idle-minutes"), "\(first)")
+        #expect(first.contains("\t\(me) (computer account)\tchanged the setting kiosk.idle-minutes"), "\(first)")
         #expect(!first.contains("mallory"))
     }
 

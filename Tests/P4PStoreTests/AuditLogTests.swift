@@ -101,8 +101,8 @@ struct AuditLogTests {
             "Dana Brooks recorded court for the 72-hour shelter care hearing of 2026-11-23, case 26-7-00012-3: held",
             "Dana Brooks opened case 26-7-00012-3 with María Núñez",
             "Dana Brooks corrected María Núñez's record (name, phone)",
-            "pat (a script) added the user Dana Brooks (supervisor)",
-            "kiosk (a script) refused a sign-in under a name no user has",
+            "pat (computer account) added the user Dana Brooks (supervisor)",
+            "kiosk (computer account) refused a sign-in under a name no user has",
         ])
     }
 
@@ -141,7 +141,7 @@ struct AuditLogTests {
         #expect(danas.total == 2 && danas.rows.allSatisfy { $0.who == "Dana Brooks" })
         #expect(Set(danas.rows.map(\.entry.actor)) == ["user:Dana Brooks", "user:\(w.dana.id)"])
         let scripts = try w.danaStore.auditLog(AuditFilter(user: "system:pat"), page: PageRequest(offset: 0, limit: 9))
-        #expect(scripts.rows.map(\.sentence) == ["pat (a script) locked the screen"])
+        #expect(scripts.rows.map(\.sentence) == ["pat (computer account) locked the screen"])
     }
 
     @Test("a page of entries costs a few queries for names, not one per row")

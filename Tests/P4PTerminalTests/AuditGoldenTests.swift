@@ -20,7 +20,7 @@ import P4PController
             line("2026-11-23 09:41:07", "Dana Brooks", "assigned María José Núñez to Fartun Hassan (was: Rosa Delgado): "
                  + "she speaks Somali with the family and lives ten minutes from the courthouse"),
             line("2026-11-23 09:40:12", "Dana Brooks", "opened María José Núñez's file"),
-            line("2026-11-23 08:02:55", "pat (a script)", "acted as Dana Brooks without a PIN"),
+            line("2026-11-23 08:02:55", "pat (computer account)", "acted as Dana Brooks without a PIN"),
         ])
         audit.loaded = true
         state.screen = .audit(audit)

@@ -2,7 +2,8 @@ import GRDB
 
 /// Who an actor is, for people to read: "user:12" is that user's name as it is now (entries
 /// written before ids were kept say "user:Dana Brooks", which is shown as written), and
-/// "system:root" is the operating-system account that ran a script.
+/// "system:root" is the operating-system account that ran a command, or a terminal before anyone
+/// signed in on it.
 enum ActorNames {
     static let userPrefix = "user:"
     static let systemPrefix = "system:"
@@ -28,7 +29,7 @@ enum ActorNames {
             let rest = String(actor.dropFirst(userPrefix.count))
             shown = ID(rest).map { users[$0] ?? "user \($0) (no longer on file)" } ?? rest
         } else if actor.hasPrefix(systemPrefix) {
-            shown = String(actor.dropFirst(systemPrefix.count)) + " (a script)"
+            shown = String(actor.dropFirst(systemPrefix.count)) + " (computer account)"
         } else {
             shown = actor
         }

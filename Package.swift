@@ -53,6 +53,6 @@ let package = Package(
         // Golden screens are read by path (#filePath), not bundled.
         .testTarget(name: "P4PTerminalTests", dependencies: ["P4PTerminal", "P4PController", "P4PStore", grdb],
                     exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["P4PStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["P4PStore", grdb]),
     ]
 )

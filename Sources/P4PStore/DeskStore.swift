@@ -85,7 +85,7 @@ public protocol DeskStore: AnyObject, Sendable {
     /// An audited event with no other change (a lock, a detail opened).
     func audit(_ action: String, entity: String?, id: ID?) throws
 
-    func auditLog(_ filter: AuditFilter, page: PageRequest) throws -> ListPage<AuditEntry>
+    func auditLog(_ filter: AuditFilter, page: PageRequest) throws -> ListPage<AuditLine>
 
     /// The court's calendar export into the docket, in one transaction (or none, on a dry run).
     func importDocket(_ file: DocketFile, today: Day, dryRun: Bool) throws -> ImportSummary

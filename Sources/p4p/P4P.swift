@@ -25,7 +25,18 @@ struct P4P: ParsableCommand {
             SQLiteStore.closeAll()
         } catch {
             SQLiteStore.closeAll()
-            exit(withError: error)
+            exitCleanly(withError: error)
         }
+    }
+
+    /// ArgumentParser's own way out, with control characters taken out of what it prints: an
+    /// argument or a stored name in a message may carry an escape sequence.
+    static func exitCleanly(withError error: Error) -> Never {
+        let code = exitCode(for: error)
+        let message = String(fullMessage(for: error).filter { $0 == "\n" || $0 == "\t" || !$0.isControlLike })
+        if !message.isEmpty {
+            if code == .success { print(message) } else { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        }
+        Foundation.exit(code.rawValue)
     }
 }

@@ -27,6 +27,6 @@ import Testing
         #expect(shown.status == 0 && shown.stdout.contains("Docket (") && !shown.stdout.contains("Docket (0)"))
 
         let log = try Binary.run(["audit", "--db", db]).stdout
-        #expect(log.contains("exported\ttable\tparents, de-identified: ") && log.contains("backup made\tdatabase\tcopy.sqlite"))
+        #expect(log.contains("\texported parents, de-identified: ") && log.contains("\tmade a backup, copy.sqlite"), "\(log)")
     }
 }

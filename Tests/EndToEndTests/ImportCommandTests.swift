@@ -18,7 +18,7 @@ import Testing
     private func imports(in db: String) throws -> Int {
         let audit = try Binary.run(["audit", "--db", db])
         #expect(audit.status == 0, "\(audit.stderr)")
-        return audit.stdout.split(separator: "\n").filter { $0.contains("\tdocket imported\t") }.count
+        return audit.stdout.split(separator: "\n").filter { $0.contains("\timported the court calendar (") }.count
     }
 
     @Test func theSampleImportsIntoTheDemoWithASummary() throws {

@@ -15,9 +15,10 @@ import Testing
         // From the detail, L offers that parent's entries.
         try pressKeys(session, "L Enter Enter Enter")
         guard case .audit(let audit) = session.state.screen else { Issue.record("the audit log opens"); return }
-        #expect(audit.filter.parentId == detail.parentId && audit.description == "parent \(detail.parentId)")
+        #expect(audit.filter.parentId == detail.parentId && audit.description == detail.detail?.parent.name)
         #expect(audit.page.rows.map(\.action) == ["parent detail opened"])
-        #expect(audit.page.rows.first?.actor == "user:Dana Brooks")
+        #expect(audit.page.rows.first?.who == "Dana Brooks")
+        #expect(audit.page.rows.first?.what == "opened \(try #require(detail.detail?.parent.name))'s file")
         try pressKeys(session, "Escape")
         if case .audit = session.state.screen { Issue.record("Esc returns") }
 
@@ -26,6 +27,22 @@ import Testing
         guard case .audit(let byUser) = session.state.screen else { Issue.record("the audit log opens"); return }
         #expect(byUser.filter.user == "Dana Brooks" && byUser.filter.on != nil)
         #expect(Set(byUser.page.rows.map(\.action)) == ["signed in", "parent detail opened"])
+    }
+
+    @Test func anAssignmentReadsAsASentenceWithNames() throws {
+        let (session, store, _) = try sessionWithUsers(today: today, [("Dana Brooks", .supervisor, "246810")])
+        try pressKeys(session, "Dana Enter 246810 Enter 2")
+        let parent = try #require(session.state.unassigned.page.rows.first)
+        try pressKeys(session, "a Enter C-s")
+        let allyId = try #require(try store.read { db in
+            try ID.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parent.parentId])
+        })
+        let ally = try #require(try store.read { db in try String.fetchOne(db, sql: "SELECT name FROM allies WHERE id = ?", arguments: [allyId]) })
+        try pressKeys(session, "L Enter Enter")
+        guard case .audit(let audit) = session.state.screen else { Issue.record("the audit log opens"); return }
+        let newest = try #require(audit.page.rows.first)
+        #expect(newest.who == "Dana Brooks")
+        #expect(newest.what.hasPrefix("assigned \(parent.name) to \(ally)"), "\(newest.what)")
     }
 
     @Test func anAllyIsToldTheyCannot() throws {

@@ -33,7 +33,7 @@ import Testing
         // Writes are now Dana's.
         try pressKeys(session, "2 a Enter C-s")
         let actor = try store.read { db in try String.fetchOne(db, sql: "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1") }
-        #expect(actor == "user:Dana Brooks")
+        #expect(actor == "user:\(try #require(session.state.user).id)", "stored by id; shown by name")
     }
 
     @Test func fiveWrongPINsLockForFiveMinutes() throws {

@@ -23,7 +23,7 @@ struct AuditLogTests {
         let danas = try dana.auditLog(AuditFilter(user: "Dana"), page: PageRequest(offset: 0, limit: 100))
         #expect(danas.rows.map(\.action) == ["parent detail opened", "parent created"])
         let maria = try dana.auditLog(AuditFilter(parentId: parent), page: PageRequest(offset: 0, limit: 100))
-        #expect(maria.total == 2 && maria.rows.allSatisfy { $0.entityId == parent })
+        #expect(maria.total == 2 && maria.rows.allSatisfy { $0.entry.entityId == parent })
         let today = String(SQLiteStore.timestamp().prefix(10))
         let onToday = try dana.auditLog(AuditFilter(on: Day(iso: today)!), page: PageRequest(offset: 0, limit: 1))
         #expect(onToday.total == all.total && onToday.rows.count == 1, "a window of a longer list keeps its total")
@@ -33,5 +33,134 @@ struct AuditLogTests {
         #expect(throws: StoreError.notAllowed("Only a supervisor reads the audit log")) {
             try f.store.actingStore(as: users["Rosa"]!).auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 9))
         }
+    }
+
+    /// A supervisor, two allies, a parent on a case with a hearing and a follow-up.
+    struct World {
+        let f: StoreFixture
+        let dana: User
+        let danaStore: SQLiteStore
+        let rosa: ID, fartun: ID, maria: ID, caseId: ID, hearing: ID, checkIn: ID
+
+        init() throws {
+            f = try StoreFixture()
+            try f.store.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
+            dana = try #require(try f.store.user(named: "Dana Brooks"))
+            danaStore = try f.store.actingStore(as: dana)
+            rosa = try f.ally("Rosa Delgado")
+            fartun = try f.ally("Fartun Hassan")
+            maria = try f.parent("María Núñez")
+            caseId = try f.caseWithParent("26-7-00012-3", parent: maria)
+            hearing = try f.hearing(case: caseId, on: StoreFixture.day("2026-11-23"))
+            checkIn = try f.followUp(parent: maria, ally: nil, due: StoreFixture.day("2026-11-20"))
+        }
+
+        /// Appends an entry as a write would, with a detail in the shape given.
+        func append(_ action: String, actor: String? = nil, entity: String?, id: ID?, detail: String?) throws {
+            try f.store.pool.write { db in
+                try f.store.appendAudit(AuditEntry(at: SQLiteStore.timestamp(), actor: actor ?? ActorNames.user(dana.id),
+                                                   action: action, entity: entity, entityId: id, detail: detail), db)
+            }
+        }
+
+        /// The newest entries as `p4p audit` and the audit screen tell them, newest first.
+        func sentences(_ count: Int) throws -> [String] {
+            try danaStore.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: count)).rows.map(\.sentence)
+        }
+    }
+
+    @Test("entries read as sentences that name the people, in every shape the writes give a detail")
+    func sentences() throws {
+        let w = try World()
+        try w.danaStore.assignAlly(parentId: w.maria, allyId: w.fartun, on: StoreFixture.day("2026-11-23"))
+        #expect(try w.sentences(1).first?.hasPrefix("Dana Brooks assigned María Núñez to Fartun Hassan") == true)
+
+        // The shapes the lead's writes give from now on, and the ones before them.
+        try w.append("ally assigned", entity: "parent", id: w.maria, detail: "ally \(w.fartun) (was none)")
+        try w.append("ally assigned", entity: "parent", id: w.maria, detail: "ally \(w.rosa) (was \(w.fartun)): speaks Spanish")
+        try w.append("ally assigned", entity: "parent", id: w.maria, detail: "ally \(w.rosa): closer to home")
+        try w.append("ally unassigned", entity: "parent", id: w.maria, detail: "was \(w.rosa): moved out of county")
+        try w.append("ally unassigned", entity: "parent", id: w.maria, detail: "asked for a break")
+        try w.append("contact attempted", entity: "parent", id: w.maria, detail: "follow-up \(w.checkIn)")
+        try w.append("contact logged", entity: "parent", id: w.maria, detail: "follow-up \(w.checkIn)")
+        try w.append("follow-up snoozed", entity: "follow-up", id: w.checkIn, detail: "to 2026-12-08: in hospital")
+        try w.append("court outcome recorded", entity: "hearing", id: w.hearing, detail: "held")
+        try w.append("case created", entity: "case", id: w.caseId, detail: "parents \(w.maria)")
+        try w.append("parent updated", entity: "parent", id: w.maria, detail: "fields: name, phone")
+        try w.append("user added", actor: "system:pat", entity: "user", id: w.dana.id, detail: "role supervisor")
+        try w.append("failed sign-in", actor: "system:kiosk", entity: nil, id: nil, detail: nil)
+        #expect(try w.sentences(13).reversed() == [
+            "Dana Brooks assigned María Núñez to Fartun Hassan (was: none)",
+            "Dana Brooks assigned María Núñez to Rosa Delgado (was: Fartun Hassan): speaks Spanish",
+            "Dana Brooks assigned María Núñez to Rosa Delgado: closer to home",
+            "Dana Brooks took María Núñez back to Unassigned (was: Rosa Delgado): moved out of county",
+            "Dana Brooks took María Núñez back to Unassigned: asked for a break",
+            "Dana Brooks tried to reach María Núñez without reaching them; the check-in stays open",
+            "Dana Brooks logged a contact with María Núñez, completing the check-in",
+            "Dana Brooks moved María Núñez's check-in to 2026-12-08: in hospital",
+            "Dana Brooks recorded court for the 72-hour shelter care hearing of 2026-11-23, case 26-7-00012-3: held",
+            "Dana Brooks opened case 26-7-00012-3 with María Núñez",
+            "Dana Brooks corrected María Núñez's record (name, phone)",
+            "pat (computer account) added the user Dana Brooks (supervisor)",
+            "kiosk (computer account) refused a sign-in under a name no user has",
+        ])
+    }
+
+    @Test("a detail in no known shape is shown as written, without its control characters")
+    func unknownShapes() throws {
+        let w = try World()
+        try w.append("parent moved county", entity: "parent", id: w.maria, detail: "to King\u{1B}[2J\u{7}")
+        try w.append("ally assigned", entity: "parent", id: w.maria, detail: "someone\u{1B}]0;owned\u{7} else")
+        let lines = try w.sentences(2)
+        #expect(lines == ["Dana Brooks ally assigned (María Núñez): someone]0;owned else",
+                          "Dana Brooks parent moved county (María Núñez): to King[2J"])
+        #expect(!lines.joined().contains { $0.isControlLike })
+    }
+
+    @Test("names are read when the log is shown: a renamed user shows the new name, a removed parent none")
+    func namesAtReadingTime() throws {
+        let w = try World()
+        try w.danaStore.audit("parent detail opened", entity: "parent", id: w.maria)
+        let stored = try w.f.store.read { db in try String.fetchOne(db, sql: "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1") }
+        #expect(stored == "user:\(w.dana.id)", "the log keeps the id")
+        try w.f.store.pool.write { db in
+            try db.execute(sql: "UPDATE users SET name = 'Dana Brooks-Ortiz' WHERE id = ?", arguments: [w.dana.id])
+            try db.execute(sql: "DELETE FROM parents WHERE id = ?", arguments: [w.maria])
+        }
+        #expect(try w.sentences(1) == ["Dana Brooks-Ortiz opened the file of a parent no longer on file"])
+        #expect(try w.f.store.verifyAuditLog().intact, "no name was in the chain")
+    }
+
+    @Test("a user's entries are found by name whether stored as user:<id> or, from before, user:NAME")
+    func filterByUserBothForms() throws {
+        let w = try World()
+        try w.append("parent detail opened", actor: "user:Dana Brooks", entity: "parent", id: w.maria, detail: nil)
+        try w.danaStore.audit("parent detail opened", entity: "parent", id: w.maria)
+        try w.append("screen locked", actor: "system:pat", entity: nil, id: nil, detail: nil)
+        let danas = try w.danaStore.auditLog(AuditFilter(user: "Dana Brooks"), page: PageRequest(offset: 0, limit: 9))
+        #expect(danas.total == 2 && danas.rows.allSatisfy { $0.who == "Dana Brooks" })
+        #expect(Set(danas.rows.map(\.entry.actor)) == ["user:Dana Brooks", "user:\(w.dana.id)"])
+        let scripts = try w.danaStore.auditLog(AuditFilter(user: "system:pat"), page: PageRequest(offset: 0, limit: 9))
+        #expect(scripts.rows.map(\.sentence) == ["pat (computer account) locked the screen"])
+    }
+
+    @Test("a page of entries costs a few queries for names, not one per row")
+    func namesInAFewQueries() throws {
+        let w = try World()
+        var parents: [ID] = []
+        for n in 0..<60 { parents.append(try w.f.parent("Parent \(n)")) }
+        for parent in parents {
+            try w.append("ally assigned", entity: "parent", id: parent, detail: "ally \(w.rosa) (was \(w.fartun)): move")
+            try w.append("contact logged", entity: "parent", id: parent, detail: "follow-up \(w.checkIn)")
+        }
+        let entries = try w.f.store.read { db in try AuditEntry.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id DESC") }
+        let statements = Counter()
+        let lines = try w.f.store.read { db in
+            db.trace { _ in statements.add() }
+            defer { db.trace(nil) }
+            return try AuditStory.tell(entries, db)
+        }
+        #expect(lines.count == 121 && lines.first?.sentence == "Dana Brooks logged a contact with Parent 59, completing the check-in")
+        #expect(statements.value <= 7, "one query per kind of record named, not one per entry: \(statements.value)")
     }
 }

@@ -123,6 +123,6 @@ struct PermissionMatrixTests {
         }
         try w.store.acting(as: w.admin).setFollowUpPolicy(.standard, today: today)
         let actor = try w.store.read { db in try String.fetchOne(db, sql: "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1") }
-        #expect(actor == "user:Adm")
+        #expect(actor == "user:\(w.admin.id)", "stored by id; shown by name")
     }
 }

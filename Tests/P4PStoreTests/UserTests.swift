@@ -74,4 +74,79 @@ struct UserTests {
         let f = try StoreFixture()
         #expect(try f.store.signIn(name: "Nobody", secret: "135790") == .refused)
     }
+
+    @Test("24 guesses sent at once derive five times: one check at a time per user, each counted before its derivation")
+    func guessesAtOnce() throws {
+        let f = try StoreFixture()
+        try f.store.addUser(name: "Rosa", role: .ally, secret: "135790", parameters: fast)
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        let derivations = Counter()
+        let derivedUncounted = Counter()
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 24) { n in
+            do {
+                let result = try f.store.signIn(name: "Rosa", secret: String(format: "%06d", n), at: start) { stored, secret in
+                    derivations.add()
+                    // By now the file already holds this attempt: as a failure, or as the lock it brings.
+                    let counted = try f.store.read { db in
+                        try Bool.fetchOne(db, sql: "SELECT failed_attempts > 0 OR locked_until IS NOT NULL FROM users WHERE name = 'Rosa'")
+                    }
+                    if counted != true { derivedUncounted.add() }
+                    return try stored.matches(secret)
+                }
+                results.add(result)
+            } catch {
+                results.add(nil)
+            }
+        }
+        let until = start.addingTimeInterval(SQLiteStore.lockout)
+        #expect(derivations.value == SQLiteStore.maxFailedAttempts)
+        #expect(derivedUncounted.value == 0)
+        #expect(results.all.filter { $0 == .refused }.count == 4)
+        #expect(results.all.filter { $0 == .locked(until: until) }.count == 20)
+        #expect(try f.store.signIn(name: "Rosa", secret: "135790", at: start.addingTimeInterval(60)) == .locked(until: until),
+                "the lock holds against the right PIN")
+        let failures = try f.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log WHERE action = 'failed sign-in'") }
+        #expect(failures == 5, "one entry per checked guess")
+    }
+
+    @Test("every user's PIN has its own salt, demo users included, and each demo hash is its README PIN's")
+    func ownSalts() throws {
+        let f = try StoreFixture()
+        for name in ["A One", "B Two", "C Three"] { try f.store.addUser(name: name, role: .supervisor, secret: "246810", parameters: fast) }
+        let salts = try f.store.read { db in try Data.fetchAll(db, sql: "SELECT salt FROM users") }
+        #expect(Set(salts).count == 3)
+
+        let demo = DemoUsers.hashes
+        #expect(demo.count == DemoProgram.allies.count + 2 && Set(demo.values.map(\.salt)).count == demo.count)
+        #expect(Set(demo.values.map(\.hash)).count == demo.count)
+        #expect(demo.values.allSatisfy { $0.parameters == .standard })
+        // A standard derivation costs seconds in a debug build, so three are checked here: the
+        // supervisor and an ally also sign in to the demo in the tmux tests; all sixteen were
+        // checked when the table was made.
+        let checks = [(DemoUsers.supervisor.name, DemoUsers.supervisor.pin), (DemoUsers.admin.name, DemoUsers.admin.pin),
+                      ("Trần Thị Ngọc", DemoUsers.allyPIN)]
+        let wrong = Counter()
+        DispatchQueue.concurrentPerform(iterations: checks.count) { i in
+            if (try? demo[checks[i].0]?.matches(checks[i].1)) != true { wrong.add() }
+        }
+        #expect(wrong.value == 0)
+
+        // A demo takes each user's own precomputed salt and hash.
+        let made = try StoreFixture()
+        try made.store.fillWithDemoData(DemoOptions(scale: .small, seed: 1, today: StoreFixture.day("2026-11-23")))
+        try made.store.addDemoUsers()
+        let stored = try made.store.read { db in try Row.fetchAll(db, sql: "SELECT name, salt, secret_hash FROM users") }
+        #expect(stored.count >= 7 && Set(stored.map { $0["salt"] as Data }).count == stored.count)
+        #expect(stored.allSatisfy { demo[$0["name"]]?.salt == $0["salt"] && demo[$0["name"]]?.hash == $0["secret_hash"] })
+    }
 }
+
+/// Sign-in results from several threads.
+final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [SignInResult?] = []
+    func add(_ result: SignInResult?) { lock.withLock { results.append(result) } }
+    var all: [SignInResult?] { lock.withLock { results } }
+}
+

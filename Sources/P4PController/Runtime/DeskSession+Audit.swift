@@ -6,7 +6,7 @@ extension DeskSession {
         let users = try store.users().map { PickerOption(id: $0.id, label: $0.name, detail: $0.role.rawValue) }
         var fields = [
             FormField(id: "user", label: "User", kind: .picker(PickerSource(users))),
-            FormField(id: "day", label: "Day", kind: .date),
+            FormField(id: "day", label: "Day", kind: .date, facing: .backward),
         ]
         if parentId != nil { fields.append(FormField(id: "parent", label: "Parent", kind: .choice(["this parent", "anyone"]),
                                                      initial: .choice("this parent"))) }
@@ -29,7 +29,7 @@ extension DeskSession {
         }
         if let parentId, values["parent"]?.text == "this parent" {
             filter.parentId = parentId
-            words.append("parent \(parentId)")
+            words.append(openParentName(parentId) ?? "this parent")
         }
         state.form = nil
         state.screen = .audit(AuditState(filter: filter, description: words.isEmpty ? "everything" : words.joined(separator: ", ")))
@@ -45,14 +45,20 @@ extension DeskSession {
                           then: { $0.showAudit($1, for: filter) })
     }
 
-    private func showAudit(_ result: Result<ListPage<AuditEntry>, Error>, for filter: AuditFilter) {
+    /// The name of the parent whose detail is open, for the title: people, not numbers.
+    private func openParentName(_ parentId: ID) -> String? {
+        guard case .detail(let detail) = state.screen, let parent = detail.detail?.parent, parent.id == parentId else { return nil }
+        return parent.name.withoutControlCharacters
+    }
+
+    private func showAudit(_ result: Result<ListPage<AuditLine>, Error>, for filter: AuditFilter) {
         guard case .audit(var audit) = state.screen, audit.filter == filter else { return }  // moved on meanwhile
         switch result {
         case .success(let page):
             audit.page = page
             audit.loaded = true
         case .failure(let error):
-            state.message = "Could not read the database: \(error)"
+            state.message = StoreError.words(for: error, path: state.databaseName)
         }
         state.screen = .audit(audit)
     }

@@ -72,7 +72,7 @@ public struct AuditState: Sendable {
     /// How many entries the screen reads at most; a narrower filter shows older ones.
     public static let window = 500
     public var filter: AuditFilter
-    public var page: ListPage<AuditEntry> = .empty
+    public var page: ListPage<AuditLine> = .empty
     /// False until the entries have arrived (they are read off the key path).
     public var loaded = false
     public var scroll = ListCursor()

@@ -67,19 +67,3 @@ extension SQLiteStore {
             now: now, currentVersion: row["version"])
     }
 }
-
-/// Who an actor is, for people to read: "user:12" is that user's name, "system:root" the
-/// operating-system account that ran a script.
-enum ActorNames {
-    static func display(_ actor: String, _ db: Database) throws -> String {
-        if actor.hasPrefix("user:") {
-            let rest = String(actor.dropFirst("user:".count))
-            if let id = ID(rest) {
-                return try String.fetchOne(db, sql: "SELECT name FROM users WHERE id = ?", arguments: [id]) ?? "user \(id)"
-            }
-            return rest
-        }
-        if actor.hasPrefix("system:") { return String(actor.dropFirst("system:".count)) + " (a script)" }
-        return actor
-    }
-}

@@ -74,18 +74,20 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
         for connections in OpenFiles.shared.all() { connections.close() }
     }
 
-    /// The same file, with writes recorded as `actor`'s (a signed-in user, or `--as NAME`).
     /// The same file, for `user`: writes are recorded as theirs and limited to what their role allows.
     public func acting(as user: User) throws -> any DeskStore { try actingStore(as: user) }
 
+    /// Recorded by id ("user:12"), not name: a name can change, and the log shows the name
+    /// the user has when it is read (`ActorNames`).
     public func actingStore(as user: User) throws -> SQLiteStore {
-        SQLiteStore(path: path, connections: connections, actor: "user:\(user.name)", user: user)
+        SQLiteStore(path: path, connections: connections, actor: ActorNames.user(user.id), user: user)
     }
 
-    /// The operating-system account, for writes made by scripts and the demo.
+    /// The operating-system account, for writes made by scripts and the demo: the process's
+    /// own uid, which `$USER` cannot make another name.
     public static var systemActor: String {
-        let account = ProcessInfo.processInfo.environment["USER"] ?? getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) }
-        return "system:" + (account ?? "uid \(getuid())")
+        let account = getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) }
+        return ActorNames.systemPrefix + (account ?? "uid \(getuid())")
     }
 
     static func configuration(waiting limit: Connections.WaitLimit) -> Configuration {
@@ -119,6 +121,7 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
                     throw tables == 0 ? StoreError.emptyFile(path: path) : StoreError.notAP4PDatabase(path: path)
                 }
                 if try Schema.isNewer(db) { throw StoreError.newerSchema(path: path) }
+                try AuditTriggers.check(db, path: path)
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path)
@@ -170,11 +173,22 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
     /// `StoreError.busy` (10 seconds unless set): the dashboard waits less and tries again.
     public func waitForOtherWriters(upTo seconds: TimeInterval) { connections.lockWait.seconds = seconds }
 
-    /// Adds one entry to the append-only audit log.
+    /// Adds one entry to the append-only audit log, chained to the last one (`AuditChain`). The
+    /// only way in: the database refuses an entry without its hash. Runs inside the IMMEDIATE
+    /// write transaction, so no other process appends between reading the last link and
+    /// adding this one; the last link is found by primary key, never by scanning the log.
     func appendAudit(_ entry: AuditEntry, _ db: Database) throws {
+        let last = try Row.fetchOne(db, sql: Self.lastAuditLink)
         var entry = entry
-        try entry.insert(db)
+        entry.id = (last?["id"] as ID? ?? 0) + 1
+        let hash = AuditChain.hash(of: entry, after: last?["hash"] as Data?)
+        try db.execute(sql: """
+            INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [entry.id, entry.at, entry.actor, entry.action, entry.entity, entry.entityId, entry.detail, hash])
     }
+
+    /// The newest entry's id and hash: SQLite finds max(id) at the end of the primary key.
+    static let lastAuditLink = "SELECT id, hash FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"
 
     static func timestamp(_ date: Date = Date()) -> String {
         let f = ISO8601DateFormatter()

@@ -16,6 +16,7 @@ enum Schema {
         ("v2-users", { db in try createUsers(db) }),
         ("v3-record-stamps", { db in try RecordStampsMigration.run(db) }),
         ("v4-parent-name-search", { db in try ParentNameSearchMigration.run(db) }),
+        (AuditChainMigration.id, { db in try AuditChainMigration.run(db) }),
     ]
 
     /// The schema version this program writes: a file with a higher `user_version` was made by a

@@ -23,9 +23,8 @@ extension SQLiteStore {
                 summary = try DocketImport.apply(file, today: today, db)
                 summary.dryRun = dryRun
                 guard !dryRun, summary.changesAnything else { return .rollback }
-                var entry = AuditEntry(at: Self.timestamp(), actor: actor, action: "docket imported",
-                                       entity: "docket", detail: summary.auditDetail)
-                try entry.insert(db)
+                try appendAudit(AuditEntry(at: Self.timestamp(), actor: actor, action: "docket imported",
+                                           entity: "docket", detail: summary.auditDetail), db)
                 return .commit
             }
             return summary

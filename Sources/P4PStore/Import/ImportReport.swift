@@ -44,7 +44,8 @@ public enum ImportReport {
         } else {
             lines.append("Nothing new: nothing was written.")
         }
-        return lines
+        // The file's name, roles and reasons come from outside: no escape sequence gets through.
+        return lines.map(\.withoutControlCharacters)
     }
 
     private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

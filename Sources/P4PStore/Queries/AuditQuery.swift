@@ -13,8 +13,9 @@ public struct AuditFilter: Sendable, Equatable {
 }
 
 extension SQLiteStore {
-    /// The audit log, newest first, a window at a time; supervisors and admins only.
-    public func auditLog(_ filter: AuditFilter, page: PageRequest) throws -> ListPage<AuditEntry> {
+    /// The audit log, newest first, a window at a time, told in words with names; supervisors
+    /// and admins only.
+    public func auditLog(_ filter: AuditFilter, page: PageRequest) throws -> ListPage<AuditLine> {
         try read { db in
             try authorize(.readAudit, db)
             var conditions: [String] = []
@@ -22,8 +23,10 @@ extension SQLiteStore {
             if let since = filter.since { conditions.append("at >= ?"); arguments += [since.iso] }
             if let day = filter.on { conditions.append("at >= ? AND at < ?"); arguments += [day.iso, day.adding(days: 1).iso] }
             if let user = filter.user {
-                conditions.append("actor IN (?, ?)")
-                arguments += [user, "user:" + user]
+                // A user's acts are stored as "user:<id>"; entries written before that, as "user:NAME".
+                let id = try ID.fetchOne(db, sql: "SELECT id FROM users WHERE name = ?", arguments: [user])
+                conditions.append("actor IN (?, ?, ?)")
+                arguments += [user, ActorNames.userPrefix + user, id.map(ActorNames.user)]
             }
             if let parentId = filter.parentId {
                 conditions.append("entity = 'parent' AND entity_id = ?")
@@ -31,10 +34,10 @@ extension SQLiteStore {
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log \(whereClause)", arguments: arguments) ?? 0
-            let rows = try AuditEntry.fetchAll(db, sql: """
+            let entries = try AuditEntry.fetchAll(db, sql: """
                 SELECT * FROM audit_log \(whereClause) ORDER BY at DESC, id DESC LIMIT ? OFFSET ?
                 """, arguments: arguments + [page.limit, page.offset])
-            return ListPage(total: total, offset: page.offset, rows: rows)
+            return ListPage(total: total, offset: page.offset, rows: try AuditStory.tell(entries, db))
         }
     }
 }

@@ -44,10 +44,20 @@ public struct SecretHash: Sendable, Equatable {
     public var salt: Data
     public var parameters: Parameters
 
-    /// Hashes a new secret with a fresh random salt.
+    /// Hashes a new secret with a fresh random salt: every user's own.
     public static func make(_ secret: String, parameters: Parameters = .standard) throws -> SecretHash {
-        let salt = Data(SymmetricKey(size: .init(bitCount: saltBytes * 8)).withUnsafeBytes { Array($0) })
+        let salt = randomSalt()
         return SecretHash(hash: try derive(secret, salt: salt, parameters), salt: salt, parameters: parameters)
+    }
+
+    /// What a sign-in under an unknown name is checked against: the same derivation as a real
+    /// user's, and no secret matches it.
+    static var decoy: SecretHash {
+        SecretHash(hash: Data(repeating: 0, count: hashBytes), salt: randomSalt(), parameters: .standard)
+    }
+
+    private static func randomSalt() -> Data {
+        Data(SymmetricKey(size: .init(bitCount: saltBytes * 8)).withUnsafeBytes { Array($0) })
     }
 
     /// True when `secret` is the one hashed; compared in constant time.

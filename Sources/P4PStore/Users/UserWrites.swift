@@ -81,35 +81,70 @@ extension SQLiteStore {
     /// Checks a sign-in and records it, success or failure. An unknown name costs the same
     /// derivation as a known one, so timing does not tell them apart either.
     public func signIn(name: String, secret: String, at now: Date = Date()) throws -> SignInResult {
-        let row = try read { db in try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]) }
-        guard let row, row["active"] as Bool else {
-            _ = try? SecretHash.make(secret, parameters: .standard)
-            try audit("failed sign-in", entity: nil, id: nil)
-            return .refused
-        }
-        let user = Self.user(row)
-        if let until = user.lockedUntil, until > now { return .locked(until: until) }
-        guard let parameters = SecretHash.Parameters(row["kdf"] as String) else { return .refused }
-        let stored = SecretHash(hash: row["secret_hash"], salt: row["salt"], parameters: parameters)
-        if try stored.matches(secret) {
-            // Recorded as the user's own act.
-            try actingStore(as: user).write(action: "signed in", entity: "user", entityId: user.id) { db in
-                try db.execute(sql: "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", arguments: [user.id])
+        try signIn(name: name, secret: secret, at: now) { stored, secret in try stored.matches(secret) }
+    }
+
+    /// `check` derives the secret's hash and compares it (tests count how often it runs). One
+    /// check at a time per user, each attempt counted before its derivation: guesses sent at
+    /// once lock the account after `maxFailedAttempts` derivations, not after all of them.
+    func signIn(name: String, secret: String, at now: Date,
+                check: (SecretHash, String) throws -> Bool) throws -> SignInResult {
+        try SignInGate.shared.one(path + "\u{0}" + name.lowercased()) {
+            switch try countAttempt(name: name, at: now) {
+            case .unknown:
+                _ = try? check(.decoy, secret)
+                try audit("failed sign-in", entity: nil, id: nil)
+                return .refused
+            case .locked(let until):
+                return .locked(until: until)
+            case .counted(let user, let stored, let locksUntil):
+                if try check(stored, secret) {
+                    // Recorded as the user's own act; the attempt counted for it is forgiven.
+                    try actingStore(as: user).write(action: "signed in", entity: "user", entityId: user.id) { db in
+                        try db.execute(sql: "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
+                                       arguments: [user.id])
+                    }
+                    return .signedIn(user)
+                }
+                try audit("failed sign-in", entity: "user", id: user.id)
+                return locksUntil.map { .locked(until: $0) } ?? .refused
             }
-            return .signedIn(user)
         }
-        var lockedUntil: Date?
-        try write(action: "failed sign-in", entity: "user", entityId: user.id) { db in
-            let failures = (try Int.fetchOne(db, sql: "SELECT failed_attempts FROM users WHERE id = ?", arguments: [user.id]) ?? 0) + 1
-            if failures >= Self.maxFailedAttempts {
-                lockedUntil = now.addingTimeInterval(Self.lockout)
-                try db.execute(sql: "UPDATE users SET failed_attempts = 0, locked_until = ? WHERE id = ?",
-                               arguments: [Self.timestamp(lockedUntil!), user.id])
-            } else {
-                try db.execute(sql: "UPDATE users SET failed_attempts = ? WHERE id = ?", arguments: [failures, user.id])
+    }
+
+    private enum Attempt {
+        case unknown
+        case locked(until: Date)
+        /// Counted as a failure until the secret proves right; `locksUntil` when this attempt
+        /// is the one that locks the account.
+        case counted(User, SecretHash, locksUntil: Date?)
+    }
+
+    /// Counts the attempt in the file, in its own IMMEDIATE transaction, before any derivation.
+    /// The count is bookkeeping, not an act: the attempt's outcome is what the audit log records.
+    private func countAttempt(name: String, at now: Date) throws -> Attempt {
+        do {
+            return try pool.write { db in
+                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]),
+                      row["active"] as Bool,
+                      let parameters = SecretHash.Parameters(row["kdf"] as String) else { return .unknown }
+                let user = Self.user(row)
+                if let until = user.lockedUntil, until > now { return .locked(until: until) }
+                let failures = (row["failed_attempts"] as Int) + 1
+                var locksUntil: Date?
+                if failures >= Self.maxFailedAttempts {
+                    locksUntil = now.addingTimeInterval(Self.lockout)
+                    try db.execute(sql: "UPDATE users SET failed_attempts = 0, locked_until = ? WHERE id = ?",
+                                   arguments: [Self.timestamp(locksUntil!), user.id])
+                } else {
+                    try db.execute(sql: "UPDATE users SET failed_attempts = ? WHERE id = ?", arguments: [failures, user.id])
+                }
+                let stored = SecretHash(hash: row["secret_hash"], salt: row["salt"], parameters: parameters)
+                return .counted(user, stored, locksUntil: locksUntil)
             }
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: location)
         }
-        return lockedUntil.map { .locked(until: $0) } ?? .refused
     }
 
     /// An audited event with no other change (sign-in failures, locks, detail opened).

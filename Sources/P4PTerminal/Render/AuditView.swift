@@ -1,23 +1,33 @@
 import P4PController
 import P4PStore
 
-/// The audit log as a page: one entry a line, newest first.
+/// The audit log as a page, newest first: when, who, and what they did in words with names
+/// ("Dana Brooks  assigned María Núñez to Fartun Hassan (was: none)"), wrapped under itself
+/// when it is longer than the line. The store made the words (`AuditLine`), the same ones
+/// `p4p audit` prints.
 enum AuditView {
+    static let widestWho = 22
+
     static func title(_ audit: AuditState) -> String {
         let shown = audit.page.rows.count < audit.page.total ? "newest \(audit.page.rows.count) of \(audit.page.total)" : "\(audit.page.total)"
         return "Audit log (\(shown)): \(audit.description)"
     }
 
-    static func lines(_ audit: AuditState) -> [StyledLine] {
+    /// `width`: the terminal's columns.
+    static func lines(_ audit: AuditState, width: Int) -> [StyledLine] {
         guard audit.loaded else { return [[("Loading…", .dim)]] }
         guard !audit.page.rows.isEmpty else { return [[("No entries match.", .dim)]] }
-        return audit.page.rows.map { entry in
-            // "2026-11-26T02:02:09.513Z" -> "2026-11-26 02:02:09"
-            let at = String(entry.at.prefix(19)).replacingOccurrences(of: "T", with: " ")
-            let record = entry.entity.map { $0 + (entry.entityId.map { " \($0)" } ?? "") } ?? ""
-            return [(at + "  ", .dim), (TextWidth.fit(entry.actor, to: 24) + " ", .bold),
-                    (TextWidth.fit(entry.action, to: 26) + " ", .normal), (TextWidth.fit(record, to: 16) + " ", .dim),
-                    (entry.detail ?? "", .normal)]
+        let whoWidth = min(widestWho, audit.page.rows.map { TextWidth.of($0.who) }.max() ?? 0)
+        var lines: [StyledLine] = []
+        for line in audit.page.rows {
+            let time = line.time + "  "
+            let who = TextWidth.fit(line.who, to: whoWidth) + "  "
+            let indent = TextWidth.of(time) + TextWidth.of(who)
+            // The page's frame and margins take four columns.
+            let what = wrap(line.what, to: max(20, width - 4 - indent))
+            lines.append([(time, .dim), (who, .bold), (what[0], .normal)])
+            for more in what.dropFirst() { lines.append([(String(repeating: " ", count: indent), .normal), (more, .normal)]) }
         }
+        return lines
     }
 }

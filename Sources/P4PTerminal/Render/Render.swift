@@ -19,7 +19,7 @@ public func render(_ state: AppState, size: Size) -> Canvas {
     } else if case .text(let page) = state.screen {
         _ = canvas.page(page.lines.map { [($0, Style.normal)] }, title: page.title, scroll: page.scroll, layout: layout)
     } else if case .audit(let audit) = state.screen {
-        _ = canvas.page(AuditView.lines(audit), title: AuditView.title(audit), scroll: audit.scroll, layout: layout)
+        _ = canvas.page(AuditView.lines(audit, width: size.columns), title: AuditView.title(audit), scroll: audit.scroll, layout: layout)
     } else if case .morning(let morning) = state.screen {
         _ = canvas.page(MorningView.lines(morning, masked: state.namesMasked), title: MorningView.title(morning),
                         scroll: morning.scroll, layout: layout)
@@ -38,7 +38,7 @@ public func render(_ state: AppState, size: Size) -> Canvas {
 public func pageLength(_ state: AppState, size: Size) -> Int {
     if state.help != nil { return HelpView.lines(width: size.columns).count }
     if case .detail(let detail) = state.screen { return DetailView.lines(detail, today: state.today).count }
-    if case .audit(let audit) = state.screen { return AuditView.lines(audit).count }
+    if case .audit(let audit) = state.screen { return AuditView.lines(audit, width: size.columns).count }
     if case .text(let page) = state.screen { return page.lines.count }
     if case .morning(let morning) = state.screen { return MorningView.lines(morning, masked: state.namesMasked).count }
     return 0

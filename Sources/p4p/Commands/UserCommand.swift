@@ -27,7 +27,7 @@ struct UserCommand: ParsableCommand {
             let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
             let secret = try SecretPrompt.newSecret(fromStandardInput: pinStdin)
             try storeAction { try store.addUser(name: name, role: role, secret: secret) }
-            print("Added \(name) (\(role.rawValue)).")
+            print("Added \(name.withoutControlCharacters) (\(role.rawValue)).")
         }
     }
 
@@ -39,7 +39,8 @@ struct UserCommand: ParsableCommand {
             let store = try openStore(db ?? Paths.defaultDatabase())
             let now = Date()
             for user in try store.users() {
-                print([user.name, user.role.rawValue, user.status(at: now)].joined(separator: "\t"))
+                // Names are cleaned when saved; a file edited by other means may still hold an escape.
+                print([user.name.withoutControlCharacters, user.role.rawValue, user.status(at: now)].joined(separator: "\t"))
             }
         }
     }
@@ -56,7 +57,7 @@ struct UserCommand: ParsableCommand {
             guard try store.user(named: name) != nil else { throw Failure("No user named \(name); nothing was changed.") }
             let secret = try SecretPrompt.newSecret(fromStandardInput: pinStdin)
             try storeAction { try store.setSecret(userName: name, secret: secret) }
-            print("New PIN saved for \(name).")
+            print("New PIN saved for \(name.withoutControlCharacters).")
         }
     }
 
@@ -69,7 +70,7 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
             try storeAction { try store.deactivateUser(named: name) }
-            print("\(name) can no longer sign in.")
+            print("\(name.withoutControlCharacters) can no longer sign in.")
         }
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+
+/// What checking the audit log's chain found: how many entries were read, and the first entry
+/// whose hash does not follow from the entry before it and its own contents.
+public struct AuditVerification: Sendable, Equatable {
+    public struct BrokenLink: Sendable, Equatable {
+        public var id: ID
+        public var at: String
+        /// The entry's hash as stored, and as its contents and the link before it make it.
+        public var stored: Data?
+        public var expected: Data
+    }
+
+    public var entries: Int
+    public var firstBroken: BrokenLink?
+    public var intact: Bool { firstBroken == nil }
+
+    /// One paragraph for `p4p audit --verify`.
+    public var words: String {
+        guard let broken = firstBroken else {
+            return "The audit log is intact: \(entries) \(entries == 1 ? "entry" : "entries"), each linked to the one before."
+        }
+        return """
+            The audit log is broken at entry \(broken.id) (written \(broken.at.withoutControlCharacters)): its hash \
+            (\(AuditChain.short(broken.stored))) is not the one its contents and the entry before it give \
+            (\(AuditChain.short(broken.expected))). That entry, or one before it, was changed, removed or \
+            inserted outside P4P Desk; the entries before it link up. Compare with a backup to see what was there.
+            """
+    }
+}
+
+extension SQLiteStore {
+    /// Walks the whole log in the order it was written, recomputing every link; supervisors
+    /// and admins only. Reads a batch at a time, so a long log takes time, not memory.
+    public func verifyAuditLog() throws -> AuditVerification {
+        try read { db in
+            try authorize(.readAudit, db)
+            var previous: Data?
+            var result = AuditVerification(entries: 0, firstBroken: nil)
+            try AuditChainRows.walk(db) { link in
+                result.entries += 1
+                let expected = AuditChain.hash(of: link.entry, after: previous)
+                guard link.hash == expected else {
+                    result.firstBroken = .init(id: link.entry.id ?? 0, at: link.entry.at, stored: link.hash, expected: expected)
+                    return false
+                }
+                previous = link.hash
+                return true
+            }
+            return result
+        }
+    }
+}

@@ -10,7 +10,8 @@ struct Bench: ParsableCommand {
         discussion: """
             Targets: first frame within 150 ms, every key within 5 ms. Build with -c release to measure. \
             With --import-rows N, measure instead how long importing an N-row court calendar holds the \
-            write lock (target under 1 s), on a scratch copy of the database.
+            write lock (target under 1 s), on a scratch copy of the database; the calendar is made from \
+            its docket and names, so use a demo (`p4p demo --scale county`).
             """)
 
     @OptionGroup var options: DatabaseOptions

@@ -2,8 +2,9 @@ import Foundation
 import P4PStore
 
 /// `p4p bench --import-rows N`: how long importing an N-row court calendar holds the database's
-/// write lock, during which every other terminal's save waits. It works on a scratch copy of the
-/// database, so the figures can be had again and again from the same file.
+/// write lock, during which every other terminal's save waits. It imports into a scratch copy of
+/// the database (an online backup, beside it on its own disk, removed after), so the figures can
+/// be had again and again from the same file. Meant for a demo: the calendar holds its names.
 ///
 /// The calendar covers two weeks of court days from today: the hearings already on file in those
 /// days (every fifth in another courtroom, every seventh moved to the next court day), then new
@@ -11,8 +12,9 @@ import P4PStore
 /// as a court's export does.
 enum ImportBench {
     static func run(rows: Int, database path: String, today: Day, saveCalendar: String?) throws {
-        let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("p4p-bench-import-\(UUID().uuidString)")
+        let folder = (path as NSString).deletingLastPathComponent
+        let scratch = URL(fileURLWithPath: folder.isEmpty ? "." : folder)
+            .appendingPathComponent(".p4p-bench-import-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -40,7 +42,7 @@ enum ImportBench {
         store.close()
         guard let applied else { return }
 
-        print("database      \(path) (imported into a scratch copy; the file itself is not changed)")
+        print("database      \(path) (imported into a scratch copy; the file itself gains only the copy's audit entry)")
         print("calendar      \(file.rowCount) rows, \(written.days): \(written.hearingsOnFile) hearings on file "
               + "(\(written.moved) moved, \(written.changed) in another courtroom), \(written.newCases) new cases"
               + (saveCalendar.map { "; saved as \($0)" } ?? ""))

@@ -8,8 +8,8 @@ struct RestoreCommand: ParsableCommand {
         commandName: "restore",
         abstract: "Restore a backup (encrypted or plain) into a new owner-only database file.",
         discussion: """
-            An encrypted backup asks for its passphrase at the terminal, or reads it from standard \\
-            input with --passphrase-stdin. A wrong passphrase, or a backup changed or cut short since \\
+            An encrypted backup asks for its passphrase at the terminal, or reads it from standard \
+            input with --passphrase-stdin. A wrong passphrase, or a backup changed or cut short since \
             it was made, is refused and nothing is written. DEST must not exist.
             """)
 

@@ -92,7 +92,6 @@ public struct DocketImportPlan: Sendable {
             }
             planned.newParents.append(party)
             known.append((id: 0, name: party.name)) // no id until it is written
-
             summary.parentsAdded += 1
         }
     }

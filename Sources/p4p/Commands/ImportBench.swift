@@ -90,7 +90,7 @@ enum BenchCalendar {
         var count = 0
         func emit(_ row: [String]) throws {
             guard count < limit else { return }
-            try output.write(row)
+            try output.write(row.map(SpreadsheetCell.text)) // as every CSV the program writes
             count += 1
         }
 

@@ -29,4 +29,21 @@ import Testing
         let log = try Binary.run(["audit", "--db", db]).stdout
         #expect(log.contains("\texported parents, de-identified: ") && log.contains("\tmade a backup, copy.sqlite"), "\(log)")
     }
+
+    /// The issue's repro: a calendar whose courtroom is a formula, imported, then exported.
+    @Test func aFormulaFromTheCourtCalendarIsExportedAsText() throws {
+        let (dir, db) = try Binary.demo()
+        let calendar = dir.appendingPathComponent("calendar.csv").path
+        try """
+            Hearing Date,Time,Dept,Case No.,Event,Party Name,Party Type
+            11/23/2026,9:00 AM,"=HYPERLINK(""http://evil.example"",""Dept 1"")",26-7-99999-1 SEA,Review,Ana Ruiz,Mother
+
+            """.write(toFile: calendar, atomically: true, encoding: .utf8)
+        let imported = try Binary.run(["import", "docket", calendar, "--db", db, "--today", "2026-11-23"])
+        #expect(imported.status == 0 && imported.stdout.contains("Added: 1 case"), "\(imported.stdout)\(imported.stderr)")
+        let exported = try Binary.run(["export", "hearings", "--db", db])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(exported.stdout.contains(#","'=HYPERLINK(""http://evil.example"",""Dept 1"")","#), "\(exported.stdout.suffix(300))")
+        #expect(!exported.stdout.contains(#","=HYPERLINK"#))
+    }
 }

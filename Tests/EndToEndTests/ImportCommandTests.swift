@@ -87,4 +87,20 @@ import Testing
         let wrong = try Binary.run(["import", "alias", "Motion Hearing", "motion", "--db", db])
         #expect(wrong.status != 0 && wrong.stderr.contains("no type motion"))
     }
+
+    @Test func aQuoteNeverClosedRejectsItsLineAndTheNextRowStillComesIn() throws {
+        let (dir, db) = try demo()
+        let path = dir.appendingPathComponent("calendar.csv").path
+        try """
+            Hearing Date,Time,Dept,Case No.,Event,Party Name,Party Type
+            11/23/2026,9:00 AM,Dept 1,26-7-99991-1 SEA,Review,"Ruiz, Ana,Mother
+            11/23/2026,9:30 AM,Dept 1,26-7-99992-1 SEA,Review,"Lee, Bo",Father
+
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try Binary.run(["import", "docket", path, "--db", db, "--today", "2026-11-23"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Added: 1 case, 1 parent, 1 hearing."), "\(result.stdout)")
+        #expect(result.stdout.contains("Rejected: 1 row, not imported:\n  line 2: a quote is not closed"), "\(result.stdout)")
+        #expect(!result.stdout.contains("Ruiz") && !result.stdout.contains("Lee"))
+    }
 }

@@ -87,6 +87,70 @@ struct DocketFileTests {
         ], "a name in the date column is not repeated")
     }
 
+    @Test("a quote never closed rejects its own line, by number, and the rows after it still come in")
+    func unclosedQuote() throws {
+        let file = try calendar([
+            twoCases[0],
+            #"11/23/2026,9:00 AM,Dept 1,26-7-9,Review,"Ruiz, Ana,Mother,,"#,
+            twoCases[1],
+            twoCases[4],
+        ])
+        #expect(file.rejected == [RejectedRow(line: 3, reasons: ["a quote is not closed"])])
+        #expect(file.rows.map(\.line) == [2, 4, 5], "the row after the broken one is not swallowed")
+        #expect(file.rowCount == 4)
+
+        // At the end of the file, with nothing after it to swallow.
+        let last = try calendar([twoCases[0], #"11/23/2026,9:00 AM,Dept 1,26-7-9,Review,"Ruiz, Ana,Mother,,"#])
+        #expect(last.rejected == [RejectedRow(line: 3, reasons: ["a quote is not closed"])] && last.rows.map(\.line) == [2])
+
+        // A quote closed mid-field, and a quote that closes only on a later line, after which
+        // the rows run on normally: the record would otherwise hold the next row's fields.
+        let stray = try calendar([#"11/23/2026,9:00 AM,Dept 1,26-7-9,Review,"Ruiz" Ana,Mother,,"#, twoCases[4]])
+        #expect(stray.rejected == [RejectedRow(line: 2, reasons: [CalendarRecords.textAfterQuote])] && stray.rows.map(\.line) == [3])
+        let runOn = try calendar([#"11/23/2026,9:00 AM,"Dept 1,26-7-9,Review,Ana Ruiz,Mother,,"#,
+                                  #"11/24/2026,9:00 AM,Dept 4",26-7-8,Review,Bo Lee,Father,,"#, twoCases[4]])
+        #expect(runOn.rejected == [RejectedRow(line: 2, reasons: ["courtroom runs on to line 3 (a quote is not closed?)"])])
+        #expect(runOn.rows.map(\.line) == [4])
+    }
+
+    @Test("a line break in a quoted note is still fine, CR alone ends a line, and a header that cannot be read refuses the file")
+    func lineBreaks() throws {
+        let file = try parse("Date,Case Number,Hearing Type,Party Name,Party Role,Notes\r"
+                             + "2026-11-23,26-7-1,Review,Ana Ruiz,Mother,\"one\r\ntwo\"\r2026-11-23,26-7-1,Review,Bo Lee,Father,\r")
+        #expect(file.rows.map(\.line) == [2, 4] && file.rejected.isEmpty)
+        #expect(throws: DocketFileError.malformedHeader(line: 2, reason: "a quote is not closed")) {
+            try parse("\n\"Date,Case Number,Hearing Type,Party Name,Party Role\n2026-11-23,26-7-1,Review,Ana Ruiz,Mother\n")
+        }
+    }
+
+    @Test("every field has a length limit: a longer one rejects the row and names the field")
+    func lengthLimits() throws {
+        func row(caseNumber: String = "26-7-1", courtroom: String = "Dept 1", hearing: String = "Review",
+                 officer: String = "Cmsr. Lee", interpreter: String = "", role: String = "Mother") -> String {
+            "11/23/2026,9:00 AM,\(courtroom),\(caseNumber),\(hearing),Ana Ruiz,\(role),\(officer),\(interpreter)"
+        }
+        let long = { (n: Int) in String(repeating: "x", count: n) }
+        let file = try calendar([
+            row(caseNumber: long(40), courtroom: long(60), hearing: long(80), officer: long(80), interpreter: long(40)),
+            row(caseNumber: long(41)),
+            row(courtroom: long(61)),
+            row(hearing: long(81), officer: long(81)),
+            row(interpreter: long(41)),
+            row(role: "Mother " + long(80)),
+            "11/23/2026,9:00 AM,Dept 1,26-7-1,Review,\"Ruiz, \(long(80))\",Mother,,",
+        ])
+        #expect(file.rows.map(\.line) == [2], "at the limit is fine")
+        #expect(file.rejected == [
+            RejectedRow(line: 3, reasons: ["case number longer than 40 characters"]),
+            RejectedRow(line: 4, reasons: ["courtroom longer than 60 characters"]),
+            RejectedRow(line: 5, reasons: ["hearing type longer than 80 characters", "judicial officer longer than 80 characters"]),
+            RejectedRow(line: 6, reasons: ["interpreter longer than 40 characters"]),
+            RejectedRow(line: 7, reasons: ["party role longer than 80 characters"]),
+            RejectedRow(line: 8, reasons: ["party name longer than 80 characters"]),
+        ])
+        #expect(CalendarColumn.allCases.filter { $0.maxLength == nil } == [.date, .time], "dates and times must read as such")
+    }
+
     @Test("a duplicate row is noted, not imported twice")
     func duplicates() throws {
         let again = twoCases[0].replacingOccurrences(of: "Núñez, María José", with: "NUNEZ, MARIA JOSE")

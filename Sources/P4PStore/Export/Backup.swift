@@ -1,25 +1,61 @@
 import Foundation
 import GRDB
 
+/// Backups: a whole copy of the database made with SQLite's online backup, safe while other
+/// terminals write and consistent as of one moment. A plain backup is a database file that
+/// opens as it is; a sealed one (`SealedBackup`) is encrypted with a passphrase, for copies that
+/// leave the building. Both are new owner-only files; an existing file is never overwritten.
 extension SQLiteStore {
-    /// A copy of the whole database at `destination`, made with SQLite's online backup: safe while
-    /// other terminals write, consistent as of one moment, owner-only like the original. An
-    /// existing file is never overwritten.
     public func backup(to destination: String) throws {
+        try backingUp(to: destination, detail: (destination as NSString).lastPathComponent) {
+            try snapshot(to: destination)
+        }
+    }
+
+    /// An encrypted backup. The plain copy it is made from is written beside the database (on
+    /// the live file's own disk, never the destination's) and removed once sealed.
+    public func backup(to destination: String, passphrase: String,
+                       parameters: SecretHash.Parameters = SealedBackup.standardParameters) throws {
+        if let problem = SealedBackup.problem(with: passphrase) { throw StoreError.invalid(field: "Passphrase", reason: problem) }
+        try backingUp(to: destination, detail: (destination as NSString).lastPathComponent + ", encrypted") {
+            let plain = path + ".backup-\(UUID().uuidString)"
+            defer { NewFile.remove(plain) }
+            try snapshot(to: plain)
+            let output = try NewFile.ownerOnly(at: destination)
+            guard let input = FileHandle(forReadingAtPath: plain) else {
+                throw StoreError.unreadable(path: plain, reason: "the copy to encrypt cannot be read")
+            }
+            try SealedBackup.seal(input, to: output, passphrase: passphrase, parameters: parameters)
+            try output.synchronize()
+            try output.close()
+        }
+    }
+
+    /// Checks, makes the destination's folder, runs `make`, removes anything half made, and
+    /// records the backup in the audit log.
+    private func backingUp(to destination: String, detail: String, _ make: () throws -> Void) throws {
         if let reason = try refusal(for: .exportData, today: nil) { throw StoreError.notAllowed(reason) }
         if FileManager.default.fileExists(atPath: destination) { throw StoreError.alreadyExists(path: destination) }
         try FileSecurity.prepareDirectory(for: destination)
-        try FileSecurity.createOwnerOnlyFile(at: destination)
         do {
-            let copy = try DatabaseQueue(path: destination)
-            try pool.backup(to: copy)
-            try copy.close()
-            try FileSecurity.restrictCompanions(of: destination)
+            try make()
         } catch {
             // A half-made copy is worse than none: nobody should restore from it.
-            for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: destination + suffix) }
-            throw StoreError.unreadable(path: destination, reason: "the backup could not be written (\(error))")
+            if case StoreError.alreadyExists = error { throw error }
+            NewFile.remove(destination)
+            let why = error is DatabaseError || error is StoreError
+                ? StoreError.words(for: error, path: location) : error.localizedDescription
+            throw StoreError.unreadable(path: destination, reason: "the backup could not be written (\(why))")
         }
-        try write(action: "backup made", entity: "database", detail: (destination as NSString).lastPathComponent) { _ in }
+        try write(action: "backup made", entity: "database", detail: detail) { _ in }
+    }
+
+    /// SQLite's online backup into a new owner-only database file.
+    private func snapshot(to file: String) throws {
+        try NewFile.ownerOnly(at: file).close()
+        let copy = try DatabaseQueue(path: file)
+        try pool.backup(to: copy)
+        try copy.close()
+        try FileSecurity.restrictCompanions(of: file)
     }
 }

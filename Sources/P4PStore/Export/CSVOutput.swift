@@ -15,12 +15,7 @@ public final class CSVOutput {
             file = FileHandle.standardOutput
             return
         }
-        if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
-        try FileSecurity.createOwnerOnlyFile(at: path)
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw StoreError.unreadable(path: path, reason: "cannot write there")
-        }
-        file = handle
+        file = try NewFile.ownerOnly(at: path)
     }
 
     public func write(_ row: [String]) throws {

@@ -42,14 +42,13 @@ extension SQLiteStore {
         return ExportResult(table: table, rows: rows, deidentified: deidentified)
     }
 
-    /// A stored value as CSV text: control characters stripped, so an export opened in a
-    /// terminal cannot reprogram it either.
+    /// A stored value as CSV text; stored text is made spreadsheet-safe (`SpreadsheetCell`).
     private static func text(_ value: DatabaseValue) -> String {
         switch value.storage {
         case .null: return ""
         case .int64(let n): return String(n)
         case .double(let d): return String(d)
-        case .string(let s): return s.withoutControlCharacters
+        case .string(let s): return SpreadsheetCell.text(s)
         case .blob: return ""
         }
     }

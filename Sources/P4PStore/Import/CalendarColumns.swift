@@ -12,6 +12,18 @@ public enum CalendarColumn: String, CaseIterable, Sendable {
     /// The column in a summary's words: "case number".
     public var label: String { aliases[0] }
 
+    /// The longest text (in characters, once cleaned) the import takes in this column; a longer
+    /// one rejects the row, naming the column. Dates and times must read as such instead.
+    public var maxLength: Int? {
+        switch self {
+        case .caseNumber, .interpreter: return 40
+        case .courtroom: return 60
+        case .hearingType, .judicialOfficer, .partyRole: return 80
+        case .partyName: return Validate.maxNameLength
+        case .date, .time: return nil
+        }
+    }
+
     /// Header texts meaning this column, as `CalendarHeader.normalise` leaves them; the first is
     /// the column's own name and wins when a file has two columns for the same thing.
     var aliases: [String] {

@@ -55,13 +55,8 @@ enum CalendarValues {
 
     private static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
-    /// Case numbers are compared without case, so "26-7-01234-5 sea" finds "26-7-01234-5 SEA".
-    static func caseNumber(_ text: String) -> String? {
-        let clean = collapse(text.withoutControlCharacters)
-        return clean.isEmpty ? nil : clean
-    }
-
-    /// Courtroom, judicial officer, hearing type text: cleaned, nil when blank.
+    /// Case number, courtroom, judicial officer, hearing type text: cleaned, nil when blank.
+    /// (Case numbers are compared without case, so "26-7-01234-5 sea" finds "26-7-01234-5 SEA".)
     static func text(_ text: String) -> String? {
         let clean = collapse(text.withoutControlCharacters)
         return clean.isEmpty ? nil : clean

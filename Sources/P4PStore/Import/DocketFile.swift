@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// One parent at one hearing, as a court calendar row gives it, checked and in the program's forms.
@@ -43,6 +42,8 @@ public enum DocketFileError: Error, Equatable, CustomStringConvertible {
     case notText
     case empty
     case missingColumns([CalendarColumn])
+    /// The header row itself cannot be read.
+    case malformedHeader(line: Int, reason: String)
 
     public var description: String {
         switch self {
@@ -52,6 +53,8 @@ public enum DocketFileError: Error, Equatable, CustomStringConvertible {
             let names = columns.map(\.label).joined(separator: ", ")
             let all = CalendarColumn.required.map(\.label).joined(separator: ", ")
             return "is not a court calendar: no column for \(names) (a calendar's header row names \(all))"
+        case .malformedHeader(let line, let reason):
+            return "cannot be read: line \(line), the header row: \(reason)"
         }
     }
 }
@@ -78,20 +81,24 @@ public struct DocketFile: Sendable {
         return try parse(text: text)
     }
 
-    /// Reads the text with CSV.swift (quotes, commas and line breaks in fields, LF or CRLF).
-    /// The first row that is not blank is the header; a byte-order mark before it is dropped.
+    /// Reads the text record by record (`CalendarRecords`: quotes, commas and line breaks in
+    /// fields, LF, CRLF or CR). The first row that is not blank is the header; a byte-order mark
+    /// before it is dropped. A row that cannot be read is rejected by its line; the rest are read.
     public static func parse(text: String) throws(DocketFileError) -> DocketFile {
-        guard let reader = try? CSVReader(string: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text) else {
-            throw .empty
-        }
         var file = DocketFile()
         var header: CalendarHeader?
         var seen: [DuplicateKey: Int] = [:]
-        var line = 1
-        while let fields = reader.next() {
-            let thisLine = line
-            // A quoted field may hold line breaks: the next row starts that many lines further.
-            line += 1 + fields.reduce(0) { $0 + $1.count(where: \.isNewline) }
+        for record in CalendarRecords(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text) {
+            let fields: [String], line: Int, lastLine: Int
+            switch record {
+            case .malformed(let at, let reason):
+                guard header != nil else { throw .malformedHeader(line: at, reason: reason) }
+                file.rowCount += 1
+                file.rejected.append(RejectedRow(line: at, reasons: [reason]))
+                continue
+            case .fields(let values, let at, let last):
+                (fields, line, lastLine) = (values, at, last)
+            }
             guard fields.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
             guard let columns = header else {
                 let found = CalendarHeader(fields)
@@ -100,15 +107,16 @@ public struct DocketFile: Sendable {
                 continue
             }
             file.rowCount += 1
-            switch check(fields, line: thisLine, columns) {
+            let checked = lastLine > line ? runOn(fields, line: line, lastLine: lastLine, columns) : nil
+            switch checked ?? check(fields, line: line, columns) {
             case .skipped(let party): file.skipped.append(party)
             case .rejected(let row): file.rejected.append(row)
             case .accepted(let row):
                 let key = DuplicateKey(row)
                 if let first = seen[key] {
-                    file.duplicates.append(DuplicateRow(line: thisLine, sameAs: first))
+                    file.duplicates.append(DuplicateRow(line: line, sameAs: first))
                 } else {
-                    seen[key] = thisLine
+                    seen[key] = line
                     file.rows.append(row)
                 }
             }
@@ -117,33 +125,57 @@ public struct DocketFile: Sendable {
         return file
     }
 
+    /// A row over several lines may hold a line break in a note, never in a column the import
+    /// reads: one there means a quote left open took the next line in, and the row is rejected.
+    static func runOn(_ fields: [String], line: Int, lastLine: Int, _ columns: CalendarHeader) -> Checked? {
+        let broken = CalendarColumn.allCases.filter { columns.value($0, in: fields).contains(where: \.isNewline) }
+        guard !broken.isEmpty else { return nil }
+        let names = broken.map(\.label).joined(separator: ", ")
+        return .rejected(RejectedRow(line: line, reasons: [
+            "\(names) runs on to line \(lastLine) (\(CalendarRecords.unclosedQuote)?)"]))
+    }
+
     enum Checked { case accepted(DocketRow), rejected(RejectedRow), skipped(SkippedParty) }
 
     /// One row: a parent's row with every field readable, or the reasons it is not. Other
     /// parties' rows are skipped before their fields are checked: they are not imported.
     static func check(_ fields: [String], line: Int, _ columns: CalendarHeader) -> Checked {
         func value(_ column: CalendarColumn) -> String { columns.value(column, in: fields) }
+        var reasons: [String] = []
+        /// The column's cleaned text, nil when blank or too long (which is a reason).
+        func text(_ column: CalendarColumn) -> String? {
+            guard let clean = CalendarValues.text(value(column)) else { return nil }
+            if let limit = column.maxLength, clean.count > limit {
+                reasons.append("\(column.label) longer than \(limit) characters")
+                return nil
+            }
+            return clean
+        }
         let role: ParentRole
-        switch CalendarValues.text(value(.partyRole)).map(PartyKind.of) {
-        case nil: return .rejected(RejectedRow(line: line, reasons: ["missing party role"]))
+        let roleText = text(.partyRole)
+        switch roleText.map(PartyKind.of) {
+        case nil: return .rejected(RejectedRow(line: line, reasons: reasons.isEmpty ? ["missing party role"] : reasons))
         case .other(let label): return .skipped(SkippedParty(line: line, role: label))
         case .unrecognised: return .skipped(SkippedParty(line: line, role: nil))
         case .parent(let parentRole): role = parentRole
         }
-        var reasons: [String] = []
-        let caseNumber = CalendarValues.caseNumber(value(.caseNumber))
-        if caseNumber == nil { reasons.append("missing case number") }
+        let caseNumber = text(.caseNumber)
+        if CalendarValues.text(value(.caseNumber)) == nil { reasons.append("missing case number") }
         let date = CalendarValues.date(value(.date))
         if date == nil { reasons.append(unreadable("date", value(.date), allowed: "0123456789/-")) }
         let timeText = value(.time).trimmingCharacters(in: .whitespaces)
         let time = CalendarValues.time(timeText)
         if time == nil, !timeText.isEmpty { reasons.append(unreadable("time", timeText, allowed: "0123456789: .apmAPM")) }
-        let hearingType = CalendarValues.text(value(.hearingType))
-        if hearingType == nil { reasons.append("missing hearing type") }
+        let hearingType = text(.hearingType)
+        if CalendarValues.text(value(.hearingType)) == nil { reasons.append("missing hearing type") }
+        let courtroom = text(.courtroom)
+        let judicialOfficer = text(.judicialOfficer)
+        let interpreterText = text(.interpreter)
         var name: String?
         if CalendarValues.text(value(.partyName)) == nil {
             reasons.append("missing party name")
         } else {
+            // "Last, First" is turned round before its length is judged.
             do { name = try CalendarValues.personName(value(.partyName)) } catch {
                 reasons.append("party name longer than \(Validate.maxNameLength) characters")
             }
@@ -151,10 +183,10 @@ public struct DocketFile: Sendable {
         guard reasons.isEmpty, let caseNumber, let date, let hearingType, let name else {
             return .rejected(RejectedRow(line: line, reasons: reasons))
         }
-        let interpreter = CalendarValues.interpreter(value(.interpreter))
-        return .accepted(DocketRow(line: line, date: date, time: time, courtroom: CalendarValues.text(value(.courtroom)),
+        let interpreter = CalendarValues.interpreter(interpreterText ?? "")
+        return .accepted(DocketRow(line: line, date: date, time: time, courtroom: courtroom,
                                    caseNumber: caseNumber, hearingType: hearingType, partyName: name, role: role,
-                                   judicialOfficer: CalendarValues.text(value(.judicialOfficer)),
+                                   judicialOfficer: judicialOfficer,
                                    language: interpreter.language, interpreterNeeded: interpreter.needed))
     }
 

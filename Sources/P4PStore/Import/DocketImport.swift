@@ -1,183 +1,136 @@
+import Foundation
 import GRDB
 
-/// Importing a court calendar export: the accepted rows in one transaction with one audit entry.
+/// Importing a court calendar export without holding the file for long: the plan is made from a
+/// read (`planDocketImport`), and the write transaction (`applyDocketImport`) only checks that
+/// what the plan rests on still holds, writes it, re-plans follow-ups and adds one audit entry.
+/// Every other terminal's save waits while it runs, so nothing else happens inside it.
 ///
-/// - A new case number makes the case and its parents, unassigned, waiting since `today`.
-/// - A parent is known by case and name (no case, no accents); a new one joins the case from
-///   the first day the calendar shows them.
-/// - A hearing is known by case, day and hearing type; a change of time, courtroom or judicial
-///   officer updates it. A hearing on file that the calendar no longer lists on its day, while
-///   listing the same case and type on another day, has moved (see `DocketImport.moved`).
-/// - Nothing is deleted; hearings already held, continued or cancelled are the program's record
-///   and stay as they are.
-/// - Follow-ups are re-planned for every case that gained a parent or a hearing, or whose hearing changed.
-///
-/// A dry run does all of it and rolls back; so does an import that changes nothing, which then
-/// leaves no audit entry either: importing the same file twice changes nothing.
+/// A dry run is the plan's summary: exactly what an import would do, without the write lock. An
+/// import that changes nothing writes nothing, not even an audit entry, so importing the same
+/// file twice changes nothing.
 extension SQLiteStore {
     public func importDocket(_ file: DocketFile, today: Day, dryRun: Bool) throws -> ImportSummary {
-        try pool.writeWithoutTransaction { db in
-            var summary = ImportSummary()
-            try db.inTransaction(.immediate) {
-                try authorize(.enterRecords, db)
-                summary = try DocketImport.apply(file, today: today, db)
-                summary.dryRun = dryRun
-                guard !dryRun, summary.changesAnything else { return .rollback }
-                try appendAudit(AuditEntry(at: Self.timestamp(), actor: actor, action: "docket imported",
-                                           entity: "docket", detail: summary.auditDetail), db)
-                return .commit
-            }
+        let plan = try planDocketImport(file, today: today)
+        guard !dryRun else {
+            var summary = plan.summary
+            summary.dryRun = true
             return summary
         }
+        return try applyDocketImport(plan).summary
     }
-}
 
-enum DocketImport {
-    static func apply(_ file: DocketFile, today: Day, _ db: Database) throws -> ImportSummary {
-        var summary = ImportSummary()
-        summary.rows = file.rowCount
-        summary.range = file.range
-        summary.rejected = file.rejected
-        summary.duplicates = file.duplicates
-        summary.skipped = file.skipped
-        guard let range = file.range else { return summary }
-
-        let types = try HearingType.fetchAll(db)
-        let aliases = try SQLiteStore.loadAliases(db)
-        let ids = Dictionary(types.map { ($0.code, $0.id!) }, uniquingKeysWith: { first, _ in first })
-        guard let other = ids[HearingTypeAliases.fallbackCode] else {
-            throw StoreError.invalid(field: "Hearing types", reason: "there is no type \"other\" for hearings no alias knows")
-        }
-        var unknown: [String: Int] = [:]
-        let cases = CalendarCase.group(file.rows) { row in
-            if let code = HearingTypeAliases.code(for: row.hearingType, program: aliases, types: types), let id = ids[code] {
-                return id
+    /// Reads what the calendar's cases are on file and works out what to write; writes nothing.
+    public func planDocketImport(_ file: DocketFile, today: Day) throws -> DocketImportPlan {
+        do {
+            return try read { db in
+                try authorize(.enterRecords, db)
+                let basis = try ImportBasis.read(caseNumbers: file.rows.map(\.caseNumber), db)
+                return try DocketImportPlan(file: file, today: today, basis: basis)
             }
-            let key = HearingTypeAliases.normalise(row.hearingType)
-            if let i = unknown[key] {
-                summary.unknownTypes[i].lines.append(row.line)
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: location)
+        }
+    }
+
+    /// Writes a plan in one transaction. When the basis moved on since it was planned (another
+    /// terminal saved on one of its cases), it is planned again inside the transaction, from
+    /// what is there now, so the import is always as if made at one moment.
+    public func applyDocketImport(_ plan: DocketImportPlan) throws -> AppliedImport {
+        var applied = AppliedImport(summary: plan.summary)
+        guard plan.summary.changesAnything else { return applied }
+        var locked: ContinuousClock.Instant?
+        do {
+            _ = try writeNoting(action: "docket imported", entity: "docket") { db in
+                let start = ContinuousClock.now
+                locked = start
+                try authorize(.enterRecords, db)
+                var plan = plan
+                let basis = try ImportBasis.read(caseNumbers: plan.file.rows.map(\.caseNumber), db)
+                if basis != plan.basis {
+                    plan = try DocketImportPlan(file: plan.file, today: plan.today, basis: basis)
+                    applied.plannedAgain = true
+                }
+                applied.summary = plan.summary
+                guard plan.summary.changesAnything else { throw NothingToWrite() }
+                let checked = ContinuousClock.now
+                applied.checking = checked - start
+                let changedCases = try write(plan, db)
+                let written = ContinuousClock.now
+                applied.writing = written - checked
+                try Self.replanFollowUps(caseIds: changedCases, today: plan.today, db)
+                applied.replanning = ContinuousClock.now - written
+                return AuditNote(entityId: nil, detail: plan.summary.auditDetail)
+            }
+        } catch is NothingToWrite {
+            // Another terminal made the same changes meanwhile: nothing left to write.
+        }
+        if let locked { applied.writeLock = ContinuousClock.now - locked }
+        return applied
+    }
+
+    /// The plan's cases, parents and hearings; the ids of the cases it changed. Hearings updated
+    /// or moved are stamped, so a form still open on one elsewhere is refused, not saved over it.
+    /// Plain cached statements rather than records: thousands of rows are written while every
+    /// other terminal waits, and a record's encoding costs more than SQLite's own work.
+    private func write(_ plan: DocketImportPlan, _ db: Database) throws -> [ID] {
+        let insertCase = try db.cachedStatement(sql: "INSERT INTO cases (case_number) VALUES (?)")
+        let insertParent = try db.cachedStatement(sql: """
+            INSERT INTO parents (name, language, interpreter_needed, status, waiting_since) VALUES (?, ?, ?, 'open', ?)
+            """)
+        let joinCase = try db.cachedStatement(sql: "INSERT INTO case_parents (case_id, parent_id, role, joined_on) VALUES (?, ?, ?, ?)")
+        let updateHearing = try db.cachedStatement(sql: """
+            UPDATE hearings SET date = ?, time = ?, courtroom = ?, judicial_officer = ? WHERE id = ?
+            """)
+        let insertHearing = try db.cachedStatement(sql: """
+            INSERT INTO hearings (case_id, type_id, date, time, courtroom, judicial_officer) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        var changed: [ID] = []
+        for planned in plan.cases where planned.changesAnything {
+            let caseId: ID
+            if let id = planned.caseId {
+                caseId = id
             } else {
-                unknown[key] = summary.unknownTypes.count
-                summary.unknownTypes.append(UnknownHearingType(text: row.hearingType, lines: [row.line]))
+                try insertCase.execute(arguments: [planned.caseNumber])
+                caseId = db.lastInsertedRowID
             }
-            return other
-        }
-        for calendarCase in cases {
-            let (caseId, changed) = try importCase(calendarCase, range: range, today: today, db, &summary)
-            if changed {
-                try SQLiteStore.replan(db, caseId: caseId, today: today)
-                summary.casesReplanned += 1
+            for party in planned.newParents {
+                try insertParent.execute(arguments: [party.name, party.language ?? "English", party.interpreterNeeded, plan.today])
+                try joinCase.execute(arguments: [caseId, db.lastInsertedRowID, party.role.rawValue, party.firstDate])
             }
-        }
-        return summary
-    }
-
-    /// One case: found or made, its parents, its hearings. True when anything changed.
-    private static func importCase(_ calendarCase: CalendarCase, range: ClosedRange<Day>, today: Day,
-                                   _ db: Database, _ summary: inout ImportSummary) throws -> (ID, Bool) {
-        var changed = false
-        let caseId: ID
-        if let id = try ID.fetchOne(db, sql: "SELECT id FROM cases WHERE case_number = ? COLLATE NOCASE ORDER BY id LIMIT 1",
-                                    arguments: [calendarCase.caseNumber]) {
-            caseId = id
-        } else {
-            var record = DependencyCase(caseNumber: calendarCase.caseNumber)
-            try record.insert(db)
-            caseId = record.id!
-            summary.casesAdded += 1
-            changed = true
-        }
-        if try importParties(calendarCase.parties, caseId: caseId, today: today, db, &summary) { changed = true }
-        if try importHearings(calendarCase.hearings, caseId: caseId, range: range, db, &summary) { changed = true }
-        return (caseId, changed)
-    }
-
-    private static func importParties(_ parties: [CalendarParty], caseId: ID, today: Day,
-                                      _ db: Database, _ summary: inout ImportSummary) throws -> Bool {
-        var known = try Row.fetchAll(db, sql: """
-            SELECT p.id, p.name FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
-            WHERE cp.case_id = ? ORDER BY p.id
-            """, arguments: [caseId]).map { (id: $0["id"] as ID, name: $0["name"] as String) }
-        var changed = false
-        for party in parties {
-            if NameMatch.find(party.name, among: known) != nil {
-                summary.parentsUnchanged += 1
-                continue
+            for hearing in planned.updatedHearings {
+                try updateHearing.execute(arguments: [hearing.date, hearing.time, hearing.courtroom, hearing.judicialOfficer, hearing.id])
+                try stamp(.hearing, id: hearing.id!, .imported, db)
             }
-            var parent = Parent(name: party.name, language: party.language ?? "English",
-                                interpreterNeeded: party.interpreterNeeded, waitingSince: today)
-            try parent.insert(db)
-            try CaseParent(caseId: caseId, parentId: parent.id!, role: party.role, joinedOn: party.firstDate).insert(db)
-            known.append((parent.id!, party.name))
-            summary.parentsAdded += 1
-            changed = true
+            for hearing in planned.newHearings {
+                try insertHearing.execute(arguments: [caseId, hearing.typeId, hearing.date, hearing.time, hearing.courtroom,
+                                                      hearing.judicialOfficer])
+            }
+            changed.append(caseId)
         }
         return changed
     }
 
-    private static func importHearings(_ hearings: [CalendarHearing], caseId: ID, range: ClosedRange<Day>,
-                                       _ db: Database, _ summary: inout ImportSummary) throws -> Bool {
-        let onFile = try Hearing.filter(Column("case_id") == caseId).order(Column("date"), Column("id")).fetchAll(db)
-        var claimed = Set<ID>()
-        var unmatched: [CalendarHearing] = []
-        var changed = false
-        // First the hearings the calendar lists on the day they are on file.
-        for hearing in hearings {
-            guard let old = onFile.first(where: { $0.typeId == hearing.typeId && $0.date == hearing.date && !claimed.contains($0.id!) }) else {
-                unmatched.append(hearing)
-                continue
-            }
-            claimed.insert(old.id!)
-            if try update(old, to: hearing, db) {
-                summary.hearingsUpdated += 1
-                changed = true
-            } else {
-                summary.hearingsUnchanged += 1
-            }
-        }
-        // Then the rest: moved from a day the calendar covers, or new.
-        for hearing in unmatched.sorted(by: { $0.date < $1.date }) {
-            if let old = moved(hearing, onFile: onFile, listed: hearings, claimed: claimed, range: range) {
-                claimed.insert(old.id!)
-                _ = try update(old, to: hearing, db)
-                summary.hearingsUpdated += 1
-                summary.hearingsMoved += 1
-            } else {
-                var record = Hearing(caseId: caseId, typeId: hearing.typeId, date: hearing.date, time: hearing.time,
-                                     courtroom: hearing.courtroom, judicialOfficer: hearing.judicialOfficer)
-                try record.insert(db)
-                summary.hearingsAdded += 1
-            }
-            changed = true
-        }
-        return changed
-    }
-
-    /// The hearing on file that `hearing` replaces, if any. A reissued calendar moves a hearing
-    /// when it lists the case's hearing of that type on a new day and no longer on the old one,
-    /// and the old day lies within the days the calendar covers (so it would have listed it).
-    /// Only a scheduled hearing moves; the nearest such day wins. A hearing on file outside the
-    /// calendar's days is not evidence of anything: the new one is added beside it.
-    static func moved(_ hearing: CalendarHearing, onFile: [Hearing], listed: [CalendarHearing],
-                      claimed: Set<ID>, range: ClosedRange<Day>) -> Hearing? {
-        onFile.filter { old in
-            old.typeId == hearing.typeId && old.status == .scheduled && range.contains(old.date)
-                && !claimed.contains(old.id!)
-                && !listed.contains(where: { $0.typeId == old.typeId && $0.date == old.date })
-        }.min(by: { abs($0.date.days(since: hearing.date)) < abs($1.date.days(since: hearing.date)) })
-    }
-
-    /// The calendar's day, time, courtroom and officer on a scheduled hearing; a blank in the
-    /// calendar keeps what is on file. True when anything changed.
-    private static func update(_ old: Hearing, to hearing: CalendarHearing, _ db: Database) throws -> Bool {
-        guard old.status == .scheduled else { return false }
-        var new = old
-        new.date = hearing.date
-        new.time = hearing.time ?? old.time
-        new.courtroom = hearing.courtroom ?? old.courtroom
-        new.judicialOfficer = hearing.judicialOfficer ?? old.judicialOfficer
-        guard new != old else { return false }
-        try new.update(db)
-        return true
+    /// Follow-ups re-planned for every case the import changed: most of the time inside the
+    /// write lock, so it is done here and only here, to be made faster in one place.
+    private static func replanFollowUps(caseIds: [ID], today: Day, _ db: Database) throws {
+        for caseId in caseIds { try replan(db, caseId: caseId, today: today) }
     }
 }
+
+/// What an import wrote, and how long it held the write lock (for `p4p bench --import-rows`).
+public struct AppliedImport: Sendable {
+    public var summary: ImportSummary
+    /// From the transaction's start (the lock taken) to its commit; zero when nothing was written.
+    public var writeLock: Duration = .zero
+    /// Its parts: reading the basis again (and planning again if it moved on), writing the
+    /// plan, re-planning follow-ups; the rest is the audit entry and the commit.
+    public var checking: Duration = .zero
+    public var writing: Duration = .zero
+    public var replanning: Duration = .zero
+    /// The basis moved on between planning and writing, so it was planned again in the lock.
+    public var plannedAgain = false
+}
+
+/// Rolls the transaction back when a plan made again inside it has nothing left to write.
+private struct NothingToWrite: Error {}

@@ -109,12 +109,10 @@ extension ReportCell {
     }
 
     /// As a program reads it: rates as fractions to three places, nothing for a missing value.
-    /// Text that a spreadsheet would run as a formula (=, +, -, @) is quoted with a leading '.
+    /// Text is made spreadsheet-safe (`SpreadsheetCell`): a formula starts with a leading '.
     var csv: String {
         switch self {
-        case .text(let text):
-            let clean = text.withoutControlCharacters
-            return clean.first.map { "=+-@".contains($0) } == true ? "'" + clean : clean
+        case .text(let text): return SpreadsheetCell.text(text)
         case .count(let n): return "\(n)"
         case .rate(let rate): return rate.map { String(format: "%.3f", $0) } ?? ""
         case .number(let number): return number.map(Self.decimal) ?? ""

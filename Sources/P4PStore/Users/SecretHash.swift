@@ -72,7 +72,8 @@ public struct SecretHash: Sendable, Equatable {
         secret.count < minimumLength ? "A PIN needs at least \(minimumLength) digits" : nil
     }
 
-    private static func derive(_ secret: String, salt: Data, _ p: Parameters) throws -> Data {
+    /// 32 bytes of scrypt; also the key of an encrypted backup (`SealedBackup`).
+    static func derive(_ secret: String, salt: Data, _ p: Parameters) throws -> Data {
         let key = try KDF.Scrypt.deriveKey(from: Data(secret.utf8), salt: salt, outputByteCount: hashBytes,
                                            rounds: p.rounds, blockSize: p.blockSize, parallelism: p.parallelism)
         return key.withUnsafeBytes { Data($0) }

@@ -7,7 +7,13 @@ import P4PTerminal
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure time to first frame, time per key and peak memory on a database.",
-        discussion: "Targets: first frame within 150 ms, every key within 5 ms. Build with -c release to measure.",
+        discussion: """
+            Targets: first frame within 150 ms, every key within 5 ms. Build with -c release to measure. \
+            With --import-rows N, measure instead how long importing an N-row court calendar holds the \
+            write lock (target under 1 s), on a scratch copy of the database; the calendar is made from \
+            its docket and names, so use a demo (`p4p demo --scale county`). `p4p bench writers` runs \
+            several processes saving at once and counts failures and lost writes.
+            """,
         subcommands: [BenchWriters.self])
 
     @OptionGroup var options: DatabaseOptions
@@ -18,9 +24,17 @@ struct Bench: ParsableCommand {
     @Option(help: "How many times to open the database and draw the first frame.")
     var runs: Int = 5
 
+    @Option(help: ArgumentHelp("Measure importing a court calendar of this many rows instead.", valueName: "rows"))
+    var importRows: Int?
+
+    @Option(help: ArgumentHelp("With --import-rows: also keep the calendar made, as this new file.", valueName: "file"))
+    var saveCalendar: String?
+
     func validate() throws {
         guard Size(size) != nil else { throw ValidationError("--size: \"\(size)\" is not a size; write COLUMNSxROWS") }
         guard runs >= 1 else { throw ValidationError("--runs: must be at least 1") }
+        if let importRows, importRows < 1 { throw ValidationError("--import-rows: must be at least 1") }
+        if saveCalendar != nil, importRows == nil { throw ValidationError("--save-calendar goes with --import-rows") }
     }
 
     /// A morning's browsing: every pane, scrolling, paging, other days, a filter, a detail.
@@ -29,6 +43,9 @@ struct Bench: ParsableCommand {
     func run() throws {
         let today = try options.resolvedToday()
         let path = options.db ?? Paths.defaultDatabase()
+        if let importRows {
+            return try ImportBench.run(rows: importRows, database: path, today: today, saveCalendar: saveCalendar)
+        }
         let screen = Size(size)!
 
         var firstFrames: [Double] = []

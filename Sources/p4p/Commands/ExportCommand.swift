@@ -38,19 +38,41 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
-/// `p4p backup DEST`: SQLite's online backup, safe while other terminals write.
+/// `p4p backup DEST`: SQLite's online backup, safe while other terminals write; `--encrypt` seals
+/// it with a passphrase for a copy that leaves the building.
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Copy the whole database to a new owner-only file, safely while other terminals write.")
+        abstract: "Copy the whole database to a new owner-only file, safely while other terminals write.",
+        discussion: """
+            With --encrypt the copy is sealed with a passphrase (scrypt, AES-256-GCM): use it for any \
+            copy that leaves the building. The passphrase is asked twice at the terminal, or read from \
+            standard input with --passphrase-stdin. Without it nobody can open the backup, you included. \
+            `p4p restore` opens either kind.
+            """)
 
     @Argument(help: ArgumentHelp("The backup file to create; it must not exist.", valueName: "dest")) var destination: String
+    @Flag(help: "Encrypt the backup with a passphrase.") var encrypt = false
+    @Flag(help: "With --encrypt: read the passphrase from standard input (one line) instead of asking.")
+    var passphraseStdin = false
     @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
     @OptionGroup var acting: ActingOptions
 
+    func validate() throws {
+        if passphraseStdin && !encrypt { throw ValidationError("--passphrase-stdin goes with --encrypt") }
+    }
+
     func run() throws {
         let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
-        try storeAction { try store.backup(to: destination) }
-        print("Backed up to \(destination); open it with `p4p --db \(destination)`.")
+        guard encrypt else {
+            try storeAction { try store.backup(to: destination) }
+            print("Backed up to \(destination); open it with `p4p --db \(destination)`.")
+            return
+        }
+        if FileManager.default.fileExists(atPath: destination) { throw Failure(StoreError.alreadyExists(path: destination).description) }
+        let passphrase = try SecretPrompt.newSecret(fromStandardInput: passphraseStdin, .passphrase)
+        if let problem = SealedBackup.problem(with: passphrase) { throw Failure("\(problem); nothing was changed.") }
+        try storeAction { try store.backup(to: destination, passphrase: passphrase) }
+        print("Backed up to \(destination), encrypted; restore it with `p4p restore \(destination) NEW-FILE`. Keep the passphrase apart from it.")
     }
 }

@@ -16,8 +16,10 @@ struct ImportCommand: ParsableCommand {
                 One row per hearing per party; only mothers, fathers, guardians and parents come in. \
                 Columns are found by name (date, time, courtroom, case number, hearing type, party \
                 name, party role, judicial officer, interpreter, or their usual aliases). Rows that \
-                cannot be read are named by line and left out; the rest land in one transaction. \
-                Importing the same file again changes nothing; nothing is ever deleted.
+                cannot be read (a bad date, a quote never closed, a field over its length limit) are \
+                named by line and left out; the rest land in one short transaction, planned before it. \
+                --dry-run prints that plan. Importing the same file again changes nothing; nothing is \
+                ever deleted.
                 """)
 
         @Argument(help: ArgumentHelp("The calendar CSV file; - reads standard input.", valueName: "file"))

@@ -1,0 +1,23 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A new owner-only file, for what leaves the database: exports, backups, restores. Created in
+/// one step that fails if the path exists (O_EXCL), so nothing is ever written over, not even a
+/// file that appeared since someone looked.
+enum NewFile {
+    static func ownerOnly(at path: String) throws -> FileHandle {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            if errno == EEXIST { throw StoreError.alreadyExists(path: path) }
+            throw StoreError.unreadable(path: path, reason: "cannot create the file here (\(String(cString: strerror(errno))))")
+        }
+        return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    }
+
+    /// Removes a file and the journal files SQLite may have left beside it.
+    static func remove(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+}

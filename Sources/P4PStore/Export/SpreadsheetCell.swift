@@ -1,0 +1,21 @@
+/// Text for a CSV cell that a spreadsheet shows as text and never runs. Every CSV the program
+/// writes (exports, reports) puts its text through here, so a courtroom imported as
+/// `=HYPERLINK(...)` cannot become a live formula on a supervisor's laptop (CSV injection).
+public enum SpreadsheetCell {
+    /// A spreadsheet runs a cell as a formula when it starts with one of these (OWASP's list:
+    /// tab and carriage return included, as some spreadsheets skip them and run what follows).
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// Control characters removed (an export opened in a terminal cannot reprogram it either);
+    /// then a `'` in front when the cell, as given or as cleaned, starts a formula after any
+    /// spaces. Spreadsheets read the `'` as "this is text" and do not show it.
+    public static func text(_ value: String) -> String {
+        let clean = value.withoutControlCharacters
+        return startsFormula(value) || startsFormula(clean) ? "'" + clean : clean
+    }
+
+    private static func startsFormula(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { $0 != " " }) else { return false }
+        return formulaStarts.contains(first)
+    }
+}

@@ -111,10 +111,10 @@ extension SQLiteStore {
         return changed
     }
 
-    /// Follow-ups re-planned for every case the import changed: most of the time inside the
-    /// write lock, so it is done here and only here, to be made faster in one place.
+    /// Follow-ups re-planned for every case the import changed, with the policy read once: most
+    /// of the time inside the write lock (see `replan`).
     private static func replanFollowUps(caseIds: [ID], today: Day, _ db: Database) throws {
-        for caseId in caseIds { try replan(db, caseId: caseId, today: today) }
+        try replan(db, caseIds: caseIds, today: today)
     }
 }
 

@@ -35,9 +35,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var month: Int { components.month }
     public var dayOfMonth: Int { components.day }
 
+    /// `YYYY-MM-DD`: how every day is stored and bound, so it is built without a formatter.
     public var iso: String {
         let c = components
-        return String(format: "%04d-%02d-%02d", c.year, c.month, c.day)
+        func digits(_ n: Int, _ width: Int) -> String {
+            let text = String(n)
+            return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+        }
+        return digits(c.year, 4) + "-" + digits(c.month, 2) + "-" + digits(c.day, 2)
     }
     public var description: String { iso }
 

@@ -21,7 +21,7 @@ extension SQLiteStore {
                 ON CONFLICT(key) DO UPDATE SET value = excluded.value
                 """, arguments: [FollowUpPolicy.settingsKey, json])
             let open = try ID.fetchAll(db, sql: "SELECT id FROM parents WHERE status = 'open' ORDER BY id")
-            for parentId in open { try Self.replan(db, parentId: parentId, today: today, policy: policy) }
+            try Self.replan(db, parentIds: open, today: today, policy: policy)
         }
     }
 

@@ -80,6 +80,8 @@ struct AuditTeller {
             return "began exporting \(what)"
         case ("exported", .text(let what)):
             return "exported \(what)"
+        case ("reminders closed as missed", .text(let count)):
+            return "closed as missed the hearing reminders whose hearings had passed (\(count))"
         case ("backup made", .text(let file)):
             return "made a backup, \(file)"
         case ("demo data generated", .text(let how)):

@@ -4,6 +4,7 @@ import PackageDescription
 // Layers, arrows pointing down only:
 //   p4p (command line) -> P4PTerminal (layout, drawing, ncurses driver)
 //     -> P4PController (keys, state, actions) -> P4PStore (records, SQLite, domain queries)
+//     -> P4PWords (days, times, and the catalogue of words in each language)
 let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
 
 let package = Package(
@@ -11,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "p4p", targets: ["p4p"]),
+        .library(name: "P4PWords", targets: ["P4PWords"]),
         .library(name: "P4PStore", targets: ["P4PStore"]),
         .library(name: "P4PController", targets: ["P4PController"]),
         .library(name: "P4PTerminal", targets: ["P4PTerminal"]),
@@ -28,9 +30,12 @@ let package = Package(
             name: "CCurses",
             cSettings: [.define("_XOPEN_SOURCE_EXTENDED"), .define("NCURSES_WIDECHAR", to: "1")],
             linkerSettings: [.linkedLibrary("ncursesw")]),
+        // Days, times and the words of every language: what every layer shares.
+        .target(name: "P4PWords"),
         .target(
             name: "P4PStore",
             dependencies: [
+                "P4PWords",
                 grdb,
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),

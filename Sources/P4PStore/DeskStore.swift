@@ -81,7 +81,7 @@ public protocol DeskStore: AnyObject, Sendable {
     /// The same data for a signed-in user: writes recorded as theirs, limited to their role.
     func acting(as user: User) throws -> any DeskStore
     /// Why the signed-in user may not do this, in words; nil when they may.
-    func refusal(for act: Act, today: Day?) throws -> String?
+    func refusal(for act: Act, today: Day?) throws -> Phrase?
     /// An audited event with no other change (a lock, a detail opened).
     func audit(_ action: String, entity: String?, id: ID?) throws
 

@@ -3,35 +3,32 @@ import P4PStore
 
 /// Forgiving date entry, relative to an injected "today" so tests and demos repeat.
 ///
-/// Accepted (case-insensitive, surrounding spaces ignored):
+/// Accepted (case-insensitive, surrounding spaces ignored), in English and in the form's language:
 /// - `2026-11-23` (ISO, month and day may be one digit)
-/// - `11/23/2026`, `11/23/26` (two-digit years are 20xx)
+/// - `11/23/2026`, `11/23/26` (two-digit years are 20xx); in Spanish day first: `23/11/2026`
 /// - `11/23`: the nearest such date in the direction the field faces (`DateFacing`): on
 ///   2026-12-01, "1/5" is 2027-01-05 for a hearing or a snooze, and "11/28" is 2026-11-28 for a
 ///   contact
-/// - `today`, `tomorrow`, `yesterday`, `+3`, `-1` (days from today)
-/// - weekday names or any prefix of three letters or more (`fri`, `thurs`): the next such day
-///   strictly after today for a field facing forward (on a Friday "friday" means a week later),
-///   the last one strictly before today for a field facing back. A user who means today types
-///   "today".
+/// - `today`, `tomorrow`, `yesterday` (`hoy`, `mañana`, `ayer`), `+3`, `-1` (days from today)
+/// - weekday names or any prefix of three letters or more (`fri`, `thurs`, `vie`): the next
+///   such day strictly after today for a field facing forward (on a Friday "friday" means a
+///   week later), the last one strictly before today for a field facing back. A user who means
+///   today types "today".
 public enum DateInput {
-    public static let hint = "try 11/23, today, +3 or friday"
-
-    public static func parse(_ text: String, today: Day, facing: DateFacing = .forward) -> Result<Day, InputError> {
+    public static func parse(_ text: String, today: Day, facing: DateFacing = .forward,
+                             language: Language = .english) -> Result<Day, InputError> {
         let input = text.trimmingCharacters(in: .whitespaces).lowercased()
-        switch input {
-        case "today": return .success(today)
-        case "tomorrow": return .success(today.adding(days: 1))
-        case "yesterday": return .success(today.adding(days: -1))
-        default: break
-        }
+        let names = Set([Language.english, language]).map(DayNames.of)
+        if names.contains(where: { $0.today.contains(input) }) { return .success(today) }
+        if names.contains(where: { $0.tomorrow.contains(input) }) { return .success(today.adding(days: 1)) }
+        if names.contains(where: { $0.yesterday.contains(input) }) { return .success(today.adding(days: -1)) }
         if let first = input.first, first == "+" || first == "-",
            let n = Int(input.dropFirst()), input.dropFirst().allSatisfy(\.isASCIIDigit) {
             // Ten years either way is more than any docket needs; beyond is surely a typo.
-            guard n <= 3660 else { return .failure(InputError("Too far: \"\(text)\" — at most 3660 days from today")) }
+            guard n <= 3660 else { return .failure(InputError(Phrase("input.tooFar", ["text": .text(text)]))) }
             return .success(today.adding(days: first == "+" ? n : -n))
         }
-        if let weekday = weekday(input) {
+        if let weekday = names.lazy.compactMap({ weekday(input, $0) }).first {
             switch facing {
             case .forward:
                 let ahead = (weekday - today.isoWeekday + 7) % 7
@@ -41,22 +38,25 @@ public enum DateInput {
                 return .success(today.adding(days: back == 0 ? -7 : -back))
             }
         }
-        if let (y, m, d) = numericParts(input) {
+        if let (y, m, d) = numericParts(input, dayFirst: language != .english) {
             if y == nil, let day = nearest(month: m, day: d, today: today, facing: facing) { return .success(day) }
             let y = y ?? today.year
             if let day = Day(year: y, month: m, day: d) { return .success(day) }
             if (1...12).contains(m), (1...9999).contains(y), d >= 1 {
                 let last = (28...31).last { Day(year: y, month: m, day: $0) != nil } ?? 28
-                return .failure(InputError("No such date: \"\(text)\" — \(Day.monthNames[m - 1]) \(y) has \(last) days"))
+                return .failure(InputError(Phrase("input.noSuchDate", [
+                    "text": .text(text), "month": .text(DayNames.of(language).months[m - 1]),
+                    "year": .number(y), "days": .number(last)])))
             }
         }
-        return .failure(InputError("Not a date: \"\(text)\" — \(hint)"))
+        return .failure(InputError(Phrase("input.notADate", ["text": .text(text)])))
     }
 
     /// 1 = Monday ... 7 = Sunday, for a weekday name or a prefix of three letters or more.
-    static func weekday(_ input: String) -> Int? {
+    static func weekday(_ input: String, _ names: DayNames) -> Int? {
         guard input.count >= 3 else { return nil }
-        return Day.weekdayNames.firstIndex { $0.lowercased().hasPrefix(input) }.map { $0 + 1 }
+        let plain = SearchText.fold(input)
+        return names.weekdays.firstIndex { SearchText.fold($0).hasPrefix(plain) }.map { $0 + 1 }
     }
 
     /// A month and day with no year: this year's, unless that lies behind a field facing forward
@@ -75,8 +75,9 @@ public enum DateInput {
         return nil
     }
 
-    /// Year (nil when not typed), month, day from `Y-M-D` or `M/D[/Y]`; unchecked against the calendar.
-    static func numericParts(_ input: String) -> (Int?, Int, Int)? {
+    /// Year (nil when not typed), month, day from `Y-M-D` or `M/D[/Y]` (`D/M[/Y]` where the
+    /// language writes the day first); unchecked against the calendar.
+    static func numericParts(_ input: String, dayFirst: Bool = false) -> (Int?, Int, Int)? {
         let separator: Character = input.contains("/") ? "/" : "-"
         let parts = input.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
@@ -85,10 +86,11 @@ public enum DateInput {
             guard n.count == 3, parts[0].count == 4 else { return nil }
             return (n[0], n[1], n[2])
         }
+        let (month, day) = dayFirst ? (n[1 % n.count], n[0]) : (n[0], n[1 % n.count])
         switch n.count {
-        case 2: return (nil, n[0], n[1])
-        case 3 where parts[2].count == 2: return (2000 + n[2], n[0], n[1])
-        case 3 where parts[2].count == 4: return (n[2], n[0], n[1])
+        case 2: return (nil, month, day)
+        case 3 where parts[2].count == 2: return (2000 + n[2], month, day)
+        case 3 where parts[2].count == 4: return (n[2], month, day)
         default: return nil
         }
     }
@@ -98,6 +100,13 @@ public enum DateInput {
 /// petitions and removals behind. Decides a date typed without a year, and weekday names.
 public enum DateFacing: Sendable, Equatable {
     case forward, backward
+}
+
+/// Text compared the way people type it: no case, no accents ("miercoles" is "miércoles").
+enum SearchText {
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
 }
 
 extension Character {

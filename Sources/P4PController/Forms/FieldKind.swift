@@ -11,19 +11,31 @@ public enum FieldKind: Equatable, Sendable {
     case date
     case time
     case number(range: ClosedRange<Int>)
-    /// One of these, with type-ahead.
-    case choice([String])
+    /// One of these, with type-ahead on their words.
+    case choice([Choice])
     /// Any of these, toggled with Space.
-    case multiChoice([String])
+    case multiChoice([Choice])
     /// One record from a list the caller supplies, filtered by typing.
     case picker(PickerSource)
 }
 
+/// One option of a choice: the value a save hands back (a stored code, an id), and the words
+/// shown for it in the reader's language.
+public struct Choice: Equatable, Sendable {
+    public let value: String
+    public let label: Phrase
+    public init(_ value: String, _ label: Phrase) { self.value = value; self.label = label }
+    /// An option shown as it is stored: a name, a hearing type the program defined.
+    public static func verbatim(_ value: String) -> Choice { Choice(value, .verbatim(value)) }
+}
+
 public struct PickerOption: Equatable, Sendable {
     public let id: Int64
+    /// A record's own name: data, shown as it is.
     public let label: String
-    public let detail: String
-    public init(id: Int64, label: String, detail: String = "") {
+    /// Words about it ("speaks Spanish · 4 of 12"), in the reader's language.
+    public let detail: Phrase?
+    public init(id: Int64, label: String, detail: Phrase? = nil) {
         self.id = id
         self.label = label
         self.detail = detail
@@ -32,7 +44,7 @@ public struct PickerOption: Equatable, Sendable {
 
 /// Records too many to list up front, found in the store as the user types.
 public enum SearchTarget: Equatable, Sendable {
-    /// Parents on file, by the start of their name.
+    /// Parents on file, by the start of any word of their name.
     case parents
 }
 
@@ -46,14 +58,13 @@ public struct PickerSource: Equatable, Sendable {
 
     /// Options where every typed word appears in the label or detail, ignoring case and accents
     /// ("nguyen" finds "Nguyễn").
-    public func matching(_ query: String) -> [PickerOption] {
+    public func matching(_ query: String, in language: Language) -> [PickerOption] {
         let words = query.split(separator: " ").map(String.init)
         guard !words.isEmpty else { return options }
         return options.filter { option in
-            words.allSatisfy { word in
-                [option.label, option.detail].contains {
-                    $0.range(of: word, options: [.caseInsensitive, .diacriticInsensitive]) != nil
-                }
+            let texts = [option.label, option.detail?.text(language) ?? ""]
+            return words.allSatisfy { word in
+                texts.contains { $0.range(of: word, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
             }
         }
     }
@@ -65,8 +76,15 @@ public enum FieldValue: Equatable, Sendable {
     case date(Day)
     case time(TimeOfDay)
     case number(Int)
+    /// A choice's stored value.
     case choice(String)
+    /// A many-of field's ticked values.
     case choices([String])
     case id(Int64)
     case empty
+}
+
+extension Phrase {
+    /// Text shown as it is, in every language: a name, a case number.
+    public static func verbatim(_ text: String) -> Phrase { Phrase("verbatim", ["text": .text(text)]) }
 }

@@ -39,7 +39,7 @@ extension FormField {
     }
 
     /// Left/Right or Space cycle; letters jump to the first option starting with what was typed.
-    private mutating func editChoice(_ key: Key, _ options: [String]) -> Bool {
+    private mutating func editChoice(_ key: Key, _ options: [Choice]) -> Bool {
         guard !options.isEmpty else { return false }
         switch key {
         case .right, .char(" "):
@@ -60,7 +60,7 @@ extension FormField {
     }
 
     /// Left/Right move the highlight, Space ticks or unticks it, letters jump like a choice.
-    private mutating func editMultiChoice(_ key: Key, _ options: [String]) -> Bool {
+    private mutating func editMultiChoice(_ key: Key, _ options: [Choice]) -> Bool {
         guard !options.isEmpty else { return false }
         let current = selection ?? 0
         switch key {
@@ -102,11 +102,14 @@ extension FormField {
         }
     }
 
-    /// The first option starting with the letters typed so far; when the longer prefix matches
-    /// nothing, the new letter starts over ("m", "a" finds "Mail"; then "p" finds "Phone").
-    private mutating func typeAheadMatch(_ c: Character, _ options: [String]) -> Int? {
+    /// The first option whose words, in the form's language, start with the letters typed so
+    /// far; when the longer prefix matches nothing, the new letter starts over ("m", "a" finds
+    /// "Mail"; then "p" finds "Phone").
+    private mutating func typeAheadMatch(_ c: Character, _ options: [Choice]) -> Int? {
+        let words = options.map { SearchText.fold($0.label.text(language)) }
         func first(_ prefix: String) -> Int? {
-            options.firstIndex { $0.lowercased().hasPrefix(prefix.lowercased()) }
+            let typed = SearchText.fold(prefix)
+            return words.firstIndex { $0.hasPrefix(typed) }
         }
         if let index = first(typeAhead + String(c)) {
             typeAhead += String(c)

@@ -3,9 +3,12 @@ import P4PStore
 /// What a key did to a form: still editing, saved with these values, or given up.
 public enum FormOutcome: Equatable, Sendable {
     case editing
-    case save([String: FieldValue])
+    case save(FormValues)
     case cancelled
 }
+
+/// What a saved form hands back: each field's value, by field.
+public typealias FormValues = [Field: FieldValue]
 
 /// A keyboard-only form, as values: the fields, which one has focus, and whether leaving would
 /// lose typing. Keys (see `handle`):
@@ -18,28 +21,41 @@ public enum FormOutcome: Equatable, Sendable {
 ///   goes back to editing with nothing lost.
 /// - Everything else goes to the focused field (see `FormField.edit`).
 public struct FormState: Sendable {
-    public var title: String
+    public var title: Phrase
     public var fields: [FormField]
     public var focus = 0
     public var isDirty = false
     public var confirmingCancel = false
     /// A line for the whole form: how to save, why a save was refused, the cancel question.
-    public var message: String?
+    public var message: Phrase?
     /// Enter on the last field saves: for a form that only asks what to do next.
     public var enterSaves = false
     /// Dates are read relative to this; comes from the app's injected clock.
     public let today: Day
     /// Saves this form refused because a field needed fixing.
     public private(set) var refusals = 0
+    /// The language the form is read in.
+    public let language: Language
 
-    public static let cancelQuestion = "Discard your changes? y discards, any other key keeps editing"
+    public static let cancelQuestion: Phrase = "form.discardQuestion"
 
-    public init(title: String, fields: [FormField], today: Day) {
+    public init(title: Phrase, fields: [FormField], today: Day, language: Language = .english) {
         precondition(!fields.isEmpty, "a form needs a field")
         self.title = title
-        self.fields = fields
+        self.fields = fields.map { field in
+            var field = field
+            field.language = language
+            return field
+        }
         self.today = today
+        self.language = language
     }
+
+    /// The field with this id.
+    public func field(_ id: Field) -> FormField? { fields.first { $0.id == id } }
+
+    /// The index of the field with this id.
+    public func index(of id: Field) -> Int? { fields.firstIndex { $0.id == id } }
 
     public var focusedField: FormField { fields[focus] }
 
@@ -49,7 +65,7 @@ public struct FormState: Sendable {
         message = nil
         if confirmingCancel {
             confirmingCancel = false
-            return key == .char("y") || key == .char("Y") ? .cancelled : .editing
+            return [Key.char("y"), .char("Y"), .char("s"), .char("S")].contains(key) ? .cancelled : .editing
         }
         switch key {
         case .escape:
@@ -68,7 +84,7 @@ public struct FormState: Sendable {
             if case .note = fields[focus].kind { editFocused(key); break }
             if focus == fields.count - 1 {
                 if enterSaves { return save() }
-                message = "Last field: C-s or F2 saves"
+                message = "form.lastField"
             } else {
                 moveFocus(to: focus + 1)
             }
@@ -80,7 +96,7 @@ public struct FormState: Sendable {
 
     /// Every value when all fields are valid; otherwise marks each bad field and focuses the first.
     public mutating func save() -> FormOutcome {
-        var values: [String: FieldValue] = [:]
+        var values: FormValues = [:]
         var firstBad: Int?
         for index in fields.indices {
             fields[index].message = fields[index].problem(today: today)
@@ -95,15 +111,15 @@ public struct FormState: Sendable {
         fields[focus].typeAhead = ""
         focus = firstBad
         let count = fields.filter { $0.message != nil }.count
-        message = count == 1 ? "Not saved: \(fields[firstBad].label) needs fixing"
-                             : "Not saved: \(count) fields need fixing"
+        message = count == 1 ? Phrase("form.fieldNeedsFixing", ["field": .phrase(fields[firstBad].label)])
+                             : Phrase("form.fieldsNeedFixing", ["count": .number(count)])
         return .editing
     }
 
     private mutating func editFocused(_ key: Key) {
         let before = fields[focus].snapshot
         guard fields[focus].edit(key) else {
-            message = "\(key.displayName) does nothing here; C-s saves, Esc cancels"
+            message = Phrase("form.keyDoesNothing", ["key": .text(key.displayName)])
             return
         }
         if fields[focus].snapshot != before {
@@ -111,7 +127,7 @@ public struct FormState: Sendable {
             // The user is fixing it; say again only when they leave or save.
             fields[focus].message = nil
         } else if case .char(let c) = key, !c.isControlLike, fields[focus].isFull {
-            message = "\(fields[focus].label) takes at most \(fields[focus].editor.limit) characters"
+            message = Phrase("form.fieldFull", ["field": .phrase(fields[focus].label), "count": .number(fields[focus].editor.limit)])
         }
     }
 

@@ -7,8 +7,6 @@ import P4PStore
 /// afternoon ("1" = 13:00, "530" = 17:30), because nobody books a hearing at 1 in the morning.
 /// A leading zero ("0130", "01:30") or am/pm says exactly what is meant.
 public enum TimeInput {
-    public static let hint = "try 9:30, 930, 1:30p or 13:30"
-
     public static func parse(_ text: String) -> Result<TimeOfDay, InputError> {
         var input = text.lowercased().filter { $0 != " " && $0 != "." }
         if input == "noon" { return .success(TimeOfDay(hour: 12, minute: 0)!) }
@@ -19,21 +17,21 @@ public enum TimeInput {
             break
         }
         guard let (hourText, minute) = split(input) else {
-            return .failure(InputError("Not a time: \"\(text)\" — \(hint)"))
+            return .failure(InputError(Phrase("input.notATime", ["text": .text(text)])))
         }
         guard minute < 60 else {
-            return .failure(InputError("No such time: \"\(text)\" — minutes go up to 59"))
+            return .failure(InputError(Phrase("input.minutesTo59", ["text": .text(text)])))
         }
         var hour = Int(hourText)!
         if let meridiem {
             guard (1...12).contains(hour) else {
-                return .failure(InputError("No such time: \"\(text)\" — with am/pm the hour is 1 to 12"))
+                return .failure(InputError(Phrase("input.hourTo12", ["text": .text(text)])))
             }
             if meridiem == "a", hour == 12 { hour = 0 }
             if meridiem == "p", hour < 12 { hour += 12 }
         } else {
             guard hour < 24 else {
-                return .failure(InputError("No such time: \"\(text)\" — hours go up to 23"))
+                return .failure(InputError(Phrase("input.hourTo23", ["text": .text(text)])))
             }
             if (1...7).contains(hour), !hourText.hasPrefix("0") { hour += 12 }
         }

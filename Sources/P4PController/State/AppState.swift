@@ -1,3 +1,4 @@
+import Foundation
 import P4PStore
 
 /// The parent detail screen: which parents it can show (the parents of one hearing, or one
@@ -18,13 +19,21 @@ public struct DetailState: Sendable {
 public struct ActiveForm: Sendable {
     public var purpose: FormPurpose
     public var state: FormState
+    /// What was read for the form, so what is chosen maps back to records.
+    public var data: FormData
     /// The version of the record the form rests on, as read when it opened: the save is refused
     /// when another terminal changed the record since. After such a refusal it becomes the
     /// version the refusal reported, so saving again is a decision made knowing the change.
     public var readVersion: Int?
-    public init(purpose: FormPurpose, state: FormState, readVersion: Int? = nil) {
-        self.purpose = purpose; self.state = state; self.readVersion = readVersion
+    public init(purpose: FormPurpose, state: FormState, data: FormData = .none, readVersion: Int? = nil) {
+        self.purpose = purpose; self.state = state; self.data = data; self.readVersion = readVersion
     }
+}
+
+/// A save that found the file busy, tried again once a second while its form stays open.
+public struct PendingSave: Equatable, Sendable {
+    public var request: SaveRequest
+    public var triedAt: Date
 }
 
 /// Which task a form is for, and the record it acts on.
@@ -40,14 +49,14 @@ public enum FormPurpose: Equatable, Sendable {
     case newCase
     case newHearing(caseId: ID)
     case newParent(caseId: ID)
-    /// A Dependency 101 session; `invitable` are the parents the invite list offers, in order.
-    case newClass(invitable: [ID])
+    /// A Dependency 101 session, inviting parents due an invitation.
+    case newClass
     case editHearing(hearingId: ID)
     case editParent(parentId: ID)
     /// Asks which Dependency 101 session; then `classRoster`.
     case chooseClass
-    /// `roster` and `invitable` are the parents the form's two lists show, in order.
-    case classRoster(sessionId: ID, label: String, roster: [ClassRosterLine], invitable: [ID])
+    /// Who came to a session, and whom to invite.
+    case classRoster(sessionId: ID, label: String)
     /// Who is at the keyboard: a name, then a PIN.
     case signIn
     /// A supervisor's name and PIN to leave the kiosk.
@@ -76,9 +85,9 @@ public struct AuditState: Sendable {
     /// False until the entries have arrived (they are read off the key path).
     public var loaded = false
     public var scroll = ListCursor()
-    /// "user Dana Brooks, 2026-11-23": the filter in words, for the title.
-    public var description: String
-    public init(filter: AuditFilter, description: String) { self.filter = filter; self.description = description }
+    /// "Dana Brooks, Mon 23 Nov": the filter in words, for the title.
+    public var description: Phrase
+    public init(filter: AuditFilter, description: Phrase) { self.filter = filter; self.description = description }
 }
 
 /// Everything the screen shows, as values. `update` changes it; the runtime fills in what the
@@ -104,7 +113,19 @@ public struct AppState: Sendable {
     /// Lines the detail and help screens show at once, and how many the one on screen has.
     public var pageLines = 20
     public var pageLength = 0
-    public var message: String?
+    public var message: Phrase?
+    /// The language this screen speaks: the signed-in user's, else the computer's.
+    public var language: Language = .english
+    /// The computer's language, spoken before anyone signs in and again after a lock.
+    public var startLanguage: Language = .english
+    /// The court calendar file last checked, offered again for the import.
+    public var importPath: String?
+    /// When the last key was pressed, and when the runtime last looked at the clock.
+    public var lastKeyAt = Date.distantPast
+    public var now = Date.distantPast
+    /// A kiosk locks after this long without a key.
+    public var idleLimit: TimeInterval?
+    public var pendingSave: PendingSave?
     /// Saves refused (by the form or the store) or failed since start: `p4p screen` exits
     /// non-zero when there were any, so scripts notice.
     public var refusedSaves = 0
@@ -197,10 +218,10 @@ public struct AppState: Sendable {
 
 /// A page of plain lines with a title, scrolled like the others.
 public struct TextPage: Sendable {
-    public var title: String
+    public var title: Phrase
     public var lines: [String]
     public var scroll = ListCursor()
-    public init(title: String, lines: [String]) { self.title = title; self.lines = lines }
+    public init(title: Phrase, lines: [String]) { self.title = title; self.lines = lines }
 }
 
 extension Screen {

@@ -4,13 +4,8 @@ import P4PStore
 public enum PaneID: Int, CaseIterable, Sendable {
     case docket, unassigned, overdue
 
-    public var title: String {
-        switch self {
-        case .docket: return "Docket"
-        case .unassigned: return "Unassigned"
-        case .overdue: return "Overdue"
-        }
-    }
+    /// The pane's name in the catalogues: "pane.docket".
+    public var title: W { W("pane.\(self)") }
 }
 
 /// One pane: its cursor, the window of rows fetched around what is on screen, and its filter.

@@ -1,22 +1,26 @@
 import P4PStore
 
-/// Work the runtime does for `update`: store reads now, writes later. Each names what changed,
-/// so only that is re-queried.
+/// Work `update` asks of the runtime: reads and writes of the store, each answered by a
+/// message (`Message`). Nothing here touches the screen.
 public enum Effect: Equatable, Sendable {
-    /// Re-read a pane: its count and the window of rows on screen.
-    case load(PaneID)
-    /// Read the parent shown on the detail screen.
-    case loadDetail
-    /// Read what a form needs (pickers, prefills) and open it.
-    case openForm(FormPurpose)
-    /// Write what a form saved; on success close it and re-read what it changed.
-    case submitForm(FormPurpose, [String: FieldValue])
-    /// Sign out and show the lock screen.
-    case lock
-    /// Read the audit entries the audit screen's filter matches.
-    case loadAudit
-    /// Look up what was typed into the focused form field's store-searched picker.
+    /// Read a pane's rows: answered by `.paneLoaded`.
+    case loadPane(PaneID, PaneQuery)
+    /// Read a parent's whole file, after recording in the audit log that it was opened (when
+    /// `audit`): answered by `.detailArrived`, or a refusal if the role may not open it.
+    case loadDetail(parentId: ID, audit: Bool)
+    /// The morning review, likewise recorded: answered by `.morningArrived`.
+    case loadMorningReview(Day, audit: Bool)
+    case loadAudit(AuditFilter)
+    /// Ask the store whether the user may, then read what the form needs: `.formReady` or
+    /// `.formUnavailable`.
+    case prepareForm(FormPurpose)
+    case save(SaveRequest)
     case search(SearchTarget, String)
-    /// Read the morning review for today.
-    case loadMorningReview
+    /// Check a name and PIN: `.signInAnswered`. A kiosk left is recorded.
+    case signIn(FormPurpose, name: String, pin: String)
+    /// Record the lock and sign out: `.locked` (or `.cannotLock`).
+    case lock
+    case importDocket(ImportRequest)
+    /// Reminders whose hearing passed are recorded as missed (nothing answers).
+    case closeMissedReminders(Day)
 }

@@ -24,8 +24,8 @@ public func updateTooSmall(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard ActionTable.action(.quit).keys.contains(key) else { return [] }
     switch state.quitWhileTooSmall {
     case .leaves: state.isQuitting = true
-    case .needsSupervisor: state.message = "Leaving the kiosk takes a supervisor's PIN; q asks for it on a larger window"
-    case .keepsForm: state.message = "The form keeps your typing: save or cancel it, then q leaves"
+    case .needsSupervisor: state.message = "tooSmall.kioskNeedsSupervisor"
+    case .keepsForm: state.message = "tooSmall.formKept"
     }
     return []
 }
@@ -33,7 +33,7 @@ public func updateTooSmall(_ state: inout AppState, _ key: Key) -> [Effect] {
 extension DeskSession {
     /// A key pressed while the screen shows only the "terminal too small" notice.
     public func handleTooSmall(_ key: Key) {
-        lastActivity = clock()
-        perform(updateTooSmall(&state, key))
+        state.lastKeyAt = clock()
+        for effect in updateTooSmall(&state, key) { run(effect) }
     }
 }

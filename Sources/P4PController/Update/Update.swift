@@ -1,15 +1,71 @@
+import Foundation
 import P4PStore
 
-/// The pure heart of the program: a key in, the new state and the reads it needs out. No
-/// terminal and no database here, so every behaviour is tested by calling it.
-public func update(_ state: inout AppState, _ key: Key) -> [Effect] {
+/// The pure heart of the program: a message in (a key, time passing, what the store answered),
+/// the new state and the work it needs out. No terminal and no database here, so every
+/// behaviour is tested by calling it.
+public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+    switch message {
+    case .key(let key, let at):
+        state.lastKeyAt = at
+        state.now = at
+        return updateKey(&state, key)
+    case .tick(let now):
+        state.now = now
+        return updateTick(&state)
+    case .viewport(let paneRows, let pageLines):
+        return updateViewport(&state, paneRows: paneRows, pageLines: pageLines)
+    case .pageLength(let lines):
+        state.pageLength = lines
+        return []
+    case .dayChanged(let day):
+        return updateDay(&state, to: day)
+    case .othersSaved:
+        return rereadWhatIsShown(state)
+    case .started(let hasUsers):
+        return updateStart(&state, hasUsers: hasUsers)
+    case .signedIn(let user):
+        return signIn(&state, user)
+    case .signInAnswered(let purpose, let result):
+        return updateSignInAnswer(&state, purpose, result)
+    case .locked:
+        return updateLocked(&state)
+    case .cannotLock:
+        state.message = "lock.needsUsers"
+        return []
+    case .paneLoaded(let pane, let query, let result):
+        return updatePaneLoaded(&state, pane, query, result)
+    case .detailArrived(let parentId, let result):
+        return updateDetailArrived(&state, parentId, result)
+    case .morningArrived(let day, let result):
+        return updateMorningArrived(&state, day, result)
+    case .auditArrived(let filter, let result):
+        return updateAuditArrived(&state, filter, result)
+    case .formReady(let purpose, let data):
+        return updateFormReady(&state, purpose, data)
+    case .formUnavailable(let purpose, let reason):
+        if purpose == .signIn { return [] }
+        state.form = nil
+        state.message = reason
+        return []
+    case .saved(let request):
+        return updateSaved(&state, request)
+    case .saveRefused(let request, let error):
+        return updateSaveRefused(&state, request, error)
+    case .found(let target, let text, let result):
+        return updateFound(&state, target, text, result)
+    case .imported(let request, let result):
+        return updateImported(&state, request, result)
+    }
+}
+
+/// A key: an action of the table where the user is, else the form's or the filter's.
+func updateKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.message = nil
     let context = state.context
     if context == .signIn {
         // Only quitting is an action here; every other key belongs to the sign-in form.
-        if ActionTable.action(for: key, in: .signIn) == .quit {
-            return quit(&state)
-        }
+        if ActionTable.action(for: key, in: .signIn) == .quit { return quit(&state) }
         return updateForm(&state, key)
     }
     if context == .form { return updateForm(&state, key) }
@@ -20,7 +76,7 @@ public func update(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.filterEditor = editor
         return applyFilter(editor.text, to: &state)
     }
-    if key != .resize { state.message = "\(key.displayName) does nothing here; ? shows the keys" }
+    if key != .resize { state.message = Phrase("key.doesNothing", ["key": .text(key.displayName)]) }
     return []
 }
 
@@ -31,17 +87,17 @@ private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
     case .lock:
         return [.lock]
     case .importDocket:
-        return [.openForm(.importDocket)]
+        return [.prepareForm(.importDocket)]
     case .auditLog:
-        if case .detail(let detail) = state.screen { return [.openForm(.auditFilter(parentId: detail.parentId))] }
-        return [.openForm(.auditFilter(parentId: nil))]
+        if case .detail(let detail) = state.screen { return [.prepareForm(.auditFilter(parentId: detail.parentId))] }
+        return [.prepareForm(.auditFilter(parentId: nil))]
     case .morningReview:
-        // Supervisors only: the runtime asks the store, and a refusal returns to the dashboard with the reason.
+        // Supervisors only: the store refuses anyone else, and the refusal returns to the dashboard.
         state.screen = .morning(MorningState())
-        return [.loadMorningReview]
+        return [.loadMorningReview(state.today, audit: true)]
     case .toggleNames:
         state.namesMasked.toggle()
-        state.message = state.namesMasked ? "Names hidden: initials only" : "Names shown; m hides them"
+        state.message = state.namesMasked ? "names.hidden" : "names.shown"
     case .help:
         state.help = ListCursor()
         return []
@@ -66,22 +122,23 @@ private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
     case .open:
         let ids = state.selectedParentIds
         guard !ids.isEmpty else {
-            state.message = "Nothing selected to open"
+            state.message = "dashboard.nothingToOpen"
             return []
         }
         state.screen = .detail(DetailState(parentIds: ids))
-        return [.loadDetail]
+        return [.loadDetail(parentId: ids[0], audit: true)]
     case .previousParent, .nextParent:
         guard case .detail(var detail) = state.screen, detail.parentIds.count > 1 else {
-            state.message = "Only one parent here"
+            state.message = "detail.onlyOneParent"
             return []
         }
         let step = id == .nextParent ? 1 : detail.parentIds.count - 1
         detail.index = (detail.index + step) % detail.parentIds.count
         detail.detail = nil
+        detail.audited = false
         detail.scroll = ListCursor()
         state.screen = .detail(detail)
-        return [.loadDetail]
+        return [.loadDetail(parentId: detail.parentId, audit: true)]
     case .filter:
         state.filterEditor = LineEditor(state.filter(of: state.focus), limit: 60)
     case .keepFilter:
@@ -98,16 +155,17 @@ private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
     return []
 }
 
-/// The form a task key opens, for what is selected; or a word on what to select first.
+/// The form a task key opens, for what is selected; or a word on what to select first. The
+/// store is asked first whether the user may, and reads what the form needs.
 private func openForm(_ id: ActionID, _ state: inout AppState) -> [Effect] {
     let purpose: FormPurpose?
     switch id {
     case .recordOutcome:
         purpose = state.focus == .docket ? state.docket.selectedRow.map { .courtOutcome(hearingId: $0.hearingId) } : nil
-        if purpose == nil { state.message = "Select a hearing on the docket (1) to record its outcome" }
+        if purpose == nil { state.message = "hint.selectHearing" }
     case .assignAlly:
         purpose = state.focus == .unassigned ? state.unassigned.selectedRow.map { .assignAlly(parentId: $0.parentId) } : nil
-        if purpose == nil { state.message = "Select a parent in Unassigned (2) to assign a Parent Ally" }
+        if purpose == nil { state.message = "hint.selectUnassigned" }
     case .logContact:
         if case .detail(let detail) = state.screen {
             purpose = .logContact(parentId: detail.parentId, followUpId: nil)
@@ -115,10 +173,10 @@ private func openForm(_ id: ActionID, _ state: inout AppState) -> [Effect] {
             purpose = state.focus == .overdue
                 ? state.overdue.selectedRow.map { .logContact(parentId: $0.parentId, followUpId: $0.followUpId) } : nil
         }
-        if purpose == nil { state.message = "Select a follow-up in Overdue (3), or open a parent, to log a contact" }
+        if purpose == nil { state.message = "hint.selectFollowUpOrParent" }
     case .snooze:
         purpose = state.focus == .overdue ? state.overdue.selectedRow.map { .snooze(followUpId: $0.followUpId) } : nil
-        if purpose == nil { state.message = "Select a follow-up in Overdue (3) to snooze it" }
+        if purpose == nil { state.message = "hint.selectFollowUp" }
     case .reassignAlly, .unassignAlly:
         guard case .detail(let detail) = state.screen else { purpose = nil; break }
         purpose = id == .reassignAlly ? .reassignAlly(parentId: detail.parentId) : .unassignAlly(parentId: detail.parentId)
@@ -132,46 +190,18 @@ private func openForm(_ id: ActionID, _ state: inout AppState) -> [Effect] {
         } else {
             purpose = state.selectedParentIds.first.map { .editParent(parentId: $0) }
         }
-        if purpose == nil { state.message = "Select a hearing or a parent to edit" }
+        if purpose == nil { state.message = "hint.selectToEdit" }
     case .dependency101:
         purpose = .chooseClass
     default:
         purpose = nil
     }
-    return purpose.map { [.openForm($0)] } ?? []
-}
-
-/// Keys in a form go to the form; saving hands its values to the runtime to write.
-private func updateForm(_ state: inout AppState, _ key: Key) -> [Effect] {
-    guard var form = state.form else { return [] }
-    let refusalsBefore = form.state.refusals
-    let outcome = ActionTable.action(for: key, in: .form) == .saveForm ? form.state.save() : form.state.handle(key)
-    if form.state.refusals > refusalsBefore { state.refusedSaves += 1 }
-    switch outcome {
-    case .editing:
-        state.form = form
-        if let target = form.state.focusedField.needsSearch {
-            return [.search(target, form.state.focusedField.editor.text)]
-        }
-        return []
-    case .cancelled where form.purpose == .leaveKiosk && state.isLocked:
-        return [.openForm(.signIn)]
-    case .cancelled where form.purpose == .signIn:
-        // There is nothing behind the sign-in to go back to: start it again.
-        return [.openForm(.signIn)]
-    case .cancelled:
-        state.form = nil
-        state.message = "Cancelled; nothing was saved"
-        return []
-    case .save(let values):
-        state.form = form
-        return [.submitForm(form.purpose, values)]
-    }
+    return purpose.map { [.prepareForm($0)] } ?? []
 }
 
 /// Leaving a kiosk takes a supervisor's PIN; anywhere else, q leaves.
-private func quit(_ state: inout AppState) -> [Effect] {
-    if state.kiosk { return [.openForm(.leaveKiosk)] }
+func quit(_ state: inout AppState) -> [Effect] {
+    if state.kiosk { return [.prepareForm(.leaveKiosk)] }
     state.isQuitting = true
     return []
 }
@@ -199,14 +229,14 @@ private func move(_ state: inout AppState, by delta: Int) -> [Effect] {
     let pane = state.focus
     let rows = state.paneRows
     state.withCursor(of: pane) { $0.move(by: delta, visible: rows) }
-    return state.needsFetch(pane) ? [.load(pane)] : []
+    return state.needsFetch(pane) ? [loadPane(pane, state)] : []
 }
 
 private func showDocket(of day: Day, _ state: inout AppState) -> [Effect] {
     state.docketDay = day
     state.docket.cursor = ListCursor()
     state.focus = .docket
-    return [.load(.docket)]
+    return [loadPane(.docket, state)]
 }
 
 private func applyFilter(_ text: String, to state: inout AppState) -> [Effect] {
@@ -214,5 +244,5 @@ private func applyFilter(_ text: String, to state: inout AppState) -> [Effect] {
     guard state.filter(of: pane) != text else { return [] }
     state.setFilter(text, of: pane)
     state.withCursor(of: pane) { $0 = ListCursor() }
-    return [.load(pane)]
+    return [loadPane(pane, state)]
 }

@@ -44,52 +44,55 @@ public struct StaleRecord: Sendable, Equatable, CustomStringConvertible {
     public var changedBy: String?
     public var changedAt: Date?
     /// The ally the parent has now, or the day a follow-up was snoozed to.
-    public var now: String?
+    public var now: Phrase.Arg?
     /// The record's version now: a form that has shown this refusal may save over it knowingly.
     public var currentVersion: Int
     /// The record is gone, or no longer open.
     public var gone = false
 
-    public var description: String {
-        let who = changedBy ?? "Another terminal"
-        let when = changedAt.map { " " + Self.when($0) } ?? ""
+    public var description: String { phrase.text(.fromEnvironment()) }
+
+    /// Who did what to the record, and when: "Sam Rivera assigned this parent to Fartun Hassan at
+    /// 10:42". The time is this computer's, the same for every reader.
+    public var phrase: Phrase {
+        var args: [String: Phrase.Arg] = [:]
+        args["who"] = changedBy.map { .text($0) } ?? .word("stale.anotherTerminal")
+        args["when"] = changedAt.map { .phrase(Self.when($0)) } ?? .text("")
+        args["now"] = now ?? .word(record == .parent ? "stale.anAlly" : "stale.aLaterDay")
         if gone {
             switch record {
-            case .followUp: return "This follow-up is no longer open; \(who.lowercasedIfGeneric) changed it\(when)"
-            case .parent: return "This parent is no longer on file"
-            case .hearing: return "This hearing is no longer on file"
+            case .followUp: return Phrase("stale.followUpGone", args)
+            case .parent: return "stale.parentGone"
+            case .hearing: return "stale.hearingGone"
             }
         }
+        let key: String
         switch (record, change) {
-        case (.parent, .allyAssigned?): return "\(who) assigned this parent to \(now ?? "a Parent Ally")\(when)"
-        case (.parent, .allyChanged?): return "\(who) gave this parent to \(now ?? "another Parent Ally")\(when)"
-        case (.parent, .unassigned?): return "\(who) took this parent back to Unassigned\(when)"
-        case (.parent, .closed?): return "\(who) closed this parent's file\(when)"
-        case (.parent, .reopened?): return "\(who) reopened this parent's file\(when)"
-        case (.parent, _): return "\(who) changed this parent's record\(when)"
-        case (.hearing, .outcomeRecorded?): return "\(who) recorded this hearing's outcome\(when)"
-        case (.hearing, .imported?): return "The court calendar import by \(who) changed this hearing\(when)"
-        case (.hearing, _): return "\(who) changed this hearing\(when)"
-        case (.followUp, .snoozed?): return "\(who) snoozed this follow-up to \(now ?? "a later day")\(when)"
-        case (.followUp, .completed?): return "\(who) completed this follow-up\(when)"
-        case (.followUp, .attempted?): return "\(who) logged an attempt on this follow-up\(when)"
-        case (.followUp, .missed?): return "This reminder closed as missed\(when)"
-        case (.followUp, _): return "\(who) changed this follow-up\(when)"
+        case (.parent, .allyAssigned?): key = "stale.allyAssigned"
+        case (.parent, .allyChanged?): key = "stale.allyChanged"
+        case (.parent, .unassigned?): key = "stale.unassigned"
+        case (.parent, .closed?): key = "stale.closed"
+        case (.parent, .reopened?): key = "stale.reopened"
+        case (.parent, _): key = "stale.parentChanged"
+        case (.hearing, .outcomeRecorded?): key = "stale.outcomeRecorded"
+        case (.hearing, .imported?): key = "stale.imported"
+        case (.hearing, _): key = "stale.hearingChanged"
+        case (.followUp, .snoozed?): key = "stale.snoozed"
+        case (.followUp, .completed?): key = "stale.completed"
+        case (.followUp, .attempted?): key = "stale.attempted"
+        case (.followUp, .missed?): key = "stale.missed"
+        case (.followUp, _): key = "stale.followUpChanged"
         }
+        return Phrase(W(key), args)
     }
 
     /// "at 10:42" today, "on Nov 30 at 10:42" before, in local time.
-    static func when(_ date: Date, now: Date = Date()) -> String {
+    static func when(_ date: Date, now: Date = Date()) -> Phrase {
         let clock = DateFormatter()
         clock.dateFormat = "HH:mm"
-        if Calendar.current.isDate(date, inSameDayAs: now) { return "at \(clock.string(from: date))" }
-        let day = DateFormatter()
-        day.dateFormat = "MMM d"
-        day.locale = Locale(identifier: "en_US_POSIX")
-        return "on \(day.string(from: date)) at \(clock.string(from: date))"
+        let time: Phrase.Arg = .text(clock.string(from: date))
+        if Calendar.current.isDate(date, inSameDayAs: now) { return Phrase("stale.atTime", ["time": time]) }
+        let day = Day.current(date)
+        return Phrase("stale.onDayAtTime", ["day": .day(day, .short(thisYear: Day.current(now).year)), "time": time])
     }
-}
-
-private extension String {
-    var lowercasedIfGeneric: String { self == "Another terminal" ? "another terminal" : self }
 }

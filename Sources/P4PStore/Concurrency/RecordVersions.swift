@@ -57,8 +57,8 @@ extension SQLiteStore {
             return StaleRecord(record: record, id: id, currentVersion: 0, gone: true)
         }
         let changedBy = try (row["changed_by"] as String?).map { try ActorNames.display($0, db) }
-        var now: String? = row["now"]
-        if record == .followUp, let day = now.flatMap(Day.init(iso:)) { now = "\(day.shortWeekday) \(day.shortLabel)" }
+        var now = (row["now"] as String?).map { Phrase.Arg.text($0) }
+        if record == .followUp, let day = (row["now"] as String?).flatMap(Day.init(iso:)) { now = .day(day, .short(thisYear: day.year)) }
         return StaleRecord(
             record: record, id: id,
             change: (row["last_change"] as String?).flatMap(RecordChange.init(rawValue:)),

@@ -28,7 +28,7 @@ extension SQLiteStore {
                 SELECT (SELECT count(*) FROM allies) + (SELECT count(*) FROM parents) + (SELECT count(*) FROM cases)
                 """) ?? 0
             guard rows == 0 else {
-                throw StoreError.invalid(field: "demo data", reason: "the database already holds a program; use a new, empty one")
+                throw StoreError.invalid(field: .program, reason: "invalid.programNotEmpty")
             }
             var typeIds: [String: ID] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT code, id FROM hearing_types") { typeIds[row["code"]] = row["id"] }

@@ -45,7 +45,7 @@ struct DemoWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (i, h) in w.hearings.enumerated() {
-            guard let type = typeIds[h.code] else { throw StoreError.notFound("hearing type \(h.code)") }
+            guard let type = typeIds[h.code] else { throw StoreError.notFound(Phrase("notFound.hearingType", ["code": .text(h.code)])) }
             try hearings.execute(arguments: [ID(i + 1), w.cases[h.caseIndex].record.id, type, h.date, h.time,
                                              h.courtroom.name, h.courtroom.officer, h.status.rawValue, h.allyId])
         }

@@ -16,7 +16,7 @@ extension SQLiteStore {
     /// the live file's own disk, never the destination's) and removed once sealed.
     public func backup(to destination: String, passphrase: String,
                        parameters: SecretHash.Parameters = SealedBackup.standardParameters) throws {
-        if let problem = SealedBackup.problem(with: passphrase) { throw StoreError.invalid(field: "Passphrase", reason: problem) }
+        if let problem = SealedBackup.problem(with: passphrase) { throw StoreError.invalid(field: .passphrase, reason: problem) }
         try backingUp(to: destination, detail: (destination as NSString).lastPathComponent + ", encrypted") {
             let plain = path + ".backup-\(UUID().uuidString)"
             defer { NewFile.remove(plain) }
@@ -44,7 +44,7 @@ extension SQLiteStore {
             if case StoreError.alreadyExists = error { throw error }
             NewFile.remove(destination)
             let why = error is DatabaseError || error is StoreError
-                ? StoreError.words(for: error, path: location) : error.localizedDescription
+                ? StoreError.from(error, path: location).description : error.localizedDescription
             throw StoreError.unreadable(path: destination, reason: "the backup could not be written (\(why))")
         }
         try write(action: "backup made", entity: "database", detail: detail) { _ in }

@@ -18,7 +18,7 @@ public enum BackupRestore {
 
     /// What the file at `source` is; refuses anything that is neither kind of backup.
     public static func kind(of source: String) throws -> Kind {
-        guard FileManager.default.fileExists(atPath: source) else { throw StoreError.notFound(source) }
+        guard FileManager.default.fileExists(atPath: source) else { throw StoreError.notFound(Phrase("notFound.file", ["path": .text(source)])) }
         guard let input = FileHandle(forReadingAtPath: source) else {
             throw StoreError.unreadable(path: source, reason: "permission denied")
         }
@@ -35,7 +35,7 @@ public enum BackupRestore {
         if FileManager.default.fileExists(atPath: destination) { throw StoreError.alreadyExists(path: destination) }
         let kind = try kind(of: source)
         if kind == .sealed {
-            guard let passphrase else { throw StoreError.invalid(field: "Passphrase", reason: "\(source) is encrypted; give its passphrase") }
+            guard let passphrase else { throw StoreError.invalid(field: .passphrase, reason: Phrase("invalid.encryptedNeedsPassphrase", ["path": .text(source)])) }
             // First proved whole, so a wrong passphrase or a changed chunk writes nothing at all.
             let input = try reader(source)
             defer { try? input.close() }

@@ -49,9 +49,9 @@ public enum SealedBackup {
     }
 
     /// Nil when the passphrase will do for a new backup, else why not.
-    public static func problem(with passphrase: String) -> String? {
+    public static func problem(with passphrase: String) -> Phrase? {
         passphrase.count < minimumPassphraseLength
-            ? "A backup passphrase needs at least \(minimumPassphraseLength) characters" : nil
+            ? Phrase("invalid.passphraseTooShort", ["count": .number(minimumPassphraseLength)]) : nil
     }
 
     /// True when the file starts as a sealed backup does.
@@ -166,7 +166,7 @@ public enum SealedBackup {
             get throws {
                 let rounds = parameters.rounds
                 guard rounds > 1, rounds & (rounds - 1) == 0 else {
-                    throw StoreError.invalid(field: "scrypt", reason: "N must be a power of two")
+                    throw StoreError.invalid(field: .keyDerivation, reason: "invalid.powerOfTwo")
                 }
                 var data = SealedBackup.magic
                 data.append(SealedBackup.version)

@@ -50,7 +50,7 @@ enum CalendarValues {
             }
         }
         if name.contains(where: \.isLetter), name == name.uppercased() { name = capitalised(name) }
-        return try Validate.name(name, field: "party name")
+        return try Validate.name(name, field: .parentName)
     }
 
     private static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]

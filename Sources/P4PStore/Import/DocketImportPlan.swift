@@ -52,7 +52,7 @@ public struct DocketImportPlan: Sendable {
         }
         let ids = Dictionary(basis.types.map { ($0.code, $0.id!) }, uniquingKeysWith: { first, _ in first })
         guard let other = ids[HearingTypeAliases.fallbackCode] else {
-            throw StoreError.invalid(field: "Hearing types", reason: "there is no type \"other\" for hearings no alias knows")
+            throw StoreError.invalid(field: .hearingTypes, reason: "invalid.noOtherType")
         }
         var unknown: [String: Int] = [:]
         let calendarCases = CalendarCase.group(file.rows) { row in

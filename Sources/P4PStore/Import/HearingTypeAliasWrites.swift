@@ -13,19 +13,19 @@ extension SQLiteStore {
     @discardableResult
     public func setHearingTypeAlias(_ text: String, code: String?) throws -> String {
         let key = HearingTypeAliases.normalise(text)
-        guard !key.isEmpty else { throw StoreError.invalid(field: "Alias", reason: "needs a letter or a digit") }
+        guard !key.isEmpty else { throw StoreError.invalid(field: .alias, reason: "invalid.aliasNeedsLetter") }
         try write(action: "hearing-type alias changed", entity: "setting", detail: HearingTypeAliases.settingsKey) { db in
             try authorize(.enterRecords, db)
             var table = try Self.loadAliases(db)
             if let code {
                 guard try HearingType.filter(Column("code") == code).fetchCount(db) > 0 else {
                     let codes = try String.fetchAll(db, sql: "SELECT code FROM hearing_types ORDER BY sort_order, id")
-                    throw StoreError.invalid(field: "Hearing type", reason: "no type \(code); the types are \(codes.joined(separator: ", "))")
+                    throw StoreError.invalid(field: .hearingType, reason: Phrase("invalid.noSuchType", ["code": .text(code), "codes": .text(codes.joined(separator: ", "))]))
                 }
                 table[key] = code
             } else {
                 guard table.removeValue(forKey: key) != nil else {
-                    throw StoreError.notFound("An alias \"\(key)\"")
+                    throw StoreError.notFound(Phrase("notFound.alias", ["alias": .text(key)]))
                 }
             }
             try db.execute(sql: """

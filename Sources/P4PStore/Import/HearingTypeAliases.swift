@@ -67,7 +67,7 @@ public enum HearingTypeAliases {
     static func decode(_ json: String?) throws -> [String: String] {
         guard let json else { return [:] }
         guard let table = try? JSONDecoder().decode([String: String].self, from: Data(json.utf8)) else {
-            throw StoreError.invalid(field: "Hearing-type aliases", reason: "the saved aliases cannot be read")
+            throw StoreError.invalid(field: .alias, reason: "invalid.savedAliasesUnreadable")
         }
         return table
     }

@@ -49,17 +49,18 @@ public struct FollowUpPolicy: Codable, Equatable, Sendable {
 
     /// Refuses numbers that would plan nothing sensible (a zero interval would loop forever).
     public func validated() throws -> FollowUpPolicy {
-        func check(_ value: Int, _ field: String, _ range: ClosedRange<Int>) throws {
+        func check(_ value: Int, _ rule: String, _ range: ClosedRange<Int>) throws {
             guard range.contains(value) else {
-                throw StoreError.invalid(field: field, reason: "between \(range.lowerBound) and \(range.upperBound)")
+                throw StoreError.invalid(field: .policy, reason: Phrase("invalid.policyRange", [
+                    "rule": .text(rule), "low": .number(range.lowerBound), "high": .number(range.upperBound)]))
             }
         }
-        try check(firstCallCourtDays, "First call", 0...30)
-        try check(reminderCourtDaysBefore, "Hearing reminder", 0...30)
-        try check(weeklyPeriodDays, "Weekly period", 0...730)
-        try check(weeklyInterval, "Weekly interval", 1...90)
-        try check(laterInterval, "Later interval", 1...180)
-        try check(classInvitationDays, "Dependency 101 invitation", 0...180)
+        try check(firstCallCourtDays, "firstCallCourtDays", 0...30)
+        try check(reminderCourtDaysBefore, "reminderCourtDaysBefore", 0...30)
+        try check(weeklyPeriodDays, "weeklyPeriodDays", 0...730)
+        try check(weeklyInterval, "weeklyInterval", 1...90)
+        try check(laterInterval, "laterInterval", 1...180)
+        try check(classInvitationDays, "classInvitationDays", 0...180)
         var copy = self
         copy.holidays = Array(Set(holidays)).sorted()
         return copy

@@ -33,7 +33,7 @@ extension SQLiteStore {
         do {
             return try JSONDecoder().decode(FollowUpPolicy.self, from: Data(json.utf8))
         } catch {
-            throw StoreError.invalid(field: "Follow-up policy", reason: "the saved policy cannot be read")
+            throw StoreError.invalid(field: .policy, reason: "invalid.savedPolicyUnreadable")
         }
     }
 }

@@ -64,7 +64,7 @@ private struct ReplanBatch {
 
     func run() throws {
         let parents = try readParents()
-        guard parentIds.allSatisfy({ parents[$0] != nil }) else { throw StoreError.notFound("That parent") }
+        guard parentIds.allSatisfy({ parents[$0] != nil }) else { throw StoreError.notFound("notFound.parent") }
         try removeWhatThePlannerOwns()
         try followRemindersToTheirHearings()
         let open = parentIds.filter { parents[$0]?.isOpen == true }

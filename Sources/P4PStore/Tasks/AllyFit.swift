@@ -6,15 +6,15 @@ public struct AllyFit: Sendable {
     public var ally: Ally
     public var openCaseload: Int
     public var score: Int
-    /// In words, for the picker: "speaks Spanish", "King County", "4 of 12".
-    public var reasons: [String]
+    /// Why, for the picker: "speaks Spanish", "King County", "4 of 12".
+    public var reasons: [Phrase]
     public var hasRoom: Bool { openCaseload < ally.caseloadLimit }
 }
 
 extension SQLiteStore {
     public func allyFit(for parentId: ID) throws -> [AllyFit] {
         try pool.read { db in
-            guard let parent = try Parent.fetchOne(db, key: parentId) else { throw StoreError.notFound("That parent") }
+            guard let parent = try Parent.fetchOne(db, key: parentId) else { throw StoreError.notFound("notFound.parent") }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.*, (SELECT count(*) FROM parents p WHERE p.ally_id = a.id AND p.status = 'open') AS open_parents
                 FROM allies a WHERE a.active = 1
@@ -23,12 +23,12 @@ extension SQLiteStore {
                 let ally = try Ally(row: row)
                 let open: Int = row["open_parents"]
                 var score = 0
-                var reasons: [String] = []
+                var reasons: [Phrase] = []
                 if ally.languages.contains(where: { $0.caseInsensitiveCompare(parent.language) == .orderedSame }) {
-                    score += 4; reasons.append("speaks \(parent.language)")
+                    score += 4; reasons.append(Phrase("fit.speaks", ["language": .text(parent.language)]))
                 }
-                if let county = parent.county, ally.county == county { score += 2; reasons.append("\(county) County") }
-                reasons.append("\(open) of \(ally.caseloadLimit)")
+                if let county = parent.county, ally.county == county { score += 2; reasons.append(Phrase("fit.county", ["county": .text(county)])) }
+                reasons.append(Phrase("fit.caseload", ["open": .number(open), "limit": .number(ally.caseloadLimit)]))
                 return AllyFit(ally: ally, openCaseload: open, score: score, reasons: reasons)
             }
             return fits.sorted { a, b in

@@ -2,7 +2,7 @@ import GRDB
 
 /// What happened at court for one hearing: each parent's engagement, who covered it, and whether
 /// it was held, continued (to a new date and time) or cancelled.
-public struct CourtOutcome: Sendable {
+public struct CourtOutcome: Equatable, Sendable {
     public var hearingId: ID
     public var engagement: [ID: CourtEngagement]
     public var coveringAllyId: ID?
@@ -29,19 +29,19 @@ extension SQLiteStore {
         try write(action: "court outcome recorded", entity: "hearing", entityId: outcome.hearingId,
                   detail: outcome.status.rawValue) { db in
             guard var hearing = try Hearing.fetchOne(db, key: outcome.hearingId) else {
-                throw StoreError.notFound("That hearing")
+                throw StoreError.notFound("notFound.hearing")
             }
             try authorize(.recordCourtOutcome(hearingId: hearing.id!), today: outcome.today ?? hearing.date, db)
             try check(outcome.readVersion.map { ReadVersion(.hearing, id: hearing.id!, version: $0) }, db)
             if outcome.status == .held, outcome.coveringAllyId == nil, outcome.engagement.values.contains(.met) {
-                throw StoreError.invalid(field: "Covered by", reason: "A parent was met: say which Parent Ally met them")
+                throw StoreError.invalid(field: .coveringAlly, reason: "invalid.metNeedsAlly")
             }
             if outcome.status == .continued {
                 guard let day = outcome.continuedTo else {
-                    throw StoreError.invalid(field: "Continued to", reason: "Give the date it was continued to")
+                    throw StoreError.invalid(field: .continuedTo, reason: "invalid.continuedToNeeded")
                 }
                 guard day > hearing.date else {
-                    throw StoreError.invalid(field: "Continued to", reason: "Must be after \(hearing.date.iso)")
+                    throw StoreError.invalid(field: .continuedTo, reason: Phrase("invalid.mustBeAfter", ["day": .day(hearing.date, .long)]))
                 }
                 var next = Hearing(caseId: hearing.caseId, typeId: hearing.typeId, date: day,
                                    time: outcome.continuedAt ?? hearing.time, courtroom: hearing.courtroom,

@@ -15,15 +15,15 @@ extension SQLiteStore {
                           today: day, db)
             try check(version.map { ReadVersion(.parent, id: parentId, version: $0) }, db)
             guard let was = try Row.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId])
-            else { throw StoreError.notFound("That parent") }
+            else { throw StoreError.notFound("notFound.parent") }
             let previous: ID? = was["ally_id"]
             // Assigning from Unassigned never silently replaces an ally someone else gave.
             if !reassigning, previous != nil { throw StoreError.stale(try staleRecord(.parent, id: parentId, db)) }
             if previous == allyId {
-                throw StoreError.invalid(field: "Parent Ally", reason: "That is already this parent's Parent Ally")
+                throw StoreError.invalid(field: .parentAlly, reason: "invalid.alreadyTheirAlly")
             }
             guard try Ally.fetchOne(db, key: allyId)?.active == true else {
-                throw StoreError.invalid(field: "Parent Ally", reason: "Choose an active Parent Ally")
+                throw StoreError.invalid(field: .parentAlly, reason: "invalid.chooseActiveAlly")
             }
             try db.execute(sql: "UPDATE parents SET ally_id = ?, ally_since = ? WHERE id = ?",
                            arguments: [allyId, day, parentId])
@@ -40,12 +40,12 @@ extension SQLiteStore {
     /// wait starts again from `today`: the parent is waiting for an ally from now.
     public func unassignAlly(parentId: ID, reason: String, today: Day, expecting version: Int? = nil) throws {
         let reason = reason.withoutControlCharacters.trimmingCharacters(in: .whitespaces)
-        guard !reason.isEmpty else { throw StoreError.invalid(field: "Reason", reason: "Say why the parent is unassigned") }
+        guard !reason.isEmpty else { throw StoreError.invalid(field: .reason, reason: "invalid.sayWhyUnassigned") }
         _ = try writeNoting(action: "ally unassigned", entity: "parent") { db in
             try authorize(.changeAlly(parentId: parentId), db)
             try check(version.map { ReadVersion(.parent, id: parentId, version: $0) }, db)
             guard let row = try Row.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId])
-            else { throw StoreError.notFound("That parent") }
+            else { throw StoreError.notFound("notFound.parent") }
             guard let previous: ID = row["ally_id"] else { throw StoreError.stale(try staleRecord(.parent, id: parentId, db)) }
             try db.execute(sql: "UPDATE parents SET ally_id = NULL, ally_since = NULL, waiting_since = ? WHERE id = ?",
                            arguments: [today, parentId])
@@ -61,7 +61,7 @@ extension SQLiteStore {
     /// Completing a follow-up another terminal completed meanwhile is refused.
     @discardableResult
     public func logContact(_ contact: Contact, completing followUpId: ID?, referrals: [String], today: Day) throws -> ID {
-        if contact.date > today { throw StoreError.invalid(field: "Date", reason: "A contact cannot be in the future") }
+        if contact.date > today { throw StoreError.invalid(field: .contactDate, reason: "invalid.contactInFuture") }
         var saved = contact
         saved.topics = saved.topics?.withoutControlCharacters
         saved.notes = saved.notes.map { String($0.filter { $0 == "\n" || !$0.isControlLike }) }
@@ -72,7 +72,7 @@ extension SQLiteStore {
             if let followUpId {
                 guard try ID.fetchOne(db, sql: "SELECT parent_id FROM follow_ups WHERE id = ?",
                                       arguments: [followUpId]) == saved.parentId
-                else { throw StoreError.invalid(field: "Completes", reason: "That follow-up is not this parent's") }
+                else { throw StoreError.invalid(field: .completes, reason: "invalid.notTheirFollowUp") }
                 try checkOpen(followUpId: followUpId, db)
             }
             try saved.insert(db)
@@ -102,8 +102,8 @@ extension SQLiteStore {
     /// re-planning never moves it back.
     public func snoozeFollowUp(id: ID, to day: Day, reason: String, today: Day, expecting version: Int? = nil) throws {
         let reason = reason.withoutControlCharacters.trimmingCharacters(in: .whitespaces)
-        guard !reason.isEmpty else { throw StoreError.invalid(field: "Reason", reason: "Say why it can wait") }
-        guard day >= today else { throw StoreError.invalid(field: "Snooze to", reason: "Snooze to today or later") }
+        guard !reason.isEmpty else { throw StoreError.invalid(field: .reason, reason: "invalid.sayWhyItCanWait") }
+        guard day >= today else { throw StoreError.invalid(field: .snoozeTo, reason: "invalid.snoozeToTodayOrLater") }
         try write(action: "follow-up snoozed", entity: "follow-up", entityId: id, detail: "to \(day.iso): \(reason)") { db in
             try authorize(.snooze(followUpId: id), today: today, db)
             try check(version.map { ReadVersion(.followUp, id: id, version: $0) }, db)

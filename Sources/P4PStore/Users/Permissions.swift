@@ -30,7 +30,7 @@ extension SQLiteStore {
     /// The setting that lets a Parent Ally take an unassigned parent for themself ("yes"/"no").
     public static let alliesMayTakeUnassigned = "allies.may-take-unassigned"
 
-    public func refusal(for act: Act, today: Day?) throws -> String? {
+    public func refusal(for act: Act, today: Day?) throws -> Phrase? {
         switch roleDecision(act) {
         case .allowed: return nil
         case .refused(let reason): return reason
@@ -49,45 +49,45 @@ extension SQLiteStore {
         }
     }
 
-    private enum Decision { case allowed, refused(String), dependsOnRecords }
+    private enum Decision { case allowed, refused(Phrase), dependsOnRecords }
 
     /// What the role alone decides.
     private func roleDecision(_ act: Act) -> Decision {
         guard let user else { return .allowed }
         switch (user.role, act) {
         case (.admin, _): return .allowed
-        case (_, .manageUsers), (_, .changeSettings): return .refused("Only an admin manages users and settings")
+        case (_, .manageUsers), (_, .changeSettings): return .refused("refusal.onlyAdmin")
         case (.supervisor, _): return .allowed
         case (.ally, .teachClass): return .allowed
-        case (.ally, .changeAlly): return .refused("Only a supervisor moves a parent to another ally or back to Unassigned")
-        case (.ally, .enterRecords): return .refused("Only a supervisor adds or edits cases, parents and hearings")
-        case (.ally, .readAudit): return .refused("Only a supervisor reads the audit log")
-        case (.ally, .exportData): return .refused("Only a supervisor exports or backs up the program's data")
-        case (.ally, .readReports): return .refused("Only a supervisor reads the reports")
+        case (.ally, .changeAlly): return .refused("refusal.onlySupervisorMoves")
+        case (.ally, .enterRecords): return .refused("refusal.onlySupervisorEdits")
+        case (.ally, .readAudit): return .refused("refusal.onlySupervisorAudit")
+        case (.ally, .exportData): return .refused("refusal.onlySupervisorExports")
+        case (.ally, .readReports): return .refused("refusal.onlySupervisorReports")
         case (.ally, .openDetail), (.ally, .logContact), (.ally, .snooze), (.ally, .recordCourtOutcome), (.ally, .assignAlly):
             return .dependsOnRecords
         }
     }
 
     /// An ally's acts that depend on whose parent, which day, and the program's setting.
-    private func allyRefusal(for act: Act, today: Day?, _ db: Database) throws -> String? {
+    private func allyRefusal(for act: Act, today: Day?, _ db: Database) throws -> Phrase? {
         switch act {
         case .openDetail(let parentId):
-            return try isOwn(parentId, db) ? nil : "A Parent Ally opens only their own parents; ask a supervisor"
+            return try isOwn(parentId, db) ? nil : "refusal.allyOwnParentsOnly"
         case .logContact(let parentId):
-            return try isOwn(parentId, db) ? nil : "A Parent Ally logs contacts for their own parents only"
+            return try isOwn(parentId, db) ? nil : "refusal.allyOwnContactsOnly"
         case .snooze(let followUpId):
             let parentId = try ID.fetchOne(db, sql: "SELECT parent_id FROM follow_ups WHERE id = ?", arguments: [followUpId])
-            return try parentId.map { try isOwn($0, db) } == true ? nil : "A Parent Ally snoozes their own follow-ups only"
+            return try parentId.map { try isOwn($0, db) } == true ? nil : "refusal.allyOwnSnoozesOnly"
         case .recordCourtOutcome(let hearingId):
             let date = try Day.fetchOne(db, sql: "SELECT date FROM hearings WHERE id = ?", arguments: [hearingId])
-            return date == today ? nil : "A Parent Ally records court for today's docket only"
+            return date == today ? nil : "refusal.allyTodaysDocketOnly"
         case .assignAlly(let parentId, let allyId):
             let allowed = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
                                               arguments: [Self.alliesMayTakeUnassigned]) == "yes"
-            guard allowed else { return "Only a supervisor assigns; an admin can let allies take parents" }
+            guard allowed else { return "refusal.onlySupervisorAssigns" }
             let waiting = try ID.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId]) == nil
-            return allyId == user?.allyId && waiting ? nil : "A Parent Ally can take an unassigned parent for themself only"
+            return allyId == user?.allyId && waiting ? nil : "refusal.allyTakesForThemself"
         default:
             return nil
         }

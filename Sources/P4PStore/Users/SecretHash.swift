@@ -68,8 +68,8 @@ public struct SecretHash: Sendable, Equatable {
 
     /// A PIN of six digits or more, or a passphrase of at least six characters: nil when fine,
     /// else why not.
-    public static func problem(with secret: String) -> String? {
-        secret.count < minimumLength ? "A PIN needs at least \(minimumLength) digits" : nil
+    public static func problem(with secret: String) -> Phrase? {
+        secret.count < minimumLength ? Phrase("invalid.pinTooShort", ["count": .number(minimumLength)]) : nil
     }
 
     /// 32 bytes of scrypt; also the key of an encrypted backup (`SealedBackup`).

@@ -25,18 +25,18 @@ extension SQLiteStore {
     @discardableResult
     public func addUser(name: String, role: UserRole, secret: String,
                         parameters: SecretHash.Parameters = .standard) throws -> ID {
-        if let problem = SecretHash.problem(with: secret) { throw StoreError.invalid(field: "PIN", reason: problem) }
+        if let problem = SecretHash.problem(with: secret) { throw StoreError.invalid(field: .pin, reason: problem) }
         return try addUser(name: name, role: role, hashed: try SecretHash.make(secret, parameters: parameters))
     }
 
     /// Adds a user whose secret was hashed already (the demo's known PINs).
     @discardableResult
     func addUser(name: String, role: UserRole, hashed: SecretHash) throws -> ID {
-        let clean = try Validate.name(name)
+        let clean = try Validate.name(name, field: .signInName)
         return try writeNoting(action: "user added", entity: "user") { db in
             try authorize(.manageUsers, db)
             if let existing = try String.fetchOne(db, sql: "SELECT name FROM users WHERE name = ?", arguments: [clean]) {
-                throw StoreError.invalid(field: "Name", reason: "A user named \(existing) already exists")
+                throw StoreError.invalid(field: .signInName, reason: Phrase("invalid.userExists", ["name": .text(existing)]))
             }
             var allyId: ID?
             if role == .ally {
@@ -57,7 +57,7 @@ extension SQLiteStore {
 
     /// A new secret; unlocks the account.
     public func setSecret(userName: String, secret: String, parameters: SecretHash.Parameters = .standard) throws {
-        if let problem = SecretHash.problem(with: secret) { throw StoreError.invalid(field: "PIN", reason: problem) }
+        if let problem = SecretHash.problem(with: secret) { throw StoreError.invalid(field: .pin, reason: problem) }
         let hashed = try SecretHash.make(secret, parameters: parameters)
         _ = try writeNoting(action: "PIN changed", entity: "user") { db in
             try authorize(.manageUsers, db)
@@ -154,7 +154,7 @@ extension SQLiteStore {
 
     private static func userId(_ db: Database, _ name: String) throws -> ID {
         guard let id = try ID.fetchOne(db, sql: "SELECT id FROM users WHERE name = ?", arguments: [name]) else {
-            throw StoreError.notFound("A user named \(name)")
+            throw StoreError.notFound(Phrase("notFound.user", ["name": .text(name)]))
         }
         return id
     }

@@ -1,7 +1,7 @@
 import GRDB
 
 /// A parent on a new case: someone new to the program, or a parent already on file.
-public enum NewCaseParent: Sendable {
+public enum NewCaseParent: Equatable, Sendable {
     case new(Parent, role: ParentRole)
     case existing(ID, role: ParentRole)
 
@@ -18,10 +18,9 @@ extension SQLiteStore {
                            firstHearing: Hearing? = nil, today: Day? = nil) throws -> ID {
         var record = dependencyCase
         record.id = nil
-        record.caseNumber = try Validate.required(dependencyCase.caseNumber, field: "Case number",
-                                                  reason: "cannot be empty")
+        record.caseNumber = try Validate.required(dependencyCase.caseNumber, field: .caseNumber)
         record.county = Validate.optional(dependencyCase.county)
-        guard !parents.isEmpty else { throw StoreError.invalid(field: "Parents", reason: "A case needs at least one parent") }
+        guard !parents.isEmpty else { throw StoreError.invalid(field: .parentName, reason: "invalid.caseNeedsAParent") }
         let newParents = try parents.map { entry -> Parent? in
             if case .new(let parent, _) = entry { return try Self.cleaned(parent) }
             return nil
@@ -30,14 +29,14 @@ extension SQLiteStore {
             try authorize(.enterRecords, db)
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM cases WHERE case_number = ?)",
                                  arguments: [record.caseNumber]) == true {
-                throw StoreError.invalid(field: "Case number", reason: "Case \(record.caseNumber) already exists")
+                throw StoreError.invalid(field: .caseNumber, reason: Phrase("invalid.caseExists", ["case": .text(record.caseNumber)]))
             }
             try record.insert(db)
             var ids: [ID] = []
             for (entry, newParent) in zip(parents, newParents) {
                 let parentId = try Self.insertOrFind(db, entry, cleaned: newParent)
                 guard !ids.contains(parentId) else {
-                    throw StoreError.invalid(field: "Parents", reason: "The same parent is listed twice")
+                    throw StoreError.invalid(field: .parentOnFile, reason: "invalid.sameParentTwice")
                 }
                 ids.append(parentId)
                 try CaseParent(caseId: record.id!, parentId: parentId, role: entry.role,
@@ -66,11 +65,11 @@ extension SQLiteStore {
         var parentId: ID = 0
         _ = try writeNoting(action: "parent joined case", entity: "case") { db in
             try authorize(.enterRecords, db)
-            guard try DependencyCase.exists(db, key: caseId) else { throw StoreError.notFound("That case") }
+            guard try DependencyCase.exists(db, key: caseId) else { throw StoreError.notFound("notFound.case") }
             parentId = try Self.insertOrFind(db, entry, cleaned: newParent)
             if try CaseParent.fetchOne(db, sql: "SELECT * FROM case_parents WHERE case_id = ? AND parent_id = ?",
                                        arguments: [caseId, parentId]) != nil {
-                throw StoreError.invalid(field: "Parent", reason: "This parent is already on the case")
+                throw StoreError.invalid(field: .parentName, reason: "invalid.alreadyOnCase")
             }
             try CaseParent(caseId: caseId, parentId: parentId, role: entry.role, joinedOn: day).insert(db)
             try Self.replan(db, caseId: caseId, today: today)
@@ -88,7 +87,7 @@ extension SQLiteStore {
             return parent.id!
         }
         guard case .existing(let id, _) = entry, try Parent.exists(db, key: id) else {
-            throw StoreError.notFound("That parent")
+            throw StoreError.notFound("notFound.parent")
         }
         return id
     }

@@ -7,12 +7,12 @@ extension SQLiteStore {
     public func scheduleClass(_ session: ClassSession, inviting parentIds: [ID] = [], on day: Day) throws -> ID {
         var record = session
         record.id = nil
-        record.course = try Validate.name(session.course, field: "Course")
+        record.course = try Validate.name(session.course, field: .session)
         record.location = Validate.optional(session.location)
         return try writeNoting(action: "class scheduled", entity: "class session") { db in
             try authorize(.teachClass, db)
             if let allyId = record.allyId, try Ally.fetchOne(db, key: allyId)?.active != true {
-                throw StoreError.invalid(field: "Parent Ally", reason: "Choose an active Parent Ally")
+                throw StoreError.invalid(field: .teacher, reason: "invalid.chooseActiveAlly")
             }
             try record.insert(db)
             try Self.invite(db, sessionId: record.id!, parentIds: parentIds, on: day)
@@ -23,18 +23,18 @@ extension SQLiteStore {
     /// Invites parents to a session. An open "Dependency 101 invitation" follow-up is what asked
     /// for this, so it is marked done on the day of the invitation.
     public func inviteToClass(sessionId: ID, parentIds: [ID], on day: Day) throws {
-        guard !parentIds.isEmpty else { throw StoreError.invalid(field: "Parents", reason: "Choose at least one parent") }
+        guard !parentIds.isEmpty else { throw StoreError.invalid(field: .invite, reason: "invalid.chooseAParent") }
         try write(action: "class invitations", entity: "class session", entityId: sessionId,
                   detail: "parents \(Self.list(parentIds))") { db in
             try authorize(.teachClass, db)
-            guard try ClassSession.exists(db, key: sessionId) else { throw StoreError.notFound("That class") }
+            guard try ClassSession.exists(db, key: sessionId) else { throw StoreError.notFound("notFound.class") }
             try Self.invite(db, sessionId: sessionId, parentIds: parentIds, on: day)
         }
     }
 
     private static func invite(_ db: Database, sessionId: ID, parentIds: [ID], on day: Day) throws {
         for parentId in parentIds {
-            guard try Parent.exists(db, key: parentId) else { throw StoreError.notFound("That parent") }
+            guard try Parent.exists(db, key: parentId) else { throw StoreError.notFound("notFound.parent") }
             try db.execute(sql: """
                 INSERT INTO class_attendance (session_id, parent_id, invited_on, attended) VALUES (?, ?, ?, 0)
                 ON CONFLICT(session_id, parent_id) DO UPDATE SET invited_on = excluded.invited_on
@@ -64,10 +64,10 @@ extension SQLiteStore {
         try write(action: "class attendance", entity: "class session", entityId: sessionId,
                   detail: detail.joined(separator: "; ")) { db in
             try authorize(.teachClass, db)
-            guard try ClassSession.exists(db, key: sessionId) else { throw StoreError.notFound("That class") }
+            guard try ClassSession.exists(db, key: sessionId) else { throw StoreError.notFound("notFound.class") }
             let policy = try Self.loadPolicy(db)
             for (parentId, came) in changed {
-                guard try Parent.exists(db, key: parentId) else { throw StoreError.notFound("That parent") }
+                guard try Parent.exists(db, key: parentId) else { throw StoreError.notFound("notFound.parent") }
                 try db.execute(sql: """
                     INSERT INTO class_attendance (session_id, parent_id, attended) VALUES (?, ?, ?)
                     ON CONFLICT(session_id, parent_id) DO UPDATE SET attended = excluded.attended
@@ -83,8 +83,8 @@ extension SQLiteStore {
         try write(action: "class attendance", entity: "class session", entityId: sessionId,
                   detail: "parent \(parentId): \(attended ? "attended" : "did not attend")") { db in
             try authorize(.teachClass, db)
-            guard try ClassSession.exists(db, key: sessionId) else { throw StoreError.notFound("That class") }
-            guard try Parent.exists(db, key: parentId) else { throw StoreError.notFound("That parent") }
+            guard try ClassSession.exists(db, key: sessionId) else { throw StoreError.notFound("notFound.class") }
+            guard try Parent.exists(db, key: parentId) else { throw StoreError.notFound("notFound.parent") }
             try db.execute(sql: """
                 INSERT INTO class_attendance (session_id, parent_id, attended) VALUES (?, ?, ?)
                 ON CONFLICT(session_id, parent_id) DO UPDATE SET attended = excluded.attended

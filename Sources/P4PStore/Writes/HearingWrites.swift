@@ -19,14 +19,14 @@ extension SQLiteStore {
     /// Saves a correction made on the hearing as a form read it (`hearing.version`): refused when
     /// another terminal changed it since.
     public func updateHearing(_ hearing: Hearing, today: Day) throws {
-        guard let id = hearing.id else { throw StoreError.notFound("That hearing") }
+        guard let id = hearing.id else { throw StoreError.notFound("notFound.hearing") }
         let record = Self.cleaned(hearing)
         _ = try writeNoting(action: "hearing updated", entity: "hearing") { db in
             try authorize(.enterRecords, db)
             try check(ReadVersion(.hearing, id: id, version: hearing.version), db)
-            guard let old = try Hearing.fetchOne(db, key: id) else { throw StoreError.notFound("That hearing") }
+            guard let old = try Hearing.fetchOne(db, key: id) else { throw StoreError.notFound("notFound.hearing") }
             guard old.caseId == record.caseId else {
-                throw StoreError.invalid(field: "Case", reason: "A hearing cannot move to another case")
+                throw StoreError.invalid(field: .dependencyCase, reason: "invalid.hearingCannotMoveCase")
             }
             try Self.checkReferences(db, record)
             let detail = try Self.changedFields(record, from: old)
@@ -46,12 +46,12 @@ extension SQLiteStore {
 
     /// Nicer words than a foreign-key failure.
     static func checkReferences(_ db: Database, _ hearing: Hearing) throws {
-        guard try DependencyCase.exists(db, key: hearing.caseId) else { throw StoreError.notFound("That case") }
+        guard try DependencyCase.exists(db, key: hearing.caseId) else { throw StoreError.notFound("notFound.case") }
         guard try HearingType.exists(db, key: hearing.typeId) else {
-            throw StoreError.invalid(field: "Type", reason: "Choose a hearing type")
+            throw StoreError.invalid(field: .hearingType, reason: "invalid.chooseHearingType")
         }
         if let allyId = hearing.allyId, try Ally.fetchOne(db, key: allyId)?.active != true {
-            throw StoreError.invalid(field: "Parent Ally", reason: "Choose an active Parent Ally")
+            throw StoreError.invalid(field: .coveringAlly, reason: "invalid.chooseActiveAlly")
         }
     }
 }

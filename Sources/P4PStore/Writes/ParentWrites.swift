@@ -20,12 +20,12 @@ extension SQLiteStore {
     /// another terminal changed the parent since. Closing or reopening re-plans the parent's
     /// follow-ups as of `today`.
     public func updateParent(_ parent: Parent, today: Day) throws {
-        guard let id = parent.id else { throw StoreError.notFound("That parent") }
+        guard let id = parent.id else { throw StoreError.notFound("notFound.parent") }
         var record = try Self.cleaned(parent)
         _ = try writeNoting(action: "parent updated", entity: "parent") { db in
             try authorize(.enterRecords, db)
             try check(ReadVersion(.parent, id: id, version: parent.version), db)
-            guard let old = try Parent.fetchOne(db, key: id) else { throw StoreError.notFound("That parent") }
+            guard let old = try Parent.fetchOne(db, key: id) else { throw StoreError.notFound("notFound.parent") }
             record.allyId = old.allyId
             record.allySince = old.allySince
             record.waitingSince = old.waitingSince
@@ -43,18 +43,18 @@ extension SQLiteStore {
 
     static func cleaned(_ parent: Parent) throws -> Parent {
         var p = parent
-        p.name = try Validate.name(parent.name)
+        p.name = try Validate.name(parent.name, field: .parentName)
         if let preferred = Validate.optional(parent.preferredName) {
-            p.preferredName = try Validate.name(preferred, field: "Preferred name")
+            p.preferredName = try Validate.name(preferred, field: .preferredName)
         } else {
             p.preferredName = nil
         }
         p.phone = Validate.optional(parent.phone)
         p.county = Validate.optional(parent.county)
-        p.language = try Validate.required(parent.language, field: "Language", reason: "cannot be empty")
+        p.language = try Validate.required(parent.language, field: .language)
         p.closingReason = Validate.optional(parent.closingReason)
         if p.status == .closed && p.closingReason == nil {
-            throw StoreError.invalid(field: "Closing reason", reason: "Say why the parent's file is closed")
+            throw StoreError.invalid(field: .closingReason, reason: "invalid.sayWhyClosed")
         }
         return p
     }

@@ -1,15 +1,15 @@
 import Foundation
 
-/// Checks for typed text, with refusals in words the form shows beside the field.
+/// Checks for typed text, with refusals the form shows beside the field.
 enum Validate {
     static let maxNameLength = 80
 
     /// A required name: control characters stripped, trimmed, 1...80 characters.
-    static func name(_ text: String, field: String = "Name") throws -> String {
+    static func name(_ text: String, field: Field) throws -> String {
         let clean = text.withoutControlCharacters.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !clean.isEmpty else { throw StoreError.invalid(field: field, reason: "cannot be empty") }
+        guard !clean.isEmpty else { throw StoreError.invalid(field: field, reason: "invalid.empty") }
         guard clean.count <= maxNameLength else {
-            throw StoreError.invalid(field: field, reason: "at most \(maxNameLength) characters")
+            throw StoreError.invalid(field: field, reason: Phrase("invalid.atMost", ["count": .number(maxNameLength)]))
         }
         return clean
     }
@@ -21,8 +21,8 @@ enum Validate {
         return clean
     }
 
-    static func required(_ text: String, field: String, reason: String) throws -> String {
-        guard let clean = optional(text) else { throw StoreError.invalid(field: field, reason: reason) }
+    static func required(_ text: String, field: Field) throws -> String {
+        guard let clean = optional(text) else { throw StoreError.invalid(field: field, reason: "invalid.empty") }
         return clean
     }
 }

@@ -1,4 +1,5 @@
 import P4PController
+import P4PStore
 
 /// The status line and the key bar at the bottom of every screen.
 enum Chrome {
@@ -6,7 +7,7 @@ enum Chrome {
         let row = layout.statusRow
         canvas.fill(row: row, column: 0, width: layout.size.columns, style: .status)
         if let editor = state.filterEditor {
-            let prompt = "Filter \(state.focus.title): "
+            let prompt = Phrase("filter.prompt", ["pane": .word(state.focus.title)]).text(state.language) + " "
             let used = canvas.put(prompt, row: row, column: 1, style: .status)
             let typed = Array(editor.characters)
             let before = String(typed[..<editor.cursor])
@@ -14,17 +15,21 @@ enum Chrome {
             canvas.cursor = (row, min(layout.size.columns - 1, 1 + used + TextWidth.of(before)))
             return
         }
-        var parts = ["Docket \(state.docketDay.longLabel)", state.databaseName]
+        let language = state.language
+        var parts = [Phrase("status.docket", ["day": .day(state.docketDay, .long)]).text(language), state.databaseName]
         // Who is signed in, always in view: on a shared terminal that is what people check.
         if let user = state.user { parts.append(user.name) }
-        if state.docketDay != state.today { parts[0] += " (today is \(state.today.longLabel))" }
+        if state.docketDay != state.today {
+            parts[0] += " " + Phrase("status.todayIs", ["day": .day(state.today, .long)]).text(language)
+        }
         var left = " " + parts.joined(separator: " │ ")
+        let message = state.message?.text(language)
         // A message (why a key was refused, what was saved) matters more than the file's name.
-        if let message = state.message, TextWidth.of(left) + 3 + TextWidth.of(message) > layout.size.columns {
-            left = " \(state.docketDay.shortWeekday) \(state.docketDay.shortLabel)"
+        if let message, TextWidth.of(left) + 3 + TextWidth.of(message) > layout.size.columns {
+            left = " " + state.docketDay.text(.weekday, in: language) + " " + state.docketDay.text(.numeric, in: language)
         }
         let used = canvas.put(left, row: row, column: 0, style: .status)
-        if let message = state.message {
+        if let message {
             let room = layout.size.columns - used - 3
             if room > 8 {
                 canvas.put(" │ ", row: row, column: used, style: .status)

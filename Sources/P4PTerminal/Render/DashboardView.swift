@@ -4,15 +4,17 @@ import P4PStore
 /// The three panes side by side.
 enum DashboardView {
     static func draw(_ state: AppState, layout: Layout, on canvas: inout Canvas) {
-        let docketTitle = "\(PaneID.docket.title) (\(state.docket.total)) \(state.docketDay.shortWeekday) \(state.docketDay.shortLabel)"
+        let language = state.language
+        func name(_ pane: PaneID) -> String { Catalogue.text(pane.title, in: language) }
+        let docketTitle = "\(name(.docket)) (\(state.docket.total)) \(state.docketDay.text(.weekday, in: language)) \(state.docketDay.text(.numeric, in: language))"
         drawPane(state.docket, id: .docket, title: docketTitle, note: "\(PaneColumns.firstHearingMark) first hearing",
                  columns: PaneColumns.docket(masked: state.namesMasked), empty: "No hearings on this day",
                  state: state, layout: layout, canvas: &canvas)
-        drawPane(state.unassigned, id: .unassigned, title: "\(PaneID.unassigned.title) (\(state.unassigned.total))",
+        drawPane(state.unassigned, id: .unassigned, title: "\(name(.unassigned)) (\(state.unassigned.total))",
                  note: "", columns: PaneColumns.unassigned(today: state.today, masked: state.namesMasked),
                  empty: "Every parent has a Parent Ally", state: state, layout: layout, canvas: &canvas)
         let dueToday = state.overdue.page.rows.filter { $0.dueDate == state.today }.count
-        drawPane(state.overdue, id: .overdue, title: "\(PaneID.overdue.title) (\(state.overdue.total))",
+        drawPane(state.overdue, id: .overdue, title: "\(name(.overdue)) (\(state.overdue.total))",
                  note: dueToday > 0 ? "incl. due today" : "", columns: PaneColumns.overdue(today: state.today, masked: state.namesMasked),
                  empty: "No follow-ups overdue", state: state, layout: layout, canvas: &canvas)
     }

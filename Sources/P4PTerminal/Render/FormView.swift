@@ -17,8 +17,8 @@ enum FormView {
         let height = min(layout.paneHeight - top0, lines.count + 2)
         // Clear a margin too, so no half-covered pane text shows beside the form.
         for row in top0..<(top0 + height) { canvas.fill(row: row, column: column - 1, width: width + 2) }
-        canvas.box(row: top0, column: column, width: width, height: height, title: form.title,
-                   note: "* required", focused: true)
+        canvas.box(row: top0, column: column, width: width, height: height, title: form.title.text(form.language),
+                   note: Phrase("form.requiredNote").text(form.language), focused: true)
         // Keep the focused field on screen in a short terminal.
         let focusLine = lines.firstIndex { $0.isFocusLine } ?? 0
         let top = max(0, min(focusLine - (height - 2) / 2, lines.count - (height - 2)))
@@ -40,14 +40,16 @@ enum FormView {
     }
 
     static func formLines(_ form: FormState, today: Day, width: Int) -> [Line] {
+        let language = form.language
+        func say(_ phrase: Phrase) -> String { phrase.text(language) }
         var lines: [Line] = []
         for (index, field) in form.fields.enumerated() {
             let focused = index == form.focus
-            let label = TextWidth.fit((field.required ? "*" : " ") + field.label, to: labelWidth)
+            let label = TextWidth.fit((field.required ? "*" : " ") + say(field.label), to: labelWidth)
             let labelStyle: Style = focused ? .focusedTitle : .bold
             let valueWidth = max(8, width - labelWidth - 2)
             var (value, cursor) = display(field, focused: focused, width: valueWidth)
-            if let preview = field.preview(today: today) { value += "  → " + preview }
+            if let preview = field.preview(today: today) { value += "  → " + say(preview) }
             var line = Line(parts: [(label, labelStyle), (" ", .normal), (value, focused ? .selected : .normal)])
             line.isFocusLine = focused
             line.cursorColumn = cursor.map { labelWidth + 1 + $0 }
@@ -61,7 +63,7 @@ enum FormView {
                 // What else there is to choose, so nobody has to guess at type-ahead.
                 for (index, option) in options.enumerated() {
                     let chosen = index == field.selection
-                    lines.append(Line(parts: [(String(repeating: " ", count: labelWidth + 1) + (chosen ? "> " : "  ") + option,
+                    lines.append(Line(parts: [(String(repeating: " ", count: labelWidth + 1) + (chosen ? "> " : "  ") + say(option.label),
                                                chosen ? .bold : .dim)]))
                 }
             }
@@ -72,20 +74,20 @@ enum FormView {
                 for index in options.indices.dropFirst(start).prefix(multiChoiceRows) {
                     let mark = index == selected ? "> " : "  "
                     let box = field.checked.contains(index) ? "[x] " : "[ ] "
-                    lines.append(Line(parts: [(String(repeating: " ", count: labelWidth + 1) + mark + box + options[index],
+                    lines.append(Line(parts: [(String(repeating: " ", count: labelWidth + 1) + mark + box + say(options[index].label),
                                                index == selected ? .bold : .normal)]))
                 }
             }
             if case .picker = field.kind, focused {
                 for option in field.matches.prefix(5) {
                     let mark = option.id == field.pickedId ? "> " : "  "
-                    let detail = option.detail.isEmpty ? "" : "  " + option.detail
+                    let detail = option.detail.map { "  " + say($0) } ?? ""
                     lines.append(Line(parts: [(String(repeating: " ", count: labelWidth + 1) + mark + option.label, option.id == field.pickedId ? .bold : .normal), (detail, .dim)]))
                 }
             }
             if let message = field.message ?? field.cautionText(today: today) {
                 let indent = String(repeating: " ", count: labelWidth + 1)
-                for part in wrap(message, to: max(8, width - labelWidth - 1)) {
+                for part in wrap(say(message), to: max(8, width - labelWidth - 1)) {
                     lines.append(Line(parts: [(indent + part, .warning)]))
                 }
             }
@@ -93,7 +95,7 @@ enum FormView {
         if let message = form.message {
             // A refusal says who did what and what to do next: all of it shows, however narrow.
             lines.append(Line(parts: []))
-            for part in wrap(message, to: width) {
+            for part in wrap(say(message), to: width) {
                 lines.append(Line(parts: [(part, form.confirmingCancel ? .warning : .message)]))
             }
         }
@@ -114,13 +116,15 @@ enum FormView {
             let first = field.note.lines.first?.text ?? ""
             return (first, focused ? TextWidth.of(first) : nil)
         case .choice(let options):
-            let chosen = field.selection.map { options[$0] } ?? "—"
+            let chosen = field.selection.map { options[$0].label.text(field.language) } ?? "—"
             return ("‹ \(chosen) ›", focused ? 0 : nil)
         case .multiChoice(let options):
             // The options are listed under the field while it has focus; here, what is ticked.
-            let ticked = options.indices.filter(field.checked.contains).map { options[$0] }
-            let summary = ticked.isEmpty ? "none ticked" : "\(ticked.count) ticked: " + ticked.joined(separator: ", ")
-            return (focused ? summary + "  (Space ticks, Left/Right move)" : summary, focused ? 0 : nil)
+            let ticked = options.indices.filter(field.checked.contains).map { options[$0].label }
+            let summary = ticked.isEmpty ? Phrase("form.noneTicked")
+                : Phrase("form.ticked", ["count": .number(ticked.count), "which": .list(ticked, separator: ", ")])
+            let text = summary.text(field.language)
+            return (focused ? text + "  " + Phrase("form.tickHint").text(field.language) : text, focused ? 0 : nil)
         }
     }
 }

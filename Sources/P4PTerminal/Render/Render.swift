@@ -17,7 +17,8 @@ public func render(_ state: AppState, size: Size) -> Canvas {
         _ = canvas.page(DetailView.lines(detail, today: state.today), title: DetailView.title(detail),
                         scroll: detail.scroll, layout: layout)
     } else if case .text(let page) = state.screen {
-        _ = canvas.page(page.lines.map { [($0, Style.normal)] }, title: page.title, scroll: page.scroll, layout: layout)
+        _ = canvas.page(page.lines.map { [($0, Style.normal)] }, title: page.title.text(state.language), scroll: page.scroll,
+                        layout: layout)
     } else if case .audit(let audit) = state.screen {
         _ = canvas.page(AuditView.lines(audit, width: size.columns), title: AuditView.title(audit), scroll: audit.scroll, layout: layout)
     } else if case .morning(let morning) = state.screen {

@@ -14,7 +14,7 @@ enum TooSmall {
                      "\(size.columns)x\(size.rows); need \(Layout.minimum.columns)x\(Layout.minimum.rows)"]
             + wrap(advice, to: size.columns)
         if let message = state.message {
-            lines += [""] + wrap(message, to: size.columns)
+            lines += [""] + wrap(message.text(state.language), to: size.columns)
         }
         for (i, line) in lines.enumerated() where i < size.rows {
             canvas.put(TextWidth.truncate(line, to: size.columns), row: i, column: 0, style: i == 0 ? .warning : .normal)

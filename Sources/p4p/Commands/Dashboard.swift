@@ -24,7 +24,7 @@ struct Dashboard: ParsableCommand {
         if let refusal = TerminalApp.terminalRefusal() { throw Failure(refusal) }
         // A save that finds another terminal writing waits a moment, then says so and tries again.
         store.waitForOtherWriters(upTo: 2)
-        let session = DeskSession(store: store, today: today)
+        let session = DeskSession(store: store, today: today, language: .fromEnvironment())
         if kiosk { session.enterKiosk(idleMinutes: try Kiosk.idleMinutes(store)) }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         // Raw keys in a kiosk: Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys that do nothing, not signals.

@@ -35,7 +35,7 @@ struct Screen: ParsableCommand {
     func run() throws {
         let today = try options.resolvedToday()
         let store = try options.open(today: today)
-        let session = DeskSession(store: store, today: today)
+        let session = DeskSession(store: store, today: today, language: .fromEnvironment())
         if let user = try acting.user(in: store) { session.signedIn(as: user) }
         let canvas = Headless.run(session, size: Size(size)!, keys: try KeyScript.parse(keys))
         print(canvas.text)

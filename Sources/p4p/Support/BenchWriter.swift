@@ -30,7 +30,7 @@ struct BenchWriter {
                 let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
                 say(ConfirmedSave(contactId: id, tag: tag, milliseconds: milliseconds).line)
             } catch {
-                say("failed \(tag) \(StoreError.words(for: error, path: store.location))")
+                say("failed \(tag) \(StoreError.from(error, path: store.location))")
             }
         }
     }

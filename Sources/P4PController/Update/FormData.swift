@@ -1,0 +1,22 @@
+import P4PStore
+
+/// What the runtime read from the store for a form to open: `update` builds the form from it,
+/// and keeps it beside the form so that what was chosen maps back to records.
+public enum FormData: Sendable {
+    /// Nothing to read: the form is built from what is on screen.
+    case none
+    /// Active allies with their caseloads, for "Covered by" and "Taught by".
+    case allies([Caseload])
+    /// Allies ranked for a parent; `parent` is the record as read when reassigning.
+    case fits([AllyFit], parent: Parent?)
+    case parent(Parent)
+    case parentDetail(ParentDetail)
+    case hearingTypes([HearingType])
+    /// A hearing to edit (nil for a new one on `caseNumber`), with the types and allies offered.
+    case hearing(Hearing?, caseNumber: String, types: [HearingType], allies: [Caseload])
+    case caseNumber(String)
+    case newClass(allies: [Caseload], invitable: [NamedRef])
+    case classSessions([ClassSessionSummary])
+    case roster([ClassRosterLine], invitable: [NamedRef])
+    case users([User])
+}

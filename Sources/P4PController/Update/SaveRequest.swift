@@ -1,0 +1,20 @@
+import P4PStore
+
+/// A write a saved form asks the store for, as a value: `update` turns a form's fields into one
+/// of these, the runtime hands it to the store, and the answer comes back as `.saved` or
+/// `.saveRefused`. Versions are those the form read, checked by the store in its transaction.
+public enum SaveRequest: Equatable, Sendable {
+    case courtOutcome(CourtOutcome)
+    case assignAlly(parentId: ID, allyId: ID, today: Day, version: Int?)
+    case reassignAlly(parentId: ID, allyId: ID, reason: String, today: Day, version: Int?)
+    case unassignAlly(parentId: ID, reason: String, today: Day, version: Int?)
+    case logContact(Contact, completing: ID?, referrals: [String], today: Day)
+    case snooze(followUpId: ID, to: Day, reason: String, today: Day, version: Int?)
+    case createCase(DependencyCase, parents: [NewCaseParent], firstHearing: Hearing, today: Day)
+    case createHearing(Hearing, today: Day)
+    case updateHearing(Hearing, today: Day)
+    case addParent(NewCaseParent, caseId: ID, joinedOn: Day, today: Day)
+    case updateParent(Parent, today: Day)
+    case scheduleClass(ClassSession, inviting: [ID], today: Day)
+    case recordAttendance(sessionId: ID, attended: [ID: Bool], inviting: [ID], today: Day)
+}

@@ -1,0 +1,32 @@
+/// Everything a person fills in, named once for every layer: a form's fields are these, and a
+/// refused save names the one that is wrong, so the form shows the words beside it in the
+/// reader's language. The words for each are in the catalogues under `field.<name>`.
+public enum Field: Hashable, Sendable {
+    // People and cases
+    case caseNumber, county, petitionDate, removalDate
+    case parentName, firstParentName, parentOnFile, role, language, interpreter, phone, preferredName
+    case secondParentName, secondParentRole, parents, parent, joinedOn
+    case parentStatus, closingReason
+    // Hearings and court
+    case hearingDate, firstHearingDate, time, courtroom, hearingType, judicialOfficer, dependencyCase
+    case coveringAlly, hearingStatus, continuedTo, continuedAt
+    /// One parent's engagement at a hearing.
+    case engagement(parentId: ID)
+    // Allies and follow-ups
+    case parentAlly, reason, snoozeTo
+    case contactDate, contactMode, minutes, reached, topics, referrals, completes, notes
+    // Dependency 101
+    case classDate, location, teacher, invite, came, session
+    // The dashboard's own forms
+    case newKind, signInName, pin, auditUser, auditDay, auditScope, file, importThen
+    // Commands
+    case passphrase, alias, hearingTypes, policy, keyDerivation, program
+
+    /// The catalogue key of the field's label: "field.caseNumber".
+    public var label: W {
+        switch self {
+        case .engagement: return W("field.engagement")
+        default: return W("field.\(self)")
+        }
+    }
+}

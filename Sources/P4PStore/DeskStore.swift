@@ -78,6 +78,8 @@ public protocol DeskStore: AnyObject, Sendable {
     func hasUsers() throws -> Bool
     func users() throws -> [User]
     func signIn(name: String, secret: String, at now: Date) throws -> SignInResult
+    /// The language a user reads the desk in (nil: the computer's); users choose their own.
+    func setLanguage(_ language: Language?, forUser name: String) throws
     /// The same data for a signed-in user: writes recorded as theirs, limited to their role.
     func acting(as user: User) throws -> any DeskStore
     /// Why the signed-in user may not do this, in words; nil when they may.

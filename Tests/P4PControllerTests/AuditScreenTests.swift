@@ -48,6 +48,6 @@ import Testing
     @Test func anAllyIsToldTheyCannot() throws {
         let (session, _, _) = try sessionWithUsers(today: today, [("Rosa Delgado", .ally, "135790")])
         try pressKeys(session, "Rosa Enter 135790 Enter L")
-        #expect(session.state.form == nil && session.state.message == "Only a supervisor reads the audit log")
+        #expect(session.state.form == nil && session.state.message.english == "Only a supervisor reads the audit log")
     }
 }

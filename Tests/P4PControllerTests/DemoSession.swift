@@ -41,3 +41,8 @@ func sessionWithUsers(today: Day, _ users: [(String, UserRole, String)], kioskMi
     session.start()
     return (session, store, clock)
 }
+
+/// Words as an English reader sees them: what the tests compare.
+extension Optional where Wrapped == Phrase {
+    var english: String? { self?.text(.english) }
+}

@@ -22,7 +22,7 @@ import Testing
         let (session, _, _) = try kiosk()
         #expect(session.state.namesMasked)
         try pressKeys(session, "m")
-        #expect(!session.state.namesMasked && session.state.message == "Names shown; m hides them")
+        #expect(!session.state.namesMasked && session.state.message.english == "Names shown; m hides them")
     }
 
     @Test func idleForTheSettingsMinutesLocksAndForgetsTheData() throws {
@@ -34,7 +34,7 @@ import Testing
         #expect(!session.tick() && !session.state.isLocked)
         clock.now += 1
         #expect(session.tick())
-        #expect(session.state.isLocked && session.state.message == "Locked after 3 minutes idle")
+        #expect(session.state.isLocked && session.state.message.english == "Locked after 3 minutes idle")
         #expect(session.state.docket.page.rows.isEmpty && session.state.unassigned.page.rows.isEmpty)
         #expect(session.state.kiosk && session.state.namesMasked)
     }
@@ -59,7 +59,7 @@ import Testing
         let options = session.state.form?.state.fields.first?.matches.map(\.label) ?? []
         #expect(options == ["Dana Brooks"], "only supervisors and admins are offered, not \(allyName)")
         try pressKeys(session, "Dana Enter 000000 Enter")
-        #expect(!session.state.isQuitting && session.state.form?.state.message == SignInResult.refusal)
+        #expect(!session.state.isQuitting && session.state.form?.state.message.english == SignInResult.refusal.text(.english))
         try pressKeys(session, "246810 Enter")
         #expect(session.state.isQuitting)
     }

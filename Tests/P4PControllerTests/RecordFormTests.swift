@@ -16,7 +16,7 @@ import Testing
         let item = try #require(session.state.overdue.selectedRow)
         // Reached is the fifth field; the form opens on Notes, the last.
         try pressKeys(session, "3 c Voicemail Up Up Up Up Right C-s")
-        #expect(session.state.message == "Attempt logged; the follow-up stays open")
+        #expect(session.state.message.english == "Attempt logged; the follow-up stays open")
         #expect(session.state.overdue.total == before)
         let followUp = try store.read { db in try FollowUp.fetchOne(db, key: item.followUpId) }
         #expect(followUp?.doneOn == nil && followUp?.attempts == 1)
@@ -30,11 +30,11 @@ import Testing
         let open = try #require(try store.parentDetail(id: item.parentId)).followUps.map(\.followUp)
             .filter { $0.doneOn == nil && $0.dueDate <= today }
         let earliest = try #require(open.min { ($0.dueDate, $0.id!) < ($1.dueDate, $1.id!) })
-        let completes = try #require(session.state.form?.state.fields.first { $0.id == "completes" })
+        let completes = try #require(session.state.form?.state.fields.first { $0.id == .completes })
         #expect(completes.pickedId == earliest.id)
-        #expect(completes.preview(today: today)?.hasPrefix(earliest.kind) == true)
+        #expect(completes.preview(today: today).english?.hasPrefix(earliest.kind) == true)
         try pressKeys(session, "Talked C-s")
-        #expect(session.state.message == "Contact logged")
+        #expect(session.state.message.english == "Contact logged")
         let done = try store.read { db in try FollowUp.fetchOne(db, key: earliest.id!) }
         #expect(done?.doneOn == today && done?.contactId != nil)
     }
@@ -56,11 +56,11 @@ import Testing
     @Test func aHearingInThePastIsCautionedAtItsFieldAndStillSaves() throws {
         let (session, _) = try demoSession(today: today)
         try pressKeys(session, "1 n Enter C-u 2026-11-02")
-        let date = try #require(session.state.form?.state.fields.first { $0.id == "date" })
-        #expect(date.cautionText(today: today) == "In the past: recording an old hearing?")
+        let date = try #require(session.state.form?.state.fields.first { $0.id == .hearingDate })
+        #expect(date.cautionText(today: today).english == "In the past: recording an old hearing?")
         try pressKeys(session, "C-u 1/5")
-        let later = try #require(session.state.form?.state.fields.first { $0.id == "date" })
-        #expect(later.preview(today: today) == "Tue 5 Jan 2027")
+        let later = try #require(session.state.form?.state.fields.first { $0.id == .hearingDate })
+        #expect(later.preview(today: today).english == "Tue 5 Jan 2027")
         #expect(later.cautionText(today: today) == nil)
     }
 
@@ -74,7 +74,7 @@ import Testing
         try pressKeys(ally, "\(name.prefix(4)) Enter 135790 Enter")
         let uncovered = try #require(ally.state.docket.page.rows.firstIndex { $0.coveringAlly == nil })
         try pressKeys(ally, "1 " + Array(repeating: "Down", count: uncovered).joined(separator: " ") + " o")
-        let covered = try #require(ally.state.form?.state.fields.first { $0.id == "ally" })
+        let covered = try #require(ally.state.form?.state.fields.first { $0.id == .coveringAlly })
         #expect(covered.pickedId == allyId)
         _ = session
     }
@@ -88,7 +88,7 @@ import Testing
             try pressKeys(session, "3 Enter")
             guard case .detail(let detail) = session.state.screen else { Issue.record("not on the detail"); return }
             #expect(detail.detail == nil, "not shown: the entry could not be written")
-            #expect(session.state.message == "Another terminal is saving a large change; open it again in a moment")
+            #expect(session.state.message.english == "Another terminal is saving a large change; open it again in a moment")
             try db.execute(sql: "ROLLBACK")
         }
         let opened = { try store.read { db in

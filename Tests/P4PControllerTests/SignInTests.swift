@@ -25,8 +25,8 @@ import Testing
         let (session, store, _) = try lockedSession()
         try pressKeys(session, "Dana Enter 111111 Enter")
         let form = try #require(session.state.form)
-        #expect(form.state.message == SignInResult.refusal)
-        #expect(form.state.focusedField.id == "pin" && form.state.focusedField.editor.text.isEmpty)
+        #expect(form.state.message.english == SignInResult.refusal.text(.english))
+        #expect(form.state.focusedField.id == .pin && form.state.focusedField.editor.text.isEmpty)
         try pressKeys(session, "246810 Enter")
         #expect(!session.state.isLocked && session.state.user?.name == "Dana Brooks")
         #expect(session.state.docket.total > 0)
@@ -42,7 +42,7 @@ import Testing
         let until = DateFormatter()
         until.dateFormat = "HH:mm"
         let expected = "Too many wrong PINs: try again after \(until.string(from: clock.now.addingTimeInterval(300)))"
-        #expect(session.state.form?.state.message == expected)
+        #expect(session.state.form?.state.message.english == expected)
         try pressKeys(session, "246810 Enter")
         #expect(session.state.isLocked, "the right PIN does not open a locked account")
         clock.now = clock.now.addingTimeInterval(301)
@@ -69,12 +69,12 @@ import Testing
         #expect(session.state.user?.role == .ally)
         try pressKeys(session, "2 a")
         #expect(session.state.form == nil)
-        #expect(session.state.message?.hasPrefix("Only a supervisor assigns") == true)
+        #expect(session.state.message.english?.hasPrefix("Only a supervisor assigns") == true)
         // Overdue lists only their own parents' follow-ups.
         #expect(session.state.overdue.page.rows.allSatisfy { $0.ally?.name == allyName })
         // A parent who is not theirs, from Unassigned: the detail does not open.
         try pressKeys(session, "2 Enter")
         if case .detail = session.state.screen { Issue.record("a parent not theirs must not open") }
-        #expect(session.state.message == "A Parent Ally opens only their own parents; ask a supervisor")
+        #expect(session.state.message.english == "A Parent Ally opens only their own parents; ask a supervisor")
     }
 }

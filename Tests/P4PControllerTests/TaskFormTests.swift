@@ -18,7 +18,7 @@ import Testing
         let best = try #require(try store.allyFit(for: parentId).first)
         try press(session, "2 a Enter C-s")
         #expect(session.state.form == nil)
-        #expect(session.state.message == "Parent Ally assigned")
+        #expect(session.state.message.english == "Parent Ally assigned")
         #expect(session.state.unassigned.total == before - 1)
         let parent = try store.read { db in try Parent.fetchOne(db, key: parentId) }
         #expect(parent?.allyId == best.ally.id && parent?.allySince == today)
@@ -31,7 +31,7 @@ import Testing
         let before = session.state.overdue.total
         let item = try #require(session.state.overdue.selectedRow)
         try press(session, "3 c Called C-s")  // the note, then save: two keys beyond the note
-        #expect(session.state.message == "Contact logged")
+        #expect(session.state.message.english == "Contact logged")
         #expect(session.state.overdue.total == before - 1)
         let followUp = try store.read { db in try FollowUp.fetchOne(db, key: item.followUpId) }
         #expect(followUp?.doneOn == today && followUp?.contactId != nil)
@@ -43,16 +43,16 @@ import Testing
         let (session, _) = try session()
         try press(session, "3 c Checking BTab BTab BTab BTab BTab BTab BTab BTab C-u tomorrow C-s")
         let form = try #require(session.state.form)
-        #expect(form.state.fields[form.state.focus].id == "date")
-        #expect(form.state.fields[form.state.focus].message == "A contact cannot be in the future")
-        #expect(form.state.fields.first { $0.id == "notes" }?.note.text == "Checking")
+        #expect(form.state.fields[form.state.focus].id == .contactDate)
+        #expect(form.state.fields[form.state.focus].message.english == "A contact cannot be in the future")
+        #expect(form.state.fields.first { $0.id == .notes }?.note.text == "Checking")
     }
 
     @Test func snoozeNeedsAReasonThenMovesTheFollowUp() throws {
         let (session, store) = try session()
         let item = try #require(session.state.overdue.selectedRow)
         try press(session, "3 s C-s")
-        #expect(session.state.form?.state.message == "Not saved: Reason needs fixing")
+        #expect(session.state.form?.state.message.english == "Not saved: Reason needs fixing")
         try press(session, "away C-s")  // the refusal left the focus on Reason
         #expect(session.state.form == nil)
         let followUp = try store.read { db in try FollowUp.fetchOne(db, key: item.followUpId) }
@@ -69,7 +69,7 @@ import Testing
         var keys = String(repeating: "m Tab ", count: entry.parents.count)
         keys += "Tab Right Tab 12/01 Tab 10:30 C-s"
         try press(session, keys)
-        #expect(session.state.form == nil, "\(session.state.form?.state.message ?? "")")
+        #expect(session.state.form == nil, "\(session.state.form?.state.message.english ?? "")")
         let (hearing, next, engagements) = try store.read { db in
             (try Hearing.fetchOne(db, key: entry.hearingId),
              try Hearing.filter(Column("case_id") == entry.caseId && Column("date") == "2026-12-01").fetchOne(db),
@@ -86,23 +86,23 @@ import Testing
         try press(session, "1 o " + String(repeating: "m Tab ", count: parents) + "Tab Right C-s")
         let form = try #require(session.state.form)
         #expect(form.state.fields[form.state.focus].label == "Continued to")
-        #expect(form.state.fields[form.state.focus].message == "Give the date it was continued to")
+        #expect(form.state.fields[form.state.focus].message.english == "Give the date it was continued to")
     }
 
     @Test func unassignAndReassignFromTheDetailNeedAReason() throws {
         let (session, store) = try session()
         let item = try #require(session.state.overdue.selectedRow)
         try press(session, "3 Enter u C-s")
-        #expect(session.state.form?.state.message == "Not saved: Reason needs fixing")
+        #expect(session.state.form?.state.message.english == "Not saved: Reason needs fixing")
         try press(session, "moved C-s")
-        #expect(session.state.message == "Back in Unassigned")
+        #expect(session.state.message.english == "Back in Unassigned")
         var parent = try store.read { db in try Parent.fetchOne(db, key: item.parentId) }
         #expect(parent?.allyId == nil)
         let audit = try store.read { db in try AuditEntry.order(Column("id").desc).fetchOne(db) }
         #expect(audit?.action == "ally unassigned" && audit?.detail == "was \(item.ally!.id): moved")
 
         try press(session, "r")
-        #expect(session.state.message == "No Parent Ally yet: assign one from Unassigned (2)")
+        #expect(session.state.message.english == "No Parent Ally yet: assign one from Unassigned (2)")
         try press(session, "Escape 2")
         let best = try #require(try store.allyFit(for: item.parentId).first)
         try store.assignAlly(parentId: item.parentId, allyId: best.ally.id!, on: today)
@@ -115,14 +115,14 @@ import Testing
         let (session, _) = try session()
         try press(session, "1 a")
         #expect(session.state.form == nil)
-        #expect(session.state.message == "Select a parent in Unassigned (2) to assign a Parent Ally")
+        #expect(session.state.message.english == "Select a parent in Unassigned (2) to assign a Parent Ally")
         try press(session, "s")
-        #expect(session.state.message == "Select a follow-up in Overdue (3) to snooze it")
+        #expect(session.state.message.english == "Select a follow-up in Overdue (3) to snooze it")
     }
 
     @Test func escOnAnUntouchedFormCancels() throws {
         let (session, _) = try session()
         try press(session, "2 a Escape")
-        #expect(session.state.form == nil && session.state.message == "Cancelled; nothing was saved")
+        #expect(session.state.form == nil && session.state.message.english == "Cancelled; nothing was saved")
     }
 }

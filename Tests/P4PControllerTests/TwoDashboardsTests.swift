@@ -39,14 +39,14 @@ import Testing
         let parentId = try #require(sam.state.unassigned.selectedRow?.parentId)
         #expect(dana.state.unassigned.selectedRow?.parentId == parentId)
         try pressKeys(sam, "C-s")
-        #expect(sam.state.message == "Parent Ally assigned")
+        #expect(sam.state.message.english == "Parent Ally assigned")
         let allyName = try #require(try store.parentDetail(id: parentId)?.ally?.name)
 
         try pressKeys(dana, "C-s")
         let form = try #require(dana.state.form, "the form stays open")
-        let message = try #require(form.state.message)
+        let message = try #require(form.state.message.english)
         #expect(message.hasPrefix("Not saved: Sam Rivera assigned this parent to \(allyName) at "), "\(message)")
-        #expect(dana.state.message != "Parent Ally assigned")
+        #expect(dana.state.message.english != "Parent Ally assigned")
         #expect(try assignments(store, parent: parentId) == 1)
         #expect(dana.state.refusedSaves == 1)
         // Saving again is refused again: from Unassigned nothing replaces an ally someone gave.
@@ -62,8 +62,8 @@ import Testing
         try pressKeys(sam, "C-s")
         try pressKeys(dana, "C-s")
         let form = try #require(dana.state.form)
-        #expect(form.state.message?.hasPrefix("Not saved: Sam Rivera changed this parent's record at ") == true)
-        #expect(form.state.fields.first { $0.id == "phone" }?.editor.text == "206-555-0199", "nothing typed is lost")
+        #expect(form.state.message.english?.hasPrefix("Not saved: Sam Rivera changed this parent's record at ") == true)
+        #expect(form.state.fields.first { $0.id == .phone }?.editor.text == "206-555-0199", "nothing typed is lost")
         #expect(try store.parentDetail(id: parentId)?.parent.phone == "206-555-0100")
         try pressKeys(dana, "C-s")
         #expect(dana.state.form == nil)
@@ -78,9 +78,9 @@ import Testing
         try pressKeys(sam, "SamCalled C-s")
         try pressKeys(dana, "DanaCalled C-s")
         let form = try #require(dana.state.form)
-        let completes = try #require(form.state.fields.first { $0.id == "completes" })
-        #expect(completes.message?.hasPrefix("Sam Rivera completed this follow-up at ") == true, "\(completes.message ?? "")")
-        #expect(form.state.fields[form.state.focus].id == "completes")
+        let completes = try #require(form.state.fields.first { $0.id == .completes })
+        #expect(completes.message.english?.hasPrefix("Sam Rivera completed this follow-up at ") == true, "\(completes.message.english ?? "")")
+        #expect(form.state.fields[form.state.focus].id == .completes)
         let contacts = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM contacts WHERE notes = ?",
                                                                arguments: ["DanaCalled"]) }
         #expect(contacts == 0)
@@ -100,14 +100,14 @@ import Testing
         try holder.writeWithoutTransaction { db in
             try db.execute(sql: "BEGIN IMMEDIATE")
             try pressKeys(sam, "C-s")
-            #expect(sam.state.form?.state.message == "Another terminal is saving a large change; trying again…")
+            #expect(sam.state.form?.state.message.english == "Another terminal is saving a large change; trying again…")
             clock.now += 0.5
             #expect(!sam.tick(), "not yet: once a second")
             try db.execute(sql: "COMMIT")
         }
         clock.now += 1
         #expect(sam.tick())
-        #expect(sam.state.form == nil && sam.state.message == "Parent Ally assigned")
+        #expect(sam.state.form == nil && sam.state.message.english == "Parent Ally assigned")
         #expect(try assignments(store, parent: parentId) == 1)
     }
 }

@@ -30,7 +30,7 @@ struct AuditLogTests {
         let tomorrow = Day(iso: today)!.adding(days: 1)
         #expect(try dana.auditLog(AuditFilter(since: tomorrow), page: PageRequest(offset: 0, limit: 9)).total == 0)
 
-        #expect(throws: StoreError.notAllowed("Only a supervisor reads the audit log")) {
+        #expect(throws: StoreError.notAllowed("refusal.onlySupervisorAudit")) {
             try f.store.actingStore(as: users["Rosa"]!).auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 9))
         }
     }

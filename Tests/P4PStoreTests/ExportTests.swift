@@ -58,7 +58,7 @@ struct ExportTests {
         #expect(log == ["exported: hearings, de-identified: \(result.rows) rows", "export started: hearings, de-identified"])
         try store.addUser(name: "Rosa", role: .ally, secret: "135790", parameters: .fastForTests)
         let rosa = try #require(try store.user(named: "Rosa"))
-        #expect(throws: StoreError.notAllowed("Only a supervisor exports or backs up the program's data")) {
+        #expect(throws: StoreError.notAllowed("refusal.onlySupervisorExports")) {
             try store.actingStore(as: rosa).export(.parents, deidentified: true) { _ in }
         }
     }

@@ -156,7 +156,7 @@ struct FollowUpRecordTests {
         let caseId = try f.caseWithParent("26-7-00101-1", parent: maria)
         let hearing = try f.hearing(case: caseId, on: today)
         let outcome = CourtOutcome(hearingId: hearing, engagement: [maria: .met], coveringAllyId: nil, status: .held, today: today)
-        #expect(throws: StoreError.invalid(field: "Covered by", reason: "A parent was met: say which Parent Ally met them")) {
+        #expect(throws: StoreError.invalid(field: .coveringAlly, reason: "invalid.metNeedsAlly")) {
             try f.store.recordCourtOutcome(outcome)
         }
         var declined = outcome

@@ -392,7 +392,7 @@ struct DocketImportTests {
         let ally = try #require(try f.store.users().first)
         let store = try f.store.actingStore(as: ally)
         let before = try counts(f)
-        #expect(throws: StoreError.notAllowed("Only a supervisor adds or edits cases, parents and hearings")) {
+        #expect(throws: StoreError.notAllowed("refusal.onlySupervisorEdits")) {
             try store.importDocket(try calendar(twoCases), today: today, dryRun: false)
         }
         #expect(throws: StoreError.self) { try store.setHearingTypeAlias("Motion", code: "other") }

@@ -107,18 +107,18 @@ struct PermissionMatrixTests {
         let w = try world()
         let ally = try w.store.acting(as: w.ally)
         let before = try w.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM contacts") }
-        #expect(throws: StoreError.notAllowed("A Parent Ally logs contacts for their own parents only")) {
+        #expect(throws: StoreError.notAllowed("refusal.allyOwnContactsOnly")) {
             try ally.logContact(Contact(parentId: w.other, allyId: w.ally.allyId, date: today, mode: .phone, reached: true),
                                 completing: nil, referrals: [], today: today)
         }
         #expect(try w.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM contacts") } == before)
         try ally.logContact(Contact(parentId: w.own, allyId: w.ally.allyId, date: today, mode: .phone, reached: true),
                             completing: nil, referrals: [], today: today)
-        #expect(throws: StoreError.notAllowed("Only an admin manages users and settings")) {
+        #expect(throws: StoreError.notAllowed("refusal.onlyAdmin")) {
             try (w.store.acting(as: w.supervisor) as! SQLiteStore).addUser(name: "New", role: .ally, secret: "444444",
                                                                            parameters: .fastForTests)
         }
-        #expect(throws: StoreError.notAllowed("Only an admin manages users and settings")) {
+        #expect(throws: StoreError.notAllowed("refusal.onlyAdmin")) {
             try w.store.acting(as: w.supervisor).setFollowUpPolicy(.standard, today: today)
         }
         try w.store.acting(as: w.admin).setFollowUpPolicy(.standard, today: today)

@@ -145,12 +145,12 @@ struct FollowUpPolicySettingTests {
     @Test("a nonsense policy is refused and nothing is saved")
     func refusals() throws {
         let f = try StoreFixture()
-        #expect(throws: StoreError.invalid(field: "Weekly interval", reason: "between 1 and 90")) {
+        #expect(throws: StoreError.invalid(field: .policy, reason: Phrase("invalid.policyRange", ["rule": "weeklyInterval", "low": .number(1), "high": .number(90)]))) {
             try f.store.setFollowUpPolicy(FollowUpPolicy(weeklyInterval: 0), today: day("2026-11-23"))
         }
         #expect(try f.store.setting("followup.policy") == nil)
         try f.store.setSetting("followup.policy", to: "{not json")
-        #expect(throws: StoreError.invalid(field: "Follow-up policy", reason: "the saved policy cannot be read")) {
+        #expect(throws: StoreError.invalid(field: .policy, reason: "invalid.savedPolicyUnreadable")) {
             _ = try f.store.followUpPolicy()
         }
     }

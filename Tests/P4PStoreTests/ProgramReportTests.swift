@@ -118,8 +118,8 @@ import Testing
         try world.store.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
         let ally = try world.store.actingStore(as: try world.store.user(named: "Ana Ruiz")!)
         let supervisor = try world.store.actingStore(as: try world.store.user(named: "Dana Brooks")!)
-        #expect(throws: StoreError.notAllowed("Only a supervisor reads the reports")) { try ally.programReport(october) }
-        #expect(throws: StoreError.notAllowed("Only a supervisor reads the reports")) {
+        #expect(throws: StoreError.notAllowed("refusal.onlySupervisorReports")) { try ally.programReport(october) }
+        #expect(throws: StoreError.notAllowed("refusal.onlySupervisorReports")) {
             try ally.morningReview(today: ReportWorld.d("2026-11-02"))
         }
         #expect(try ally.refusal(for: .readReports, today: nil) == "Only a supervisor reads the reports")

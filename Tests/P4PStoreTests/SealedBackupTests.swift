@@ -93,7 +93,7 @@ import Testing
     func backupAndRestore() throws {
         let (directory, store) = try demo()
         let sealed = directory.path("offsite/monday.p4pbackup")
-        #expect(throws: StoreError.invalid(field: "Passphrase", reason: "A backup passphrase needs at least 12 characters")) {
+        #expect(throws: StoreError.invalid(field: .passphrase, reason: Phrase("invalid.passphraseTooShort", ["count": .number(12)]))) {
             try store.backup(to: sealed, passphrase: "short", parameters: .fastForTests)
         }
         try store.backup(to: sealed, passphrase: Self.passphrase, parameters: .fastForTests)

@@ -50,7 +50,7 @@ final class StoreFixture: @unchecked Sendable {
         try store.pool.read { db in
             guard let id = try ID.fetchOne(db, sql: "SELECT id FROM hearing_types WHERE code = ?",
                                            arguments: [code]) else {
-                throw StoreError.notFound("hearing type \(code)")
+                throw StoreError.notFound(Phrase("notFound.hearingType", ["code": .text(code)]))
             }
             return id
         }

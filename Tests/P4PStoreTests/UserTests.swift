@@ -25,10 +25,10 @@ struct UserTests {
         let f = try StoreFixture()
         let id = try f.store.addUser(name: " Rosa Delgado ", role: .ally, secret: "135790", parameters: fast)
         try f.store.addUser(name: "Pat Moore", role: .supervisor, secret: "975310", parameters: fast)
-        #expect(throws: StoreError.invalid(field: "Name", reason: "A user named Rosa Delgado already exists")) {
+        #expect(throws: StoreError.invalid(field: .signInName, reason: Phrase("invalid.userExists", ["name": "Rosa Delgado"]))) {
             try f.store.addUser(name: "rosa delgado", role: .ally, secret: "135790", parameters: fast)
         }
-        #expect(throws: StoreError.invalid(field: "PIN", reason: "A PIN needs at least 6 digits")) {
+        #expect(throws: StoreError.invalid(field: .pin, reason: Phrase("invalid.pinTooShort", ["count": .number(6)]))) {
             try f.store.addUser(name: "Sam", role: .ally, secret: "123", parameters: fast)
         }
         let users = try f.store.users()

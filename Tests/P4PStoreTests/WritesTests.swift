@@ -33,13 +33,16 @@ struct ParentWriteTests {
     @Test("names: empty and over 80 characters refused, exactly 80 kept")
     func names() throws {
         let f = try StoreFixture()
-        #expect(throws: StoreError.invalid(field: "Name", reason: "cannot be empty")) {
+        #expect(throws: StoreError.invalid(field: .parentName, reason: "invalid.empty")) {
             try f.store.createParent(Parent(name: " \u{7} ", waitingSince: today))
         }
-        #expect(throws: StoreError.invalid(field: "Name", reason: "at most 80 characters")) {
+        #expect(throws: StoreError.invalid(field: .parentName, reason: Phrase("invalid.atMost", ["count": .number(80)]))) {
             try f.store.createParent(Parent(name: String(repeating: "é", count: 81), waitingSince: today))
         }
-        #expect("\(StoreError.invalid(field: "Name", reason: "at most 80 characters"))" == "Name: at most 80 characters")
+        #expect(StoreError.invalid(field: .parentName, reason: Phrase("invalid.atMost", ["count": .number(80)])).phrase.text(.english)
+                == "Name: at most 80 characters")
+        #expect(StoreError.invalid(field: .parentName, reason: Phrase("invalid.atMost", ["count": .number(80)])).phrase.text(.spanish)
+                == "Nombre: como máximo 80 caracteres")
         let id = try f.store.createParent(Parent(name: String(repeating: "é", count: 80), waitingSince: today))
         #expect(id > 0)
         #expect(try auditCount(f) == 1)
@@ -63,7 +66,7 @@ struct ParentWriteTests {
         #expect(throws: StoreError.self) { try f.store.updateParent(parent, today: today) }
         parent.version = saved.version
         parent.status = .closed
-        #expect(throws: StoreError.invalid(field: "Closing reason", reason: "Say why the parent's file is closed")) {
+        #expect(throws: StoreError.invalid(field: .closingReason, reason: "invalid.sayWhyClosed")) {
             try f.store.updateParent(parent, today: today)
         }
         let future = try f.followUp(parent: id, ally: dana, due: day("2026-11-30"))
@@ -102,18 +105,18 @@ struct CaseHearingWriteTests {
         let f = try StoreFixture()
         let aaron = try f.parent("Aaron Brooks")
         try f.dependencyCase("26-7-00101-1")
-        #expect(throws: StoreError.invalid(field: "Case number", reason: "Case 26-7-00101-1 already exists")) {
+        #expect(throws: StoreError.invalid(field: .caseNumber, reason: Phrase("invalid.caseExists", ["case": "26-7-00101-1"]))) {
             try f.store.createCase(DependencyCase(caseNumber: "26-7-00101-1"),
                                    parents: [.new(Parent(name: "New Person", waitingSince: today), role: .mother)])
         }
-        #expect(throws: StoreError.invalid(field: "Parents", reason: "A case needs at least one parent")) {
+        #expect(throws: StoreError.invalid(field: .parentName, reason: "invalid.caseNeedsAParent")) {
             try f.store.createCase(DependencyCase(caseNumber: "26-7-00102-9"), parents: [])
         }
-        #expect(throws: StoreError.invalid(field: "Parents", reason: "The same parent is listed twice")) {
+        #expect(throws: StoreError.invalid(field: .parentOnFile, reason: "invalid.sameParentTwice")) {
             try f.store.createCase(DependencyCase(caseNumber: "26-7-00102-9"),
                                    parents: [.existing(aaron, role: .father), .existing(aaron, role: .guardian)])
         }
-        #expect(throws: StoreError.invalid(field: "Case number", reason: "cannot be empty")) {
+        #expect(throws: StoreError.invalid(field: .caseNumber, reason: "invalid.empty")) {
             try f.store.createCase(DependencyCase(caseNumber: "  "), parents: [.existing(aaron, role: .father)])
         }
         #expect(try f.store.read { db in try Parent.fetchCount(db) } == 1)
@@ -164,11 +167,11 @@ struct CaseHearingWriteTests {
         #expect(try lastAudit(f)?.detail == "fields: date")
 
         hearing.typeId = 9999
-        #expect(throws: StoreError.invalid(field: "Type", reason: "Choose a hearing type")) {
+        #expect(throws: StoreError.invalid(field: .hearingType, reason: "invalid.chooseHearingType")) {
             try f.store.updateHearing(hearing, today: today)
         }
         hearing.caseId = try f.dependencyCase("26-7-00999-0")
-        #expect(throws: StoreError.invalid(field: "Case", reason: "A hearing cannot move to another case")) {
+        #expect(throws: StoreError.invalid(field: .dependencyCase, reason: "invalid.hearingCannotMoveCase")) {
             try f.store.updateHearing(hearing, today: today)
         }
     }
@@ -188,7 +191,7 @@ struct ClassWriteTests {
 
         let session = try f.store.scheduleClass(ClassSession(date: day("2026-12-03"), location: " Room 2 "), on: today)
         #expect(try lastAudit(f)?.action == "class scheduled")
-        #expect(throws: StoreError.invalid(field: "Course", reason: "cannot be empty")) {
+        #expect(throws: StoreError.invalid(field: .session, reason: "invalid.empty")) {
             try f.store.scheduleClass(ClassSession(course: " ", date: day("2026-12-03")), on: today)
         }
         try f.store.inviteToClass(sessionId: session, parentIds: [maria], on: today)
@@ -229,7 +232,7 @@ struct DailyTaskWriteTests {
         let dana = try f.ally("Dana Whitfield")
         let maria = try f.parent("Maria Brooks", waitingSince: StoreFixture.day("2026-09-01"), ally: dana)
         let today = StoreFixture.day("2026-12-01")
-        #expect(throws: StoreError.invalid(field: "Reason", reason: "Say why the parent is unassigned")) {
+        #expect(throws: StoreError.invalid(field: .reason, reason: "invalid.sayWhyUnassigned")) {
             try f.store.unassignAlly(parentId: maria, reason: " ", today: today)
         }
         try f.store.unassignAlly(parentId: maria, reason: "ally on leave", today: today)
@@ -247,7 +250,7 @@ struct DailyTaskWriteTests {
         let maria = try f.parent("Maria Brooks", ally: dana)
         let due = try f.followUp(parent: maria, ally: dana, due: day("2026-11-20"))
         let future = Contact(parentId: maria, allyId: dana, date: day("2026-11-24"), mode: .phone, reached: true)
-        #expect(throws: StoreError.invalid(field: "Date", reason: "A contact cannot be in the future")) {
+        #expect(throws: StoreError.invalid(field: .contactDate, reason: "invalid.contactInFuture")) {
             try f.store.logContact(future, completing: due, referrals: [], today: today)
         }
         let contact = Contact(parentId: maria, allyId: dana, date: today, mode: .phone, reached: true)
@@ -264,7 +267,7 @@ struct DailyTaskWriteTests {
         let f = try StoreFixture()
         let maria = try f.parent("Maria Brooks")
         let due = try f.followUp(parent: maria, ally: nil, due: day("2026-11-20"))
-        #expect(throws: StoreError.invalid(field: "Reason", reason: "Say why it can wait")) {
+        #expect(throws: StoreError.invalid(field: .reason, reason: "invalid.sayWhyItCanWait")) {
             try f.store.snoozeFollowUp(id: due, to: day("2026-11-27"), reason: "", today: today)
         }
         try f.store.snoozeFollowUp(id: due, to: day("2026-11-27"), reason: "parent in treatment", today: today)

@@ -18,6 +18,8 @@ func pinForm(title: Phrase, nameField: Field, users: [User], _ state: AppState) 
 /// The user is known (a PIN checked, or a script's --as): writes become theirs, the panes load.
 func signIn(_ state: inout AppState, _ user: User) -> [Effect] {
     state.user = user
+    // The desk speaks the user's language from here on; their own choice, else the computer's.
+    state.language = user.language ?? state.startLanguage
     state.form = nil
     state.namesMasked = state.kiosk
     state.message = Phrase("signIn.done", ["name": .text(user.name)])
@@ -42,7 +44,7 @@ func updateSignInAnswer(_ state: inout AppState, _ purpose: FormPurpose, _ answe
     case (_, .locked(let until)):
         refusePIN(&state, Phrase("signIn.lockedOut", ["time": .text(SignInResult.clockTime(until))]))
     default:
-        refusePIN(&state, "signIn.refused")
+        refusePIN(&state, SignInResult.refusal)
     }
     return []
 }

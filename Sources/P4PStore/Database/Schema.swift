@@ -17,6 +17,8 @@ enum Schema {
         ("v3-record-stamps", { db in try RecordStampsMigration.run(db) }),
         ("v4-parent-name-search", { db in try ParentNameSearchMigration.run(db) }),
         (AuditChainMigration.id, { db in try AuditChainMigration.run(db) }),
+        // The language each user reads the desk in; none means the computer's.
+        ("v6-user-language", { db in try db.execute(sql: "ALTER TABLE users ADD COLUMN language TEXT") }),
     ]
 
     /// The schema version this program writes: a file with a higher `user_version` was made by a

@@ -18,6 +18,8 @@ public struct User: Hashable, Sendable {
     public var allyId: ID?
     public var active: Bool
     public var lockedUntil: Date?
+    /// The language this user reads the desk in; nil for the computer's (`P4P_LANG`, the locale).
+    public var language: Language?
 
     /// "active", "locked until 14:05" or "deactivated", for `p4p user list`.
     public func status(at now: Date) -> String {
@@ -33,7 +35,8 @@ public enum SignInResult: Equatable, Sendable {
     case refused
     case locked(until: Date)
 
-    public static let refusal = "That name and PIN do not match, or the account is not active"
+    /// The one refusal of a sign-in, whichever was wrong.
+    public static let refusal: Phrase = "signIn.refused"
 
     /// "14:05": when a lock ends, as the sign-in and `p4p user list` say it.
     public static func clockTime(_ date: Date) -> String {

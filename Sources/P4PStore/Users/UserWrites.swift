@@ -69,6 +69,17 @@ extension SQLiteStore {
         }
     }
 
+    /// The language a user reads the desk in (nil: the computer's). Users choose their own;
+    /// an admin may choose anyone's.
+    public func setLanguage(_ language: Language?, forUser name: String) throws {
+        _ = try writeNoting(action: "language changed", entity: "user") { db in
+            let id = try Self.userId(db, name)
+            if user?.id != id { try authorize(.manageUsers, db) }
+            try db.execute(sql: "UPDATE users SET language = ? WHERE id = ?", arguments: [language?.rawValue, id])
+            return AuditNote(entityId: id, detail: language?.rawValue ?? "computer's")
+        }
+    }
+
     public func deactivateUser(named name: String) throws {
         _ = try writeNoting(action: "user deactivated", entity: "user") { db in
             try authorize(.manageUsers, db)
@@ -162,7 +173,8 @@ extension SQLiteStore {
     private static func user(_ row: Row) -> User {
         let locked = (row["locked_until"] as String?).flatMap { ISO8601DateFormatter.withFractions.date(from: $0) }
         return User(id: row["id"], name: row["name"], role: UserRole(rawValue: row["role"]) ?? .ally,
-                    allyId: row["ally_id"], active: row["active"], lockedUntil: locked)
+                    allyId: row["ally_id"], active: row["active"], lockedUntil: locked,
+                    language: (row["language"] as String?).flatMap(Language.init(rawValue:)))
     }
 }
 

@@ -53,6 +53,7 @@ let package = Package(
                 "P4PTerminal", "P4PController", "P4PStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .testTarget(name: "P4PWordsTests", dependencies: ["P4PWords"]),
         .testTarget(name: "P4PStoreTests", dependencies: ["P4PStore", grdb]),
         .testTarget(name: "P4PControllerTests", dependencies: ["P4PController", "P4PStore", grdb]),
         // Golden screens are read by path (#filePath), not bundled.

@@ -7,12 +7,12 @@ private let today = Day(year: 2026, month: 11, day: 23)!
 
 private func date(_ text: String) -> Day? { try? DateInput.parse(text, today: today).get() }
 private func dateError(_ text: String) -> String? {
-    if case .failure(let error) = DateInput.parse(text, today: today) { return error.message }
+    if case .failure(let error) = DateInput.parse(text, today: today) { return error.phrase.english }
     return nil
 }
 private func time(_ text: String) -> String? { (try? TimeInput.parse(text).get())?.hhmm }
 private func timeError(_ text: String) -> String? {
-    if case .failure(let error) = TimeInput.parse(text) { return error.message }
+    if case .failure(let error) = TimeInput.parse(text) { return error.phrase.english }
     return nil
 }
 

@@ -6,27 +6,35 @@ import P4PStore
 private let today = Day(year: 2026, month: 11, day: 23)!
 
 private let allies = PickerSource([
-    PickerOption(id: 1, label: "Nguyễn, Lan", detail: "Ally — Eastside"),
-    PickerOption(id: 2, label: "Ruiz, Ana", detail: "Ally — Westside"),
-    PickerOption(id: 3, label: "Nguyen, Bao", detail: "Ally — Westside"),
+    PickerOption(id: 1, label: "Nguyễn, Lan", detail: .verbatim("Ally — Eastside")),
+    PickerOption(id: 2, label: "Ruiz, Ana", detail: .verbatim("Ally — Westside")),
+    PickerOption(id: 3, label: "Nguyen, Bao", detail: .verbatim("Ally — Westside")),
 ])
 
-private let notInFuture: @Sendable (FieldValue) -> String? = { [today] value in
-    if case .date(let day) = value, day > today { return "A contact cannot be in the future" }
+private let notInFuture: @Sendable (FieldValue) -> Phrase? = { [today] value in
+    if case .date(let day) = value, day > today { return "invalid.contactInFuture" }
     return nil
 }
 
+/// Options shown by these words, saved as these codes: a save hands back the code.
+private func choices(_ options: KeyValuePairs<String, String>) -> [Choice] {
+    options.map { Choice($0.key, .verbatim($0.value)) }
+}
+
+private let ways = choices(["phone": "Phone", "text": "Text", "in person": "In person", "mail": "Mail"])
+private let topics = choices(["housing": "Housing", "court": "Court", "services": "Services"])
+
 /// A contact log form: one field of every kind.
 private func contactForm() -> FormState {
-    FormState(title: "Log a contact", fields: [
-        FormField(id: "who", label: "Who", kind: .text(limit: 40), required: true),
-        FormField(id: "on", label: "Date", kind: .date, required: true, validator: notInFuture, facing: .backward),
-        FormField(id: "at", label: "Time", kind: .time),
-        FormField(id: "minutes", label: "Minutes", kind: .number(range: 0...600)),
-        FormField(id: "method", label: "How", kind: .choice(["Phone", "Text", "In person", "Mail"])),
-        FormField(id: "topics", label: "Topics", kind: .multiChoice(["Housing", "Court", "Services"])),
-        FormField(id: "ally", label: "Parent Ally", kind: .picker(allies)),
-        FormField(id: "notes", label: "Notes", kind: .note(limit: 500)),
+    FormState(title: Phrase("form.title.contact", ["name": "Ana Ruiz"]), fields: [
+        FormField(.parentName, kind: .text(limit: 40), required: true),
+        FormField(.contactDate, kind: .date, required: true, validator: notInFuture, facing: .backward),
+        FormField(.time, kind: .time),
+        FormField(.minutes, kind: .number(range: 0...600)),
+        FormField(.contactMode, kind: .choice(ways)),
+        FormField(.topics, kind: .multiChoice(topics)),
+        FormField(.parentAlly, kind: .picker(allies)),
+        FormField(.notes, kind: .note(limit: 500)),
     ], today: today)
 }
 
@@ -42,7 +50,7 @@ private func type(_ text: String, _ form: inout FormState) -> FormOutcome {
     press(text.map { .char($0) }, &form)
 }
 
-private func field(_ id: String, _ form: FormState) -> FormField {
+private func field(_ id: Field, _ form: FormState) -> FormField {
     form.fields.first { $0.id == id }!
 }
 
@@ -54,9 +62,9 @@ private func field(_ id: String, _ form: FormState) -> FormField {
         type("13/45", &form)
         press([.tab], &form)
         // Leaving the field already says what is wrong with it.
-        #expect(field("on", form).message == "Not a date: \"13/45\" — try 11/23, today, +3 or friday")
+        #expect(field(.contactDate, form).message?.english == "Not a date: \"13/45\" — try 11/23, today, +3 or friday")
         type("930", &form)
-        #expect(field("at", form).preview(today: today) == "9:30 AM")
+        #expect(field(.time, form).preview(today: today)?.english == "9:30 AM")
         press([.enter], &form)
         type("45", &form)
         press([.tab], &form)
@@ -70,34 +78,34 @@ private func field(_ id: String, _ form: FormState) -> FormField {
 
         #expect(press([.control("s")], &form) == .editing)
         #expect(form.focus == 1)
-        #expect(field("on", form).message == "Not a date: \"13/45\" — try 11/23, today, +3 or friday")
-        #expect(form.message == "Not saved: Date needs fixing")
+        #expect(field(.contactDate, form).message?.english == "Not a date: \"13/45\" — try 11/23, today, +3 or friday")
+        #expect(form.message?.english == "Not saved: Date needs fixing")
         // Nothing typed is lost.
-        #expect(field("who", form).editor.text == "Ana Ruiz")
-        #expect(field("on", form).editor.text == "13/45")
-        #expect(field("at", form).editor.text == "930")
-        #expect(field("notes", form).note.text == "Called\nleft a message")
+        #expect(field(.parentName, form).editor.text == "Ana Ruiz")
+        #expect(field(.contactDate, form).editor.text == "13/45")
+        #expect(field(.time, form).editor.text == "930")
+        #expect(field(.notes, form).note.text == "Called\nleft a message")
 
         press([.control("u")], &form)
-        #expect(field("on", form).message == nil, "editing the field clears its complaint")
+        #expect(field(.contactDate, form).message == nil, "editing the field clears its complaint")
         type("+4", &form)
-        #expect(field("on", form).preview(today: today) == "Fri 27 Nov")
+        #expect(field(.contactDate, form).preview(today: today)?.english == "Fri 27 Nov")
         #expect(press([.function(2)], &form) == .editing, "the caller's rule refuses a future contact")
-        #expect(field("on", form).message == "A contact cannot be in the future")
-        #expect(field("on", form).editor.text == "+4")
+        #expect(field(.contactDate, form).message?.english == "A contact cannot be in the future")
+        #expect(field(.contactDate, form).editor.text == "+4")
 
         press([.control("u")], &form)
         type("11/20", &form)
-        #expect(field("on", form).preview(today: today) == "Fri 20 Nov")
+        #expect(field(.contactDate, form).preview(today: today)?.english == "Fri 20 Nov")
         #expect(press([.control("s")], &form) == .save([
-            "who": .text("Ana Ruiz"),
-            "on": .date(Day(year: 2026, month: 11, day: 20)!),
-            "at": .time(TimeOfDay(hour: 9, minute: 30)!),
-            "minutes": .number(45),
-            "method": .choice("In person"),
-            "topics": .choices(["Housing", "Services"]),
-            "ally": .id(3),
-            "notes": .text("Called\nleft a message"),
+            .parentName: .text("Ana Ruiz"),
+            .contactDate: .date(Day(year: 2026, month: 11, day: 20)!),
+            .time: .time(TimeOfDay(hour: 9, minute: 30)!),
+            .minutes: .number(45),
+            .contactMode: .choice("in person"),
+            .topics: .choices(["housing", "services"]),
+            .parentAlly: .id(3),
+            .notes: .text("Called\nleft a message"),
         ]))
     }
 
@@ -107,13 +115,13 @@ private func field(_ id: String, _ form: FormState) -> FormField {
         #expect(form.message == nil)
         type("b", &form)
         #expect(form.fields[0].editor.text == String(repeating: "a", count: 40))
-        #expect(form.message == "Who takes at most 40 characters")
+        #expect(form.message?.english == "Name takes at most 40 characters")
     }
 
     @Test func typingOverAPrefilledValueReplacesItUnlessTheCursorMovedFirst() {
-        var form = FormState(title: "t", fields: [
-            FormField(id: "lang", label: "Language", kind: .text(limit: 40), initial: .text("English")),
-            FormField(id: "county", label: "County", kind: .text(limit: 40), initial: .text("King")),
+        var form = FormState(title: "form.title.add", fields: [
+            FormField(.language, kind: .text(limit: 40), initial: .text("English")),
+            FormField(.county, kind: .text(limit: 40), initial: .text("King")),
         ], today: today)
         type("Somali", &form)
         #expect(form.fields[0].editor.text == "Somali")
@@ -128,11 +136,11 @@ private func field(_ id: String, _ form: FormState) -> FormField {
         type("700", &form)
         #expect(press([.control("s")], &form) == .editing)
         #expect(form.focus == 0)
-        #expect(field("who", form).message == "Required")
-        #expect(field("on", form).message == "Required")
-        #expect(field("minutes", form).message == "Must be between 0 and 600")
-        #expect(field("minutes", form).editor.text == "700")
-        #expect(form.message == "Not saved: 3 fields need fixing")
+        #expect(field(.parentName, form).message?.english == "Required")
+        #expect(field(.contactDate, form).message?.english == "Required")
+        #expect(field(.minutes, form).message?.english == "Must be between 0 and 600")
+        #expect(field(.minutes, form).editor.text == "700")
+        #expect(form.message?.english == "Not saved: 3 fields need fixing")
     }
 
     @Test func passingThroughAnEmptyRequiredFieldDoesNotNag() {
@@ -149,28 +157,28 @@ private func field(_ id: String, _ form: FormState) -> FormField {
         guard case .save(let values) = press([.control("s")], &form) else {
             Issue.record("did not save"); return
         }
-        #expect(values["who"] == .text("Lan"))
-        #expect(values["on"] == .date(today))
-        #expect(values["at"] == .empty && values["ally"] == .empty && values["notes"] == .empty)
-        #expect(values["topics"] == .empty && values["method"] == .empty)
+        #expect(values[.parentName] == .text("Lan"))
+        #expect(values[.contactDate] == .date(today))
+        #expect(values[.time] == .empty && values[.parentAlly] == .empty && values[.notes] == .empty)
+        #expect(values[.topics] == .empty && values[.contactMode] == .empty)
     }
 
     @Test func initialValuesRoundTripWithoutDirtying() {
-        let form = FormState(title: "Edit", fields: [
-            FormField(id: "on", label: "Date", kind: .date, initial: .date(today)),
-            FormField(id: "at", label: "Time", kind: .time, initial: .time(TimeOfDay(hour: 13, minute: 30)!)),
-            FormField(id: "method", label: "How", kind: .choice(["Phone", "Mail"]), initial: .choice("Mail")),
-            FormField(id: "topics", label: "Topics", kind: .multiChoice(["A", "B"]), initial: .choices(["B"])),
-            FormField(id: "ally", label: "Ally", kind: .picker(allies), initial: .id(2)),
-            FormField(id: "notes", label: "Notes", kind: .note(limit: 100), initial: .text("one\ntwo")),
+        let form = FormState(title: "form.title.add", fields: [
+            FormField(.contactDate, kind: .date, initial: .date(today)),
+            FormField(.time, kind: .time, initial: .time(TimeOfDay(hour: 13, minute: 30)!)),
+            FormField(.contactMode, kind: .choice(ways), initial: .choice("mail")),
+            FormField(.topics, kind: .multiChoice(choices(["a": "A", "b": "B"])), initial: .choices(["b"])),
+            FormField(.parentAlly, kind: .picker(allies), initial: .id(2)),
+            FormField(.notes, kind: .note(limit: 100), initial: .text("one\ntwo")),
         ], today: today)
         var copy = form
         #expect(copy.handle(.control("s")) == .save([
-            "on": .date(today), "at": .time(TimeOfDay(hour: 13, minute: 30)!), "method": .choice("Mail"),
-            "topics": .choices(["B"]), "ally": .id(2), "notes": .text("one\ntwo"),
+            .contactDate: .date(today), .time: .time(TimeOfDay(hour: 13, minute: 30)!), .contactMode: .choice("mail"),
+            .topics: .choices(["b"]), .parentAlly: .id(2), .notes: .text("one\ntwo"),
         ]))
         #expect(!form.isDirty)
-        #expect(form.fields[4].preview(today: today) == "Ruiz, Ana — Ally — Westside")
+        #expect(form.fields[4].preview(today: today)?.english == "Ruiz, Ana — Ally — Westside")
     }
 }
 
@@ -190,7 +198,7 @@ private func field(_ id: String, _ form: FormState) -> FormField {
         #expect(form.message == FormState.cancelQuestion)
         #expect(form.handle(.char("n")) == .editing)
         #expect(!form.confirmingCancel)
-        #expect(field("who", form).editor.text == "Ana", "the answer key is not typed")
+        #expect(field(.parentName, form).editor.text == "Ana", "the answer key is not typed")
         press([.escape], &form)
         #expect(form.handle(.tab) == .editing)
         #expect(form.focus == 0, "any other key only ends the question")
@@ -214,9 +222,9 @@ private func field(_ id: String, _ form: FormState) -> FormField {
     }
 
     @Test func enterOnTheLastOneLineFieldSaysHowToSave() {
-        var form = FormState(title: "T", fields: [FormField(id: "a", label: "A", kind: .text(limit: 9))], today: today)
+        var form = FormState(title: "form.title.add", fields: [FormField(.location, kind: .text(limit: 9))], today: today)
         #expect(form.handle(.enter) == .editing)
-        #expect(form.message == "Last field: C-s or F2 saves")
+        #expect(form.message?.english == "Last field: C-s or F2 saves")
     }
 
     @Test func noteTakesEnterAndMovesLinesBeforeLeaving() {
@@ -225,17 +233,17 @@ private func field(_ id: String, _ form: FormState) -> FormField {
         type("one", &form)
         press([.enter], &form)
         type("two", &form)
-        #expect(field("notes", form).note.text == "one\ntwo")
+        #expect(field(.notes, form).note.text == "one\ntwo")
         press([.up], &form)
-        #expect(form.focus == 7 && field("notes", form).note.row == 0)
+        #expect(form.focus == 7 && field(.notes, form).note.row == 0)
         type("!", &form)
-        #expect(field("notes", form).note.text == "one!\ntwo")
+        #expect(field(.notes, form).note.text == "one!\ntwo")
         press([.up], &form)
         #expect(form.focus == 6, "Up on the first line leaves the note")
         press([.down, .down], &form)
-        #expect(form.focus == 7 && field("notes", form).note.row == 1)
+        #expect(form.focus == 7 && field(.notes, form).note.row == 1)
         press([.home, .backspace], &form)
-        #expect(field("notes", form).note.text == "one!two", "Backspace at a line's start joins lines")
+        #expect(field(.notes, form).note.text == "one!two", "Backspace at a line's start joins lines")
     }
 
     @Test func choiceTypeAheadAndCycling() {
@@ -270,7 +278,7 @@ private func field(_ id: String, _ form: FormState) -> FormField {
         #expect(form.fields[5].checked == [2])
         press([.char("c"), .char(" ")], &form)
         #expect(form.fields[5].selection == 1, "letters jump the highlight")
-        #expect((try? form.fields[5].value(today: today).get()) == .choices(["Court", "Services"]))
+        #expect((try? form.fields[5].value(today: today).get()) == .choices(["court", "services"]))
     }
 
     @Test func pickerFiltersAsYouTypeAndLeftRightMove() {
@@ -289,7 +297,7 @@ private func field(_ id: String, _ form: FormState) -> FormField {
         type(" west", &form)
         #expect(form.focusedField.matches.map(\.id) == [3], "every word must match label or detail")
         #expect(form.focusedField.pickedId == 3)
-        #expect(form.focusedField.preview(today: today) == "Nguyen, Bao — Ally — Westside")
+        #expect(form.focusedField.preview(today: today)?.english == "Nguyen, Bao — Ally — Westside")
         type("x", &form)
         #expect(form.focusedField.matches.isEmpty && form.focusedField.pickedId == nil)
         press([.control("u")], &form)
@@ -300,6 +308,6 @@ private func field(_ id: String, _ form: FormState) -> FormField {
         var form = contactForm()
         press([.tab, .tab, .tab, .tab], &form)
         #expect(form.handle(.function(5)) == .editing)
-        #expect(form.message == "F5 does nothing here; C-s saves, Esc cancels")
+        #expect(form.message?.english == "F5 does nothing here; C-s saves, Esc cancels")
     }
 }

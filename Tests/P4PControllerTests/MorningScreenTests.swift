@@ -20,7 +20,7 @@ import Testing
         let (session, store, _) = try sessionWithUsers(today: today, [("Dana Brooks", .supervisor, "246810")])
         try pressKeys(session, "Dana Enter 246810 Enter M")
         guard case .morning(let morning) = session.state.screen, let review = morning.review else {
-            Issue.record("the morning review opens: \(session.state.message ?? "")"); return
+            Issue.record("the morning review opens: \(session.state.message?.english ?? "")"); return
         }
         #expect(session.state.context == .morning)
         // The same model the store gives the command line.
@@ -44,6 +44,6 @@ import Testing
         let (session, _, _) = try sessionWithUsers(today: today, [("Rosa Delgado", .ally, "135790")])
         try pressKeys(session, "Rosa Enter 135790 Enter M")
         if case .morning = session.state.screen { Issue.record("an ally stays on the dashboard") }
-        #expect(session.state.message == "Only a supervisor reads the reports")
+        #expect(session.state.message?.english == "Only a supervisor reads the reports")
     }
 }

@@ -9,20 +9,20 @@ import Testing
 
     @Test func paneKeysMoveTheFocus() {
         var s = fresh()
-        _ = update(&s, .char("3")); #expect(s.focus == .overdue)
-        _ = update(&s, .tab); #expect(s.focus == .docket)
-        _ = update(&s, .backTab); #expect(s.focus == .overdue)
-        _ = update(&s, .char("2")); #expect(s.focus == .unassigned)
+        _ = press(&s, .char("3")); #expect(s.focus == .overdue)
+        _ = press(&s, .tab); #expect(s.focus == .docket)
+        _ = press(&s, .backTab); #expect(s.focus == .overdue)
+        _ = press(&s, .char("2")); #expect(s.focus == .unassigned)
     }
 
     @Test func dayKeysMoveTheDocketAndReloadIt() {
         var s = fresh()
         s.focus = .overdue
-        #expect(update(&s, .char("]")) == [.load(.docket)])
+        #expect(press(&s, .char("]")) == [.loadPane(.docket, firstWindow(on: Day(iso: "2026-11-24")!))])
         #expect(s.docketDay == Day(iso: "2026-11-24")! && s.focus == .docket)
-        _ = update(&s, .char("[")); _ = update(&s, .char("["))
+        _ = press(&s, .char("[")); _ = press(&s, .char("["))
         #expect(s.docketDay == Day(iso: "2026-11-22")!)
-        #expect(update(&s, .char("t")) == [.load(.docket)])
+        #expect(press(&s, .char("t")) == [.loadPane(.docket, firstWindow(on: today))])
         #expect(s.docketDay == today)
     }
 
@@ -31,24 +31,25 @@ import Testing
         s.paneRows = 5
         s.docket.page = ListPage(total: 100, offset: 0, rows: Array(repeating: sampleEntry, count: 15))
         s.docket.cursor.setTotal(100, visible: 5)
-        #expect(update(&s, .down) == [], "row 1 is already fetched")
-        #expect(update(&s, .end) == [.load(.docket)])
+        #expect(press(&s, .down) == [], "row 1 is already fetched")
+        // The last five rows on screen, with a screenful either side (none after the end).
+        #expect(press(&s, .end) == [.loadPane(.docket, PaneQuery(day: today, filter: "", page: PageRequest(offset: 90, limit: 15)))])
         #expect(s.docket.cursor.selected == 99)
     }
 
     @Test func filterTypesIntoTheFocusedPaneAndEscClearsIt() {
         var s = fresh()
-        _ = update(&s, .char("2"))
-        _ = update(&s, .char("/"))
+        _ = press(&s, .char("2"))
+        _ = press(&s, .char("/"))
         #expect(s.context == .filtering)
-        #expect(update(&s, .char("q")) == [.load(.unassigned)], "q is typed, not quit")
+        #expect(press(&s, .char("q")) == [.loadPane(.unassigned, firstWindow(on: today, filter: "q"))], "q is typed, not quit")
         #expect(!s.isQuitting)
-        _ = update(&s, .char("é"))
+        _ = press(&s, .char("é"))
         #expect(s.unassigned.filter == "qé")
-        _ = update(&s, .enter)
+        _ = press(&s, .enter)
         #expect(s.context == .dashboard && s.unassigned.filter == "qé")
-        _ = update(&s, .char("/"))
-        #expect(update(&s, .escape) == [.load(.unassigned)])
+        _ = press(&s, .char("/"))
+        #expect(press(&s, .escape) == [.loadPane(.unassigned, firstWindow(on: today))])
         #expect(s.unassigned.filter == "" && s.context == .dashboard)
     }
 
@@ -56,37 +57,43 @@ import Testing
         var s = fresh()
         s.docket.page = ListPage(total: 1, offset: 0, rows: [sampleEntry])
         s.docket.cursor.setTotal(1, visible: 10)
-        #expect(update(&s, .enter) == [.loadDetail])
+        // Opening a parent's file is recorded in the audit log.
+        #expect(press(&s, .enter) == [.loadDetail(parentId: 7, audit: true)])
         guard case .detail(let detail) = s.screen else { Issue.record("not on detail"); return }
         #expect(detail.parentIds == [7, 8])
-        #expect(update(&s, .right) == [.loadDetail])
+        #expect(press(&s, .right) == [.loadDetail(parentId: 8, audit: true)])
         guard case .detail(let next) = s.screen else { return }
         #expect(next.parentId == 8)
-        _ = update(&s, .escape)
+        _ = press(&s, .escape)
         #expect(s.context == .dashboard)
     }
 
     @Test func enterOnAnEmptyPaneSaysSo() {
         var s = fresh()
-        #expect(update(&s, .enter) == [])
-        #expect(s.message == "Nothing selected to open")
+        #expect(press(&s, .enter) == [])
+        #expect(s.message?.english == "Nothing selected to open")
     }
 
     @Test func helpOpensOverAnyScreenAndClosesWithEsc() {
         var s = fresh()
-        _ = update(&s, .function(1))
+        _ = press(&s, .function(1))
         #expect(s.context == .help)
-        _ = update(&s, .escape)
+        _ = press(&s, .escape)
         #expect(s.context == .dashboard)
-        _ = update(&s, .char("?"))
-        _ = update(&s, .char("q"))
+        _ = press(&s, .char("?"))
+        _ = press(&s, .char("q"))
         #expect(s.isQuitting)
     }
 
     @Test func anUnboundKeySaysWhatToDo() {
         var s = fresh()
-        _ = update(&s, .char("z"))
-        #expect(s.message == "z does nothing here; ? shows the keys")
+        _ = press(&s, .char("z"))
+        #expect(s.message?.english == "z does nothing here; ? shows the keys")
+    }
+
+    /// The first rows of a pane of ten on screen: one screenful, with a screenful either side.
+    func firstWindow(on day: Day, filter: String = "") -> PaneQuery {
+        PaneQuery(day: day, filter: filter, page: PageRequest(offset: 0, limit: 30))
     }
 
     var sampleEntry: DocketEntry {

@@ -37,6 +37,8 @@ func updateForm(_ state: inout AppState, _ key: Key) -> [Effect] {
 
 /// A form built from what was read, for the purpose it was asked for.
 func updateFormReady(_ state: inout AppState, _ purpose: FormPurpose, _ data: FormData) -> [Effect] {
+    // Asked for before a lock and answered after it: nothing of the program opens over the sign-in.
+    guard !state.isLocked || purpose == .signIn || purpose == .leaveKiosk else { return [] }
     let today = state.today, language = state.language
     var readVersion: Int?
     let form: FormState

@@ -101,7 +101,13 @@ import Testing
         #expect(waiting.parentId == 9 && waiting.detail == nil, "nothing has arrived yet")
 
         gate.open()
-        session.settle()  // María's file arrives first, then Ana's
+        session.finishWrites()  // both files are read; their answers wait for the key loop
+        let answers = session.arrivals.takeAll()
+        try #require(answers.count == 2)
+        session.send(answers[0])
+        guard case .detail(let afterMaría) = session.state.screen else { Issue.record("still on Ana's detail"); return }
+        #expect(afterMaría.detail == nil, "María's file, asked for first, is not shown as Ana's")
+        session.send(answers[1])
         guard case .detail(let shown) = session.state.screen else { Issue.record("still on Ana's detail"); return }
         #expect(shown.parentId == 9 && shown.detail?.parent.name == "Ana Ruiz")
         #expect(store.auditActions.filter { $0 == "parent detail opened" }.count == 2, "each file read is recorded, shown or not")

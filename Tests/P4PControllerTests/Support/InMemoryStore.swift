@@ -295,6 +295,15 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
         }
     }
 
+    func setLanguage(_ language: Language?, forUser name: String) throws {
+        try write { r in
+            guard let index = r.users.firstIndex(where: { $0.name == name }) else {
+                throw StoreError.notFound(Phrase("notFound.user", ["name": .text(name)]))
+            }
+            r.users[index].language = language
+        }
+    }
+
     /// The same records, with writes recorded as `user`'s.
     func acting(as user: User) throws -> any DeskStore { InMemoryStore(sharing: self, as: user) }
 
@@ -361,13 +370,13 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
     /// One write: all of it or, when it throws, none of it; then it counts as a commit.
     private func write<T>(_ body: (Records) throws -> T) throws -> T {
         try withRecords { r in
-            let before = (r.parents, r.followUps, r.contacts, r.referrals, r.audit)
+            let before = (r.parents, r.followUps, r.contacts, r.referrals, r.users, r.audit)
             do {
                 let result = try body(r)
                 r.commits.append(ObjectIdentifier(self))
                 return result
             } catch {
-                (r.parents, r.followUps, r.contacts, r.referrals, r.audit) = before
+                (r.parents, r.followUps, r.contacts, r.referrals, r.users, r.audit) = before
                 throw error
             }
         }

@@ -48,7 +48,7 @@ import Testing
 
     @Test(arguments: [
         ("broken.json", #"{"firstCallCourtDays": 3,, }"#, "not valid JSON"),
-        ("negative.json", #"{"weeklyInterval": -7}"#, "Weekly interval"),
+        ("negative.json", #"{"weeklyInterval": -7}"#, "weeklyInterval must be between 1 and 90"),
         ("words.json", #"{"laterInterval": "two weeks"}"#, "laterInterval"),
         ("date.json", #"{"holidays": ["12/25/2026"]}"#, "holidays"),
         ("misspelt.json", #"{"firstCallCourtDay": 3}"#, "unknown key \"firstCallCourtDay\""),

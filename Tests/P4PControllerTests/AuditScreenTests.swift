@@ -15,7 +15,7 @@ import Testing
         // From the detail, L offers that parent's entries.
         try pressKeys(session, "L Enter Enter Enter")
         guard case .audit(let audit) = session.state.screen else { Issue.record("the audit log opens"); return }
-        #expect(audit.filter.parentId == detail.parentId && audit.description == detail.detail?.parent.name)
+        #expect(audit.filter.parentId == detail.parentId && audit.description.text(.english) == detail.detail?.parent.name)
         #expect(audit.page.rows.map(\.action) == ["parent detail opened"])
         #expect(audit.page.rows.first?.who == "Dana Brooks")
         #expect(audit.page.rows.first?.what == "opened \(try #require(detail.detail?.parent.name))'s file")

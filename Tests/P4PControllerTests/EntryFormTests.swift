@@ -121,10 +121,7 @@ import Testing
         let later = try demoSessionOn(store, today: today.adding(days: 7))
         try pressKeys(later, "d Enter Space C-s")
         let saved = later.state.message?.english ?? ""
-        withKnownIssue("the attendance message (saved.attendance) no longer says how many came") {
-            #expect(saved.hasPrefix("Dependency 101 saved: 1 came"), "\(saved)")
-        }
-        #expect(saved.hasPrefix("Dependency 101 saved"), "\(saved)")
+        #expect(saved.hasPrefix("Dependency 101 saved: 1 came"), "\(saved)")
         #expect(try store.classRoster(sessionId: sessionId).first?.attended == true)
         #expect(try lastAudit(store)?.detail == "parent \(due[0].id): attended")
     }

@@ -95,7 +95,7 @@ import Testing
         #expect(s.form?.purpose == .signIn, "a form asked for before the lock does not open over the sign-in")
     }
 
-    // MARK: - Known issues: answers to a save that arrive after the user moved on
+    // MARK: - Answers to a save that arrive after the user moved on
 
     @Test func aSaveAnsweredAfterTheLockLeavesTheSignInOpen() throws {
         var s = dashboard()
@@ -104,10 +104,8 @@ import Testing
         send(&s, .locked)
         send(&s, .formReady(.signIn, .users([Sample.dana])))
         let effects = send(&s, .saved(request))
-        withKnownIssue("updateSaved closes whatever form is open and reads the panes, even while locked") {
-            #expect(s.form?.purpose == .signIn, "the sign-in stays")
-            #expect(effects.isEmpty, "nothing of the program is read while locked")
-        }
+        #expect(s.form?.purpose == .signIn, "the sign-in stays")
+        #expect(effects.isEmpty, "nothing of the program is read while locked")
     }
 
     @Test func aBusyAnswerAfterTheFormWasLeftIsNotTriedAgain() throws {
@@ -118,9 +116,7 @@ import Testing
         send(&s, .saveRefused(request, .busy))
         openSnooze(&s)
         let effects = send(&s, .tick(keyTime.addingTimeInterval(5)))
-        withKnownIssue("a busy answer sets pendingSave whatever form is open, and the tick retries it under the next form") {
-            #expect(effects.saves.isEmpty, "the assignment the user left is not written")
-        }
+        #expect(effects.saves.isEmpty, "the assignment the user left is not written")
     }
 
     @Test func aSaveAnsweredAfterItsFormWasLeftKeepsTheNextForm() throws {
@@ -131,9 +127,7 @@ import Testing
         press(&s, .tab)
         type(&s, "in hospital")
         send(&s, .saved(request))
-        withKnownIssue("updateSaved closes whatever form is open, not the one that asked for the write") {
-            #expect(s.form?.state.field(.reason)?.editor.text == "in hospital", "nothing typed is lost")
-        }
+        #expect(s.form?.state.field(.reason)?.editor.text == "in hospital", "nothing typed is lost")
     }
 
     @Test func aPickedParentAlwaysMatchesWhatIsTyped() throws {
@@ -144,9 +138,7 @@ import Testing
                                                          parentMatch(7, "María Pérez")])))
         type(&s, "r")  // the store has not answered "mar" yet
         let picked = s.form?.state.focusedField.pickedId
-        withKnownIssue("editPicker picks from the matches for the text before, until the new ones arrive") {
-            #expect(picked != 12, "Mabel Cruz does not match \"mar\": C-s now would put her on the case")
-        }
+        #expect(picked != 12, "Mabel Cruz does not match \"mar\": C-s now would put her on the case")
     }
 
     // MARK: - Helpers

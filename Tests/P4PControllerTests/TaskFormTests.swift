@@ -85,7 +85,7 @@ import Testing
         let parents = try #require(session.state.docket.selectedRow).parents.count
         try press(session, "1 o " + String(repeating: "m Tab ", count: parents) + "Tab Right C-s")
         let form = try #require(session.state.form)
-        #expect(form.state.fields[form.state.focus].label == "Continued to")
+        #expect(form.state.fields[form.state.focus].label.text(.english) == "Continued to")
         #expect(form.state.fields[form.state.focus].message.english == "Give the date it was continued to")
     }
 

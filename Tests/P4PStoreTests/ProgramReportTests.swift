@@ -122,7 +122,7 @@ import Testing
         #expect(throws: StoreError.notAllowed("refusal.onlySupervisorReports")) {
             try ally.morningReview(today: ReportWorld.d("2026-11-02"))
         }
-        #expect(try ally.refusal(for: .readReports, today: nil) == "Only a supervisor reads the reports")
+        #expect(try ally.refusal(for: .readReports, today: nil)?.text(.english) == "Only a supervisor reads the reports")
         #expect(try supervisor.programReport(october).parentsServed == 7)
     }
 }

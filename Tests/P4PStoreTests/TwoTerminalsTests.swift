@@ -121,7 +121,7 @@ struct TwoTerminalsTests {
         let stale = try #require(refusal {
             try dana.snoozeFollowUp(id: due, to: StoreFixture.day("2026-12-04"), reason: "away", today: today, expecting: read)
         })
-        #expect(stale.description.hasPrefix("Sam Rivera snoozed this follow-up to Tue 12/08 at "))
+        #expect(stale.description.hasPrefix("Sam Rivera snoozed this follow-up to Tue 8 Dec at "))
 
         let call = Contact(parentId: maria, allyId: rosa, date: today, mode: .phone, reached: true)
         try sam.logContact(call, completing: due, referrals: [], today: today)

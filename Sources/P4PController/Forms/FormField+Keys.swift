@@ -93,6 +93,14 @@ extension FormField {
             let before = editor.text
             guard editor.handle(key) else { return false }
             if editor.text != before {
+                if case .picker(let source) = kind, source.search != nil {
+                    // What the store found for the old text is not what this text finds: nothing
+                    // is picked until the new matches arrive.
+                    found = []
+                    selection = nil
+                    pickedId = nil
+                    return true
+                }
                 let found = matches
                 let typed = !editor.text.trimmingCharacters(in: .whitespaces).isEmpty
                 selection = typed && !found.isEmpty ? 0 : nil

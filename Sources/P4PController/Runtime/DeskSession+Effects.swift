@@ -154,7 +154,7 @@ extension DeskSession {
             try store.updateParent(parent, today: today)
         case .scheduleClass(let session, let invited, let today):
             try store.scheduleClass(session, inviting: invited, on: today)
-        case .recordAttendance(let sessionId, let attended, let invited, let today):
+        case .recordAttendance(let sessionId, let attended, let invited, let today, _):
             try store.recordAttendance(sessionId: sessionId, attended: attended, inviting: invited, today: today)
         }
     }

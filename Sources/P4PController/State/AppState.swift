@@ -25,6 +25,9 @@ public struct ActiveForm: Sendable {
     /// when another terminal changed the record since. After such a refusal it becomes the
     /// version the refusal reported, so saving again is a decision made knowing the change.
     public var readVersion: Int?
+    /// The write this form asked for and is waiting on: an answer about another write (one
+    /// from a form left meanwhile) is not this form's.
+    public var saving: SaveRequest?
     public init(purpose: FormPurpose, state: FormState, data: FormData = .none, readVersion: Int? = nil) {
         self.purpose = purpose; self.state = state; self.data = data; self.readVersion = readVersion
     }

@@ -16,5 +16,6 @@ public enum SaveRequest: Equatable, Sendable {
     case addParent(NewCaseParent, caseId: ID, joinedOn: Day, today: Day)
     case updateParent(Parent, today: Day)
     case scheduleClass(ClassSession, inviting: [ID], today: Day)
-    case recordAttendance(sessionId: ID, attended: [ID: Bool], inviting: [ID], today: Day)
+    /// `came`: how many the form shows as having come, for the words when it is saved.
+    case recordAttendance(sessionId: ID, attended: [ID: Bool], inviting: [ID], today: Day, came: Int)
 }

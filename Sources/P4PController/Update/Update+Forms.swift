@@ -31,7 +31,9 @@ func updateForm(_ state: inout AppState, _ key: Key) -> [Effect] {
         return []
     case .save(let values):
         state.form = form
-        return submit(&state, form, values)
+        let effects = submit(&state, form, values)
+        for case .save(let request) in effects { state.form?.saving = request }
+        return effects
     }
 }
 
@@ -242,7 +244,7 @@ private func submit(_ state: inout AppState, _ form: ActiveForm, _ values: FormV
             changes[line.parentId] = came.contains(line.parentId)
         }
         return [.save(.recordAttendance(sessionId: sessionId, attended: changes, inviting: EntryForms.ticked(values[.invite]),
-                                        today: today))]
+                                        today: today, came: came.count))]
     case (.signIn, .users(let users)), (.leaveKiosk, .users(let users)):
         guard let id = values[.signInName]?.recordId, let user = users.first(where: { $0.id == id }) else { return [] }
         return [.signIn(form.purpose, name: user.name, pin: values[.pin]?.text ?? "")]
@@ -275,9 +277,13 @@ private func hearing(_ values: FormValues, caseId: ID, today: Day) -> Hearing {
 }
 
 /// The store saved: the form closes, the message says what was done, what changed is read again.
+/// A save whose form was left meanwhile closes nothing; after a lock nothing of it shows.
 func updateSaved(_ state: inout AppState, _ request: SaveRequest) -> [Effect] {
-    state.form = nil
-    state.pendingSave = nil
+    guard !state.isLocked else { return [] }
+    if state.form?.saving == request {
+        state.form = nil
+        state.pendingSave = nil
+    }
     let all = PaneID.allCases
     let panes: [PaneID]
     switch request {
@@ -317,8 +323,9 @@ func updateSaved(_ state: inout AppState, _ request: SaveRequest) -> [Effect] {
     case .scheduleClass(_, let invited, _):
         state.message = invited.isEmpty ? "saved.classAdded" : Phrase("saved.classAddedInvited", ["invited": .number(invited.count)])
         panes = [.overdue]
-    case .recordAttendance(_, _, let invited, _):
-        state.message = invited.isEmpty ? "saved.attendance" : Phrase("saved.attendanceInvited", ["invited": .number(invited.count)])
+    case .recordAttendance(_, _, let invited, _, let came):
+        state.message = Phrase(invited.isEmpty ? "saved.attendance" : "saved.attendanceInvited",
+                               ["came": .number(came), "invited": .number(invited.count)])
         panes = [.overdue]
     }
     var effects = panes.map { loadPane($0, state) }
@@ -329,6 +336,12 @@ func updateSaved(_ state: inout AppState, _ request: SaveRequest) -> [Effect] {
 /// The store refused, or could not save: nothing was written; what was typed stays, and the
 /// words show at the field they name.
 func updateSaveRefused(_ state: inout AppState, _ request: SaveRequest, _ error: StoreError) -> [Effect] {
+    guard state.form?.saving == request else {
+        // Its form was left meanwhile: nothing to show the words in, and nothing to try again.
+        if !state.isLocked { state.message = error.phrase }
+        return []
+    }
+    state.form?.saving = nil
     switch error {
     case .busy:
         // Another terminal holds the file (a large import): keep the form and try again.

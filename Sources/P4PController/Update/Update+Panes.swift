@@ -109,6 +109,7 @@ func updateStart(_ state: inout AppState, hasUsers: Bool) -> [Effect] {
 func updateTick(_ state: inout AppState) -> [Effect] {
     if let pending = state.pendingSave, state.form != nil, state.now.timeIntervalSince(pending.triedAt) >= 1 {
         state.pendingSave?.triedAt = state.now
+        state.form?.saving = pending.request
         return [.save(pending.request)]
     }
     if let limit = state.idleLimit, state.user != nil, state.now.timeIntervalSince(state.lastKeyAt) >= limit {

@@ -235,6 +235,9 @@ private func move(_ state: inout AppState, by delta: Int) -> [Effect] {
 private func showDocket(of day: Day, _ state: inout AppState) -> [Effect] {
     state.docketDay = day
     state.docket.cursor = ListCursor()
+    // The day before's rows must not stand under the new date, to be opened by mistake.
+    state.docket.page = .empty
+    state.docket.loaded = false
     state.focus = .docket
     return [loadPane(.docket, state)]
 }

@@ -8,9 +8,9 @@ import P4PStore
 enum AuditView {
     static let widestWho = 22
 
-    static func title(_ audit: AuditState) -> String {
+    static func title(_ audit: AuditState, language: Language) -> String {
         let shown = audit.page.rows.count < audit.page.total ? "newest \(audit.page.rows.count) of \(audit.page.total)" : "\(audit.page.total)"
-        return "Audit log (\(shown)): \(audit.description)"
+        return "Audit log (\(shown)): \(audit.description.text(language))"
     }
 
     /// `width`: the terminal's columns.

@@ -20,7 +20,7 @@ public func render(_ state: AppState, size: Size) -> Canvas {
         _ = canvas.page(page.lines.map { [($0, Style.normal)] }, title: page.title.text(state.language), scroll: page.scroll,
                         layout: layout)
     } else if case .audit(let audit) = state.screen {
-        _ = canvas.page(AuditView.lines(audit, width: size.columns), title: AuditView.title(audit), scroll: audit.scroll, layout: layout)
+        _ = canvas.page(AuditView.lines(audit, width: size.columns), title: AuditView.title(audit, language: state.language), scroll: audit.scroll, layout: layout)
     } else if case .morning(let morning) = state.screen {
         _ = canvas.page(MorningView.lines(morning, masked: state.namesMasked), title: MorningView.title(morning),
                         scroll: morning.scroll, layout: layout)

@@ -71,7 +71,7 @@ struct BackupCommand: ParsableCommand {
         }
         if FileManager.default.fileExists(atPath: destination) { throw Failure(StoreError.alreadyExists(path: destination).description) }
         let passphrase = try SecretPrompt.newSecret(fromStandardInput: passphraseStdin, .passphrase)
-        if let problem = SealedBackup.problem(with: passphrase) { throw Failure("\(problem); nothing was changed.") }
+        if let problem = SealedBackup.problem(with: passphrase) { throw Failure("\(problem.text(.fromEnvironment())); nothing was changed.") }
         try storeAction { try store.backup(to: destination, passphrase: passphrase) }
         print("Backed up to \(destination), encrypted; restore it with `p4p restore \(destination) NEW-FILE`. Keep the passphrase apart from it.")
     }

@@ -174,6 +174,16 @@ struct ProgramLoadTests {
             try f.store.load(program)
         }
         program = try handBuiltProgram()
+        program.caseParents.append(CaseParent(caseId: 12, parentId: 21, role: .father))
+        #expect(throws: StoreError.invalid(field: "Parent 21 on case 12", reason: "refers to a record the program does not hold")) {
+            try f.store.load(program)
+        }
+        program = try handBuiltProgram()
+        program.contacts.append(Contact(parentId: 20, allyId: 7, date: today, mode: .text, reached: true))
+        #expect(throws: StoreError.invalid(field: "Contact at position 3", reason: "refers to a record the program does not hold")) {
+            try f.store.load(program)
+        }
+        program = try handBuiltProgram()
         program.hearings[1].typeCode = "arraignment"
         #expect(throws: StoreError.invalid(field: "Hearing 41", reason: "no hearing type has the code arraignment")) {
             try f.store.load(program)

@@ -29,7 +29,7 @@ struct ProgramLoader {
 
     func write(_ p: ProgramLoad) throws -> LoadSummary {
         var s = LoadSummary()
-        s.allies = try insert(p.allies, "ally", id: \.id, sql: """
+        s.allies = try insert(p.allies, named: { Self.named("Ally", $0.id, $1) }, sql: """
             INSERT INTO allies (id, name, phone, languages, county, lived_experience, caseload_limit, active)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """) { a in
@@ -37,11 +37,11 @@ struct ProgramLoader {
             [a.id, a.name, a.phone, try Self.list(a.languages, "languages"), a.county,
              try Self.list(a.livedExperience, "lived_experience"), a.caseloadLimit, a.active]
         }
-        s.cases = try insert(p.cases, "case", id: \.id, sql: """
+        s.cases = try insert(p.cases, named: { Self.named("Case", $0.id, $1) }, sql: """
             INSERT INTO cases (id, case_number, county, petition_date, removal_date, outcome, outcome_date)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """) { c in [c.id, c.caseNumber, c.county, c.petitionDate, c.removalDate, c.outcome?.rawValue, c.outcomeDate] }
-        s.parents = try insert(p.parents, "parent", id: \.id, sql: """
+        s.parents = try insert(p.parents, named: { Self.named("Parent", $0.id, $1) }, sql: """
             INSERT INTO parents (id, name, preferred_name, phone, language, interpreter_needed, county, status,
                                  closing_reason, ally_id, ally_since, waiting_since, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -49,38 +49,38 @@ struct ProgramLoader {
             [p.id, p.name, p.preferredName, p.phone, p.language, p.interpreterNeeded, p.county, p.status.rawValue,
              p.closingReason, p.allyId, p.allySince, p.waitingSince, p.version]
         }
-        s.caseParents = try insert(p.caseParents, "case link", id: \.parentId, sql: """
+        s.caseParents = try insert(p.caseParents, named: { l, _ in "Parent \(l.parentId) on case \(l.caseId)" }, sql: """
             INSERT INTO case_parents (case_id, parent_id, role, joined_on) VALUES (?, ?, ?, ?)
             """) { l in [l.caseId, l.parentId, l.role.rawValue, l.joinedOn] }
-        s.children = try insert(p.children, "child", id: \.id, sql: """
+        s.children = try insert(p.children, named: { Self.named("Child", $0.id, $1) }, sql: """
             INSERT INTO children (id, case_id, name, birth_year, placement, placed_since) VALUES (?, ?, ?, ?, ?, ?)
             """) { c in [c.id, c.caseId, c.name, c.birthYear, c.placement.rawValue, c.placedSince] }
 
         var typeIds: [String: ID] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT code, id FROM hearing_types") { typeIds[row["code"]] = row["id"] }
-        s.hearings = try insert(p.hearings, "hearing", id: \.hearing.id, sql: """
+        s.hearings = try insert(p.hearings, named: { Self.named("Hearing", $0.hearing.id, $1) }, sql: """
             INSERT INTO hearings (id, case_id, type_id, date, time, courtroom, judicial_officer, status, ally_id, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """) { l in
             guard let type = typeIds[l.typeCode] else {
-                throw StoreError.invalid(field: "Hearing \(l.hearing.id.map(String.init) ?? "")",
+                throw StoreError.invalid(field: "Hearing \(l.hearing.id.map(String.init) ?? "without an id")",
                                          reason: "no hearing type has the code \(l.typeCode)")
             }
             let h = l.hearing
             return [h.id, h.caseId, type, h.date, h.time, h.courtroom, h.judicialOfficer, h.status.rawValue, h.allyId,
                     h.version]
         }
-        s.hearingParents = try insert(p.hearingParents, "hearing party", id: \.hearingId, sql: """
+        s.hearingParents = try insert(p.hearingParents, named: { h, _ in "Parent \(h.parentId) at hearing \(h.hearingId)" }, sql: """
             INSERT INTO hearing_parents (hearing_id, parent_id, engagement, parent_attended) VALUES (?, ?, ?, ?)
             """) { h in [h.hearingId, h.parentId, h.engagement?.rawValue, h.parentAttended] }
-        s.contacts = try insert(p.contacts, "contact", id: \.id, sql: """
+        s.contacts = try insert(p.contacts, named: { Self.named("Contact", $0.id, $1) }, sql: """
             INSERT INTO contacts (id, parent_id, ally_id, date, time, mode, minutes, reached, topics, notes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """) { c in [c.id, c.parentId, c.allyId, c.date, c.time, c.mode.rawValue, c.minutes, c.reached, c.topics, c.notes] }
-        s.referrals = try insert(p.referrals, "referral", id: \.id, sql: """
+        s.referrals = try insert(p.referrals, named: { Self.named("Referral", $0.id, $1) }, sql: """
             INSERT INTO referrals (id, parent_id, contact_id, ally_id, date, kind, note) VALUES (?, ?, ?, ?, ?, ?, ?)
             """) { r in [r.id, r.parentId, r.contactId, r.allyId, r.date, r.kind, r.note] }
-        s.followUps = try insert(p.followUps, "follow-up", id: \.id, sql: """
+        s.followUps = try insert(p.followUps, named: { Self.named("Follow-up", $0.id, $1) }, sql: """
             INSERT INTO follow_ups (id, parent_id, ally_id, due_date, kind, done_on, contact_id, snoozed_until,
                                     snooze_reason, attempts, last_attempt_on, hearing_id, expires_on, missed, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -88,10 +88,10 @@ struct ProgramLoader {
             [f.id, f.parentId, f.allyId, f.dueDate, f.kind, f.doneOn, f.contactId, f.snoozedUntil, f.snoozeReason,
              f.attempts, f.lastAttemptOn, f.hearingId, f.expiresOn, f.missed, f.version]
         }
-        s.classSessions = try insert(p.classSessions, "class", id: \.id, sql: """
+        s.classSessions = try insert(p.classSessions, named: { Self.named("Class", $0.id, $1) }, sql: """
             INSERT INTO class_sessions (id, course, date, time, location, ally_id) VALUES (?, ?, ?, ?, ?, ?)
             """) { c in [c.id, c.course, c.date, c.time, c.location, c.allyId] }
-        s.classAttendance = try insert(p.classAttendance, "class invitation", id: \.sessionId, sql: """
+        s.classAttendance = try insert(p.classAttendance, named: { a, _ in "Parent \(a.parentId) in class \(a.sessionId)" }, sql: """
             INSERT INTO class_attendance (session_id, parent_id, invited_on, attended) VALUES (?, ?, ?, ?)
             """) { a in [a.sessionId, a.parentId, a.invitedOn, a.attended] }
 
@@ -100,26 +100,33 @@ struct ProgramLoader {
         }
         s.users = p.users.count
         for (key, value) in p.settings.sorted(by: { $0.key < $1.key }) {
-            try db.execute(sql: "INSERT INTO settings (key, value) VALUES (?, ?)", arguments: [key, value])
+            try db.execute(sql: """
+                INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value
+                """, arguments: [key, value])
         }
         s.settings = p.settings.count
         return s
     }
 
-    /// Inserts each record with `arguments`, in order; returns how many went in.
-    private func insert<R>(_ records: [R], _ kind: String, id: (R) -> ID?, sql: String,
+    /// Inserts each record with `arguments`, in order; returns how many went in. `named` says
+    /// which record the database refused, from the record and its position in the load.
+    private func insert<R>(_ records: [R], named: (R, Int) -> String, sql: String,
                            _ arguments: (R) throws -> StatementArguments) throws -> Int {
         guard !records.isEmpty else { return 0 }
         let statement = try db.cachedStatement(sql: sql)
-        for record in records {
+        for (position, record) in records.enumerated() {
             do {
                 try statement.execute(arguments: arguments(record))
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                throw StoreError.invalid(field: "\(kind.prefix(1).uppercased())\(kind.dropFirst()) \(id(record).map(String.init) ?? "without an id")",
-                                         reason: Self.refusal(error))
+                throw StoreError.invalid(field: named(record, position), reason: Self.refusal(error))
             }
         }
         return records.count
+    }
+
+    /// "Follow-up 74", or "Contact at position 3" for a record given no id.
+    private static func named(_ kind: String, _ id: ID?, _ position: Int) -> String {
+        id.map { "\(kind) \($0)" } ?? "\(kind) at position \(position + 1)"
     }
 
     /// Why the database refused a record, in words (SQLite's own text names tables and columns).

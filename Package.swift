@@ -5,6 +5,8 @@ import PackageDescription
 //   p4p (command line) -> P4PTerminal (layout, drawing, ncurses driver)
 //     -> P4PController (keys, state, actions) -> P4PStore (records, SQLite, domain queries)
 //     -> P4PWords (days, times, and the catalogue of words in each language)
+// Beside them, P4PDemo (the demo generator) -> P4PStore: used by p4p and the tests, not shipped
+// in the store library.
 let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
 
 let package = Package(
@@ -42,6 +44,9 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]),
         .target(
+            name: "P4PDemo",
+            dependencies: ["P4PStore"]),
+        .target(
             name: "P4PController",
             dependencies: ["P4PStore"]),
         .target(
@@ -50,15 +55,16 @@ let package = Package(
         .executableTarget(
             name: "p4p",
             dependencies: [
-                "P4PTerminal", "P4PController", "P4PStore",
+                "P4PTerminal", "P4PController", "P4PStore", "P4PDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "P4PWordsTests", dependencies: ["P4PWords"]),
-        .testTarget(name: "P4PStoreTests", dependencies: ["P4PStore", grdb]),
-        .testTarget(name: "P4PControllerTests", dependencies: ["P4PController", "P4PStore", grdb]),
+        .testTarget(name: "P4PStoreTests", dependencies: ["P4PStore", "P4PDemo", grdb]),
+        .testTarget(name: "P4PDemoTests", dependencies: ["P4PDemo", "P4PStore", grdb]),
+        .testTarget(name: "P4PControllerTests", dependencies: ["P4PController", "P4PStore", "P4PDemo", grdb]),
         // Golden screens are read by path (#filePath), not bundled.
         .testTarget(name: "P4PTerminalTests", dependencies: ["P4PTerminal", "P4PController", "P4PStore", grdb],
                     exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["P4PStore", grdb]),
+        .testTarget(name: "EndToEndTests", dependencies: ["P4PStore", "P4PDemo", grdb]),
     ]
 )

@@ -38,11 +38,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `YYYY-MM-DD`: how every day is stored and bound, so it is built without a formatter.
     public var iso: String {
         let c = components
-        func digits(_ n: Int, _ width: Int) -> String {
-            let text = String(n)
-            return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-        }
-        return digits(c.year, 4) + "-" + digits(c.month, 2) + "-" + digits(c.day, 2)
+        return zeroPadded(c.year, 4) + "-" + zeroPadded(c.month, 2) + "-" + zeroPadded(c.day, 2)
     }
     public var description: String { iso }
 
@@ -114,7 +110,14 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
     }
     public var hour: Int { minutes / 60 }
     public var minute: Int { minutes % 60 }
-    public var hhmm: String { String(format: "%02d:%02d", hour, minute) }
+    /// `HH:MM`: how every time is stored and bound, so it is built without a formatter.
+    public var hhmm: String { zeroPadded(hour, 2) + ":" + zeroPadded(minute, 2) }
     public var description: String { hhmm }
     public static func < (a: TimeOfDay, b: TimeOfDay) -> Bool { a.minutes < b.minutes }
+}
+
+/// `n` in decimal with leading zeros up to `width` digits.
+private func zeroPadded(_ n: Int, _ width: Int) -> String {
+    let text = String(n)
+    return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import P4PDemo
 @testable import P4PStore
 
 /// A writer killed at any moment (SIGKILL: no cleanup, no closing) while another keeps writing

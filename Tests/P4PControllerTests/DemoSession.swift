@@ -1,5 +1,6 @@
 import Foundation
 @testable import P4PController
+import P4PDemo
 @testable import P4PStore
 
 /// A session over a new small demo database on a real SQLite file, started as the dashboard

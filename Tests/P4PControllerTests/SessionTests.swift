@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import P4PController
+import P4PDemo
 @testable import P4PStore
 
 /// The session against a real SQLite file: what the panes load, and what another terminal's

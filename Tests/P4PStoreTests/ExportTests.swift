@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import P4PDemo
 @testable import P4PStore
 
 /// Exports and backups on real files: what a de-identified export leaves out, pseudonyms that

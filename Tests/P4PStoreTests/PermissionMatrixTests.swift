@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import P4PDemo
 @testable import P4PStore
 
 /// Each role against each act, on a real demo file: allowed or refused, decided by the store.

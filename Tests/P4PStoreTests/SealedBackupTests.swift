@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import P4PDemo
 @testable import P4PStore
 
 /// Encrypted backups on real files: what goes in comes out; a wrong passphrase, a changed,

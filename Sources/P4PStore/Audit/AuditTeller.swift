@@ -84,8 +84,8 @@ struct AuditTeller {
             return "closed as missed the hearing reminders whose hearings had passed (\(count))"
         case ("backup made", .text(let file)):
             return "made a backup, \(file)"
-        case ("demo data generated", .text(let how)):
-            return "generated demo data (\(how))"
+        case ("program loaded", .text(let what)):
+            return "loaded a program (\(what))"
         default:
             if entry.action.hasPrefix("report printed: ") {
                 return "printed the \(entry.action.dropFirst("report printed: ".count)) report"

@@ -44,6 +44,11 @@ public struct SecretHash: Sendable, Equatable {
     public var salt: Data
     public var parameters: Parameters
 
+    /// A hash made already, with its salt and parameters (a program loaded whole).
+    public init(hash: Data, salt: Data, parameters: Parameters) {
+        self.hash = hash; self.salt = salt; self.parameters = parameters
+    }
+
     /// Hashes a new secret with a fresh random salt: every user's own.
     public static func make(_ secret: String, parameters: Parameters = .standard) throws -> SecretHash {
         let salt = randomSalt()

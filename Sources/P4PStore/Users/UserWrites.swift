@@ -29,30 +29,38 @@ extension SQLiteStore {
         return try addUser(name: name, role: role, hashed: try SecretHash.make(secret, parameters: parameters))
     }
 
-    /// Adds a user whose secret was hashed already (the demo's known PINs).
+    /// Adds a user whose secret was hashed already.
     @discardableResult
     func addUser(name: String, role: UserRole, hashed: SecretHash) throws -> ID {
-        let clean = try Validate.name(name, field: .signInName)
-        return try writeNoting(action: "user added", entity: "user") { db in
+        try writeNoting(action: "user added", entity: "user") { db in
             try authorize(.manageUsers, db)
-            if let existing = try String.fetchOne(db, sql: "SELECT name FROM users WHERE name = ?", arguments: [clean]) {
-                throw StoreError.invalid(field: .signInName, reason: Phrase("invalid.userExists", ["name": .text(existing)]))
-            }
-            var allyId: ID?
-            if role == .ally {
-                allyId = try ID.fetchOne(db, sql: "SELECT id FROM allies WHERE name = ? COLLATE NOCASE", arguments: [clean])
-                if allyId == nil {
-                    var ally = Ally(name: clean)
-                    try ally.insert(db)
-                    allyId = ally.id
-                }
-            }
-            try db.execute(sql: """
-                INSERT INTO users (name, role, ally_id, secret_hash, salt, kdf, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [clean, role.rawValue, allyId, hashed.hash, hashed.salt, hashed.parameters.description,
-                                 Self.timestamp()])
-            return AuditNote(entityId: db.lastInsertedRowID, detail: "role \(role.rawValue)")
+            let id = try Self.insertUser(name: name, role: role, hashed: hashed, db)
+            return AuditNote(entityId: id, detail: "role \(role.rawValue)")
         }.entityId!
+    }
+
+    /// Inserts a user inside the caller's transaction: a name no other user has, and for a
+    /// Parent Ally the ally of that name, made when missing. Also used by the bulk loader.
+    @discardableResult
+    static func insertUser(name: String, role: UserRole, hashed: SecretHash, _ db: Database) throws -> ID {
+        let clean = try Validate.name(name, field: .signInName)
+        if let existing = try String.fetchOne(db, sql: "SELECT name FROM users WHERE name = ?", arguments: [clean]) {
+            throw StoreError.invalid(field: .signInName, reason: Phrase("invalid.userExists", ["name": .text(existing)]))
+        }
+        var allyId: ID?
+        if role == .ally {
+            allyId = try ID.fetchOne(db, sql: "SELECT id FROM allies WHERE name = ? COLLATE NOCASE", arguments: [clean])
+            if allyId == nil {
+                var ally = Ally(name: clean)
+                try ally.insert(db)
+                allyId = ally.id
+            }
+        }
+        try db.execute(sql: """
+            INSERT INTO users (name, role, ally_id, secret_hash, salt, kdf, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [clean, role.rawValue, allyId, hashed.hash, hashed.salt, hashed.parameters.description,
+                             timestamp()])
+        return db.lastInsertedRowID
     }
 
     /// A new secret; unlocks the account.

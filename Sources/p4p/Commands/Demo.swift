@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import P4PDemo
 import P4PStore
 
 extension DemoScale: ExpressibleByArgument {}

@@ -1,4 +1,5 @@
 import Foundation
+import P4PDemo
 import P4PStore
 
 /// The demo database: made on first use with dates around today, and made again when it was
@@ -23,9 +24,10 @@ enum DemoDatabase {
         } catch let error as StoreError {
             throw Failure(error.description)
         }
-        try store.fillWithDemoData(DemoOptions(scale: scale, seed: seed, today: today))
-        try store.addDemoUsers()
-        try store.setSetting(madeForKey, to: today.iso)
+        // The program, its people and the day it was made for go in together, in one transaction.
+        var program = try ProgramLoad.demo(DemoOptions(scale: scale, seed: seed, today: today, withUsers: true))
+        program.settings[madeForKey] = today.iso
+        try store.load(program)
         return store
     }
 

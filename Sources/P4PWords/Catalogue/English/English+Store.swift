@@ -71,6 +71,12 @@ extension EnglishCatalogue {
         "invalid.noOtherType": "there is no type \"other\" for hearings no alias knows",
         "invalid.programNotEmpty": "the database already holds a program; use a new, empty one",
 
+        "load.refused": "{record}: {why}",
+        "load.noSuchType": "no hearing type has the code {code}",
+        "load.missingReference": "refers to a record the program does not hold",
+        "load.givenTwice": "is given twice, or its id or number is taken",
+        "load.lacksValue": "lacks a value it needs",
+        "load.notAllowed": "holds a value the program does not allow",
         "refusal.onlyAdmin": "Only an admin manages users and settings",
         "refusal.onlySupervisorMoves": "Only a supervisor moves a parent to another ally or back to Unassigned",
         "refusal.onlySupervisorEdits": "Only a supervisor adds or edits cases, parents and hearings",
@@ -127,6 +133,6 @@ extension EnglishCatalogue {
         "field.signInName": "Name", "field.pin": "PIN", "field.auditUser": "User", "field.auditDay": "Day",
         "field.auditScope": "Parent", "field.file": "File", "field.importThen": "Then", "field.passphrase": "Passphrase",
         "field.alias": "Alias", "field.hearingTypes": "Hearing types", "field.policy": "Follow-up policy",
-        "field.keyDerivation": "scrypt", "field.program": "Demo data",
+        "field.keyDerivation": "scrypt", "field.program": "Program",
     ]
 }

@@ -71,6 +71,12 @@ extension SpanishCatalogue {
         "invalid.noOtherType": "no hay tipo \"other\" para las audiencias que ningún alias conoce",
         "invalid.programNotEmpty": "la base de datos ya tiene un programa; use una nueva y vacía",
 
+        "load.refused": "{record}: {why}",
+        "load.noSuchType": "ningún tipo de audiencia tiene el código {code}",
+        "load.missingReference": "se refiere a un registro que el programa no tiene",
+        "load.givenTwice": "aparece dos veces, o su id o número ya está tomado",
+        "load.lacksValue": "le falta un valor necesario",
+        "load.notAllowed": "tiene un valor que el programa no admite",
         "refusal.onlyAdmin": "Solo un administrador gestiona usuarios y ajustes",
         "refusal.onlySupervisorMoves": "Solo un supervisor pasa a una persona a otro aliado o la devuelve a Sin asignar",
         "refusal.onlySupervisorEdits": "Solo un supervisor agrega o corrige casos, personas y audiencias",
@@ -127,6 +133,6 @@ extension SpanishCatalogue {
         "field.newKind": "Qué", "field.signInName": "Nombre", "field.pin": "PIN", "field.auditUser": "Usuario",
         "field.auditDay": "Día", "field.auditScope": "Persona", "field.file": "Archivo", "field.importThen": "Después",
         "field.passphrase": "Frase de contraseña", "field.alias": "Alias", "field.hearingTypes": "Tipos de audiencia",
-        "field.policy": "Política de seguimiento", "field.keyDerivation": "scrypt", "field.program": "Datos de demostración",
+        "field.policy": "Política de seguimiento", "field.keyDerivation": "scrypt", "field.program": "Programa",
     ]
 }

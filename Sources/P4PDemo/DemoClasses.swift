@@ -1,3 +1,5 @@
+import P4PStore
+
 /// Dependency 101, twice a month (first Tuesday evening at the courthouse, third Saturday morning
 /// at the family resource center), taught by an ally; parents are invited soon after they are
 /// assigned, and a little over half come.

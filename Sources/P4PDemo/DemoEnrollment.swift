@@ -1,3 +1,5 @@
+import P4PStore
+
 /// The program's side of each parent: first met at a hearing (or not), assigned to an ally who
 /// speaks their language and has room, and closed when the case ends or the support does.
 extension DemoWorld {

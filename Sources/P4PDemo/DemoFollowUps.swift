@@ -1,3 +1,5 @@
+import P4PStore
+
 /// Follow-up support as the program's policy plans it: a first call within two court days of the
 /// first hearing, a Dependency 101 invitation, a reminder two court days before each hearing,
 /// weekly check-ins for 90 days and every 14 days after. Most are done on time (each with the

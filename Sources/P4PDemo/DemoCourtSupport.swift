@@ -1,3 +1,5 @@
+import P4PStore
+
 /// Who stood with parents at each hearing: the covering ally (their own, or whoever was on court
 /// duty that day) and, for hearings already held, how each parent was engaged.
 extension DemoWorld {

@@ -1,4 +1,5 @@
 import Foundation
+import P4PStore
 
 /// The demo's people, with PINs the README gives, so anyone can sign in and try each role.
 /// Each has a salt of their own, like any user; their hashes were made once with the standard
@@ -51,6 +52,18 @@ public enum DemoUsers {
         try hashes[name] ?? SecretHash.make(pin)
     }
 
+    /// A supervisor, an admin and every active ally, each able to sign in with the README's PINs.
+    static func users(allies: [Ally]) throws -> [LoadedUser] {
+        var users = [
+            LoadedUser(name: supervisor.name, role: .supervisor, secret: try hash(for: supervisor.name, pin: supervisor.pin)),
+            LoadedUser(name: admin.name, role: .admin, secret: try hash(for: admin.name, pin: admin.pin)),
+        ]
+        for ally in allies where ally.active {
+            users.append(LoadedUser(name: ally.name, role: .ally, secret: try hash(for: ally.name, pin: allyPIN)))
+        }
+        return users
+    }
+
     private static func known(salt: String, hash: String) -> SecretHash {
         SecretHash(hash: bytes(hash), salt: bytes(salt), parameters: .standard)
     }
@@ -64,17 +77,5 @@ public enum DemoUsers {
             index = next
         }
         return data
-    }
-}
-
-extension SQLiteStore {
-    /// Every active ally, a supervisor and an admin, each able to sign in with the README's PINs.
-    public func addDemoUsers() throws {
-        try addUser(name: DemoUsers.supervisor.name, role: .supervisor,
-                    hashed: DemoUsers.hash(for: DemoUsers.supervisor.name, pin: DemoUsers.supervisor.pin))
-        try addUser(name: DemoUsers.admin.name, role: .admin,
-                    hashed: DemoUsers.hash(for: DemoUsers.admin.name, pin: DemoUsers.admin.pin))
-        let allies = try read { db in try String.fetchAll(db, sql: "SELECT name FROM allies WHERE active ORDER BY id") }
-        for name in allies { try addUser(name: name, role: .ally, hashed: DemoUsers.hash(for: name, pin: DemoUsers.allyPIN)) }
     }
 }

@@ -1,5 +1,7 @@
+import P4PStore
+
 /// What the demo generator is asked for and what it reports back. The generator fills a new,
-/// empty database; the same options always give the same rows.
+/// empty store through its bulk loader; the same options always give the same records.
 
 /// How big a program to invent.
 public enum DemoScale: String, CaseIterable, Sendable {
@@ -14,13 +16,16 @@ public struct DemoOptions: Sendable {
     public var seed: UInt64
     /// Every date is relative to this day: history before it, a schedule after it.
     public var today: Day
+    /// Whether the README's people come too (every active ally, a supervisor and an admin), so
+    /// that the dashboard opens on its sign-in.
+    public var withUsers: Bool
 
-    public init(scale: DemoScale = .small, seed: UInt64 = 1, today: Day) {
-        self.scale = scale; self.seed = seed; self.today = today
+    public init(scale: DemoScale = .small, seed: UInt64 = 1, today: Day, withUsers: Bool = false) {
+        self.scale = scale; self.seed = seed; self.today = today; self.withUsers = withUsers
     }
 }
 
-/// Counts of what was written, for the command line to print.
+/// Counts of what was written, and of what today's screens show in it.
 public struct DemoSummary: Sendable, Hashable {
     public var allies: Int
     public var parents: Int

@@ -1,4 +1,5 @@
 import Foundation
+import P4PStore
 
 /// Dependency cases on Washington's RCW 13.34 timeline: removal, 72-hour shelter care, 30-day
 /// review, fact-finding within 75 days of the petition, disposition within 14 days of it, reviews

@@ -1,3 +1,5 @@
+import P4PStore
+
 /// The people on a case: its children (first name or initials, with placements) and its parents.
 /// Most cases have a mother, many a father, some fathers found only later, a few a guardian.
 extension DemoWorld {

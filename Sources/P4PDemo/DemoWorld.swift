@@ -1,3 +1,5 @@
+import P4PStore
+
 /// The invented program, held in memory while it is built: plain arrays whose index + 1 is the
 /// row id, so the rows can be written in one pass into an empty database.
 

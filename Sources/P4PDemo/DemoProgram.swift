@@ -1,4 +1,5 @@
 import Foundation
+import P4PStore
 
 /// The fixed shape of the invented program: its staff, its courthouse, and how much of each the
 /// two scales hold. Everything random is drawn elsewhere from the seed.

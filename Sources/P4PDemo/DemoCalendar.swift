@@ -1,3 +1,5 @@
+import P4PStore
+
 /// Court-day arithmetic for the demo's hearing timeline. Washington counts the 72-hour shelter
 /// care deadline in court days, skipping weekends; court holidays are left out of the demo.
 enum DemoCalendar {

@@ -1,3 +1,5 @@
+import P4PStore
+
 /// Today's docket is what the demo opens on, so it is never empty: hearings set in the coming
 /// weeks are pulled forward to today (a real calendar is set the same way, weeks ahead) until the
 /// scale's count is reached, even on a weekend.

@@ -1,0 +1,87 @@
+/// A whole program as values, for writing into a new, empty store at once: a demo, a test's
+/// world, later a state's program moving from one store to another. Records keep the ids they
+/// are given (a nil id gets the next free one), so the records of a load refer to each other by
+/// those ids; hearing types are named by code, since their ids are each store's own.
+public struct ProgramLoad: Sendable {
+    /// Where the program comes from, for the audit log ("demo, scale small, seed 1"). Counts
+    /// and settings only: never a parent's name or a case number.
+    public var origin: String
+
+    public var allies: [Ally] = []
+    public var cases: [DependencyCase] = []
+    public var parents: [Parent] = []
+    /// Which parent is a party to which case, in what role.
+    public var caseParents: [CaseParent] = []
+    public var children: [Child] = []
+    public var hearings: [LoadedHearing] = []
+    public var hearingParents: [HearingParent] = []
+    public var contacts: [Contact] = []
+    public var referrals: [Referral] = []
+    public var followUps: [FollowUp] = []
+    public var classSessions: [ClassSession] = []
+    public var classAttendance: [ClassAttendance] = []
+    public var users: [LoadedUser] = []
+    /// Program settings by key, as `setSetting` keeps them.
+    public var settings: [String: String] = [:]
+
+    public init(origin: String) { self.origin = origin }
+}
+
+/// A hearing whose type is named by its code ("shelter-72", "review"); the store puts its own
+/// id for that code in `hearing.typeId`.
+public struct LoadedHearing: Hashable, Sendable {
+    public var hearing: Hearing
+    public var typeCode: String
+
+    public init(_ hearing: Hearing, typeCode: String) {
+        self.hearing = hearing; self.typeCode = typeCode
+    }
+}
+
+/// Someone who signs in, with a secret hashed already. A Parent Ally is linked to the ally of
+/// the same name, made when missing, as `addUser` does.
+public struct LoadedUser: Equatable, Sendable {
+    public var name: String
+    public var role: UserRole
+    public var secret: SecretHash
+
+    public init(name: String, role: UserRole, secret: SecretHash) {
+        self.name = name; self.role = role; self.secret = secret
+    }
+}
+
+/// How many records of each kind a load wrote.
+public struct LoadSummary: Hashable, Sendable {
+    public var allies = 0
+    public var cases = 0
+    public var parents = 0
+    public var caseParents = 0
+    public var children = 0
+    public var hearings = 0
+    public var hearingParents = 0
+    public var contacts = 0
+    public var referrals = 0
+    public var followUps = 0
+    public var classSessions = 0
+    public var classAttendance = 0
+    public var users = 0
+    public var settings = 0
+
+    public init() {}
+
+    /// Counts only, for the audit entry.
+    var auditDetail: String {
+        "allies \(allies), cases \(cases), parents \(parents), children \(children), hearings \(hearings), "
+            + "contacts \(contacts), referrals \(referrals), follow-ups \(followUps), classes \(classSessions), "
+            + "users \(users), settings \(settings)"
+    }
+}
+
+/// A store that takes a whole program at once. Its own protocol, beside `DeskStore`: the
+/// screens never load programs, and a PostgreSQL store can offer it with `COPY`.
+public protocol ProgramLoading: AnyObject, Sendable {
+    /// Writes `program` into a store that holds no program yet, in one transaction with one
+    /// audit entry; a store that already holds allies, parents or cases is refused unchanged.
+    @discardableResult
+    func load(_ program: ProgramLoad) throws -> LoadSummary
+}

@@ -13,7 +13,7 @@ import P4PController
         AuditLine(entry: AuditEntry(at: at, actor: "user:1", action: "ally assigned"), time: at, who: who, what: what)
     }
 
-    func screen(_ size: String) -> String {
+    func screen(_ size: String) -> Canvas {
         var state = AppState(today: Fixture.today, databaseName: "desk.sqlite")
         var audit = AuditState(filter: AuditFilter(user: "Dana Brooks"), description: "Dana Brooks")
         audit.page = ListPage(total: 3, offset: 0, rows: [
@@ -24,12 +24,13 @@ import P4PController
         ])
         audit.loaded = true
         state.screen = .audit(audit)
-        return render(state, size: Size(size)!).text
+        return render(state, size: Size(size)!)
     }
 
     @Test func auditLogAt80x24() throws {
-        let text = screen("80x24")
-        try golden.expectGolden("audit-80x24", text)
+        let canvas = screen("80x24")
+        try golden.expectGolden("audit-80x24", canvas)
+        let text = canvas.text
         let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "│" }).joined(separator: " ")
         #expect(words.contains("lives ten minutes from the courthouse"), "nothing of the sentence is cut")
     }

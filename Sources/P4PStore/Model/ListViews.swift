@@ -43,6 +43,8 @@ public struct DocketEntry: Hashable, Sendable {
     public var caseNumber: String
     public var hearingType: String
     public var hearingTypeShort: String
+    /// The type's code: its words in the reader's language (`HearingType.shortWords(code:shortName:)`).
+    public var hearingTypeCode = ""
     public var status: HearingStatus
     public var judicialOfficer: String?
     public var parents: [DocketParent]
@@ -104,6 +106,8 @@ public struct ParentDetail: Sendable {
     public struct HearingLine: Sendable {
         public var hearing: Hearing
         public var typeName: String
+        /// The type's code, for its name in the reader's language.
+        public var typeCode = ""
         public var caseNumber: String
         public var coveringAlly: String?
         public var engagement: CourtEngagement?

@@ -53,12 +53,13 @@ func width(of line: StyledLine) -> Int { line.reduce(0) { $0 + TextWidth.of($1.t
 
 /// A styled line cut at spaces into lines of at most `width` columns, so a page shows all of a
 /// long line instead of cutting it at the frame. Lines after the first start `indent` columns
-/// in: by default under the first line's text, past its leading spaces. Runs of spaces inside a
+/// in: by default two past the first line's leading spaces, so a line that goes on reads apart
+/// from the next one. Runs of spaces inside a
 /// line (columns lined up) are kept; a word wider than the page stands alone.
 func wrapped(_ line: StyledLine, to width: Int, indent: Int? = nil) -> [StyledLine] {
     guard P4PTerminal.width(of: line) > width else { return [line] }
     let leading = line.first.map { $0.text.prefix { $0 == " " }.count } ?? 0
-    let margin = String(repeating: " ", count: min(indent ?? leading, width / 2))
+    let margin = String(repeating: " ", count: min(indent ?? leading + 2, width / 2))
     var lines: [StyledLine] = []
     var current: StyledLine = []
     var used = 0

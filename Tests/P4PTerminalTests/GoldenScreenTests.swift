@@ -11,7 +11,9 @@ import P4PController
         return Headless.run(session, size: Size(size)!, keys: try KeyScript.parse(keys))
     }
 
-    func screen(_ size: String, keys: String = "") throws -> String { try canvas(size, keys: keys).text }
+    func screen(_ size: String, keys: String = "", language: Language = .english) throws -> String {
+        try canvas(size, keys: keys, language: language).text
+    }
 
     @Test func secondParentOnTheHearing() throws { try expectGolden("detail-second-parent-80x24", try canvas("80x24", keys: "Enter Right")) }
     @Test func filteringTheUnassignedPane() throws { try expectGolden("filter-80x24", try canvas("80x24", keys: "2 / josé")) }

@@ -43,7 +43,9 @@ extension Canvas {
                 col += put(part.text, row: 1 + i, column: col, width: layout.size.columns - 2 - col, style: part.style)
             }
         }
-        cursor = (1 + reading - top, 2)
+        // On the line's first letter, past its indent.
+        let indent = lines.isEmpty ? 0 : lines[reading].first.map { $0.text.prefix { $0 == " " }.count } ?? 0
+        cursor = (1 + reading - top, min(layout.size.columns - 2, 2 + indent))
         return top
     }
 }

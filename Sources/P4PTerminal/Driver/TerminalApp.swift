@@ -120,8 +120,11 @@ public final class TerminalApp {
         session.setPageLength(pageLength(session.state, size: size))
     }
 
-    /// Blits the canvas in runs of one style; ncurses sends only what changed.
+    /// Blits the canvas in runs of one style; ncurses sends only what changed. The page's length
+    /// is told first: a page that arrived between keys (the morning review, a parent's file)
+    /// scrolls to its real end, not to the end of "Loading…".
     private func draw(_ size: Size) {
+        session.setPageLength(pageLength(session.state, size: size))
         let canvas = render(session.state, size: size)
         erase()
         for row in 0..<size.rows {

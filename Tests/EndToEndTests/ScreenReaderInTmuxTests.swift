@@ -38,3 +38,15 @@ import Testing
         try tmux.waitFor("EXITED 0")
     }
 }
+
+/// Why the dashboard cannot start on a terminal is said in the user's language too.
+@Suite(.serialized) struct TerminalRefusalInTmuxTests {
+    @Test(.enabled(if: Tmux.isAvailable)) func aTerminalThatCannotMoveTheCursorIsRefusedInSpanish() throws {
+        let (_, db) = try Binary.demo()
+        let tmux = try Tmux(command: "env LANG=C.UTF-8 P4P_LANG=es TERM=dumb \(Binary.url.path) --db \(db) "
+                                + "--today 2026-11-23; echo EXITED $?; sleep 30", columns: 200, rows: 10)
+        let screen = try tmux.waitFor("EXITED")
+        #expect(screen.contains("TERM=dumb no puede mover el cursor") && screen.contains("defina TERM"), "\(screen)")
+        #expect(screen.contains("EXITED 1"))
+    }
+}

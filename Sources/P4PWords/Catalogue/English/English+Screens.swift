@@ -71,6 +71,11 @@ extension EnglishCatalogue {
         "tooSmall.enlargeOrQuit": "Enlarge the window, or q to quit",
         "tooSmall.enlarge": "Enlarge the window to go on",
         "tooSmall.enlargeForForm": "Enlarge the window to finish the form",
+        "terminal.refusal": "{why}: {advice}",
+        "terminal.cannotAddress": "TERM={term} cannot move the cursor, as the dashboard needs",
+        "terminal.notSet": "TERM is not set",
+        "terminal.unknown": "TERM={term} is no terminal type known here",
+        "terminal.advice": "set TERM (e.g. xterm-256color), or use `p4p screen`.",
         "help.title": "Help: keys",
     ]
 }

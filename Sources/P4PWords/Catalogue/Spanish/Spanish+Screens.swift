@@ -71,6 +71,11 @@ extension SpanishCatalogue {
         "tooSmall.enlargeOrQuit": "Agrande la ventana, o q para salir",
         "tooSmall.enlarge": "Agrande la ventana para seguir",
         "tooSmall.enlargeForForm": "Agrande la ventana para terminar el formulario",
+        "terminal.refusal": "{why}: {advice}",
+        "terminal.cannotAddress": "TERM={term} no puede mover el cursor, como necesita el tablero",
+        "terminal.notSet": "TERM no está definida",
+        "terminal.unknown": "TERM={term} no es un tipo de terminal conocido aquí",
+        "terminal.advice": "defina TERM (p. ej. xterm-256color), o use `p4p screen`.",
         "help.title": "Ayuda: teclas",
     ]
 }

@@ -147,4 +147,22 @@ import P4PDemo
         #expect(text.contains(Phrase("morning.month", ["month": .text(DayNames.of(language).months[9]), "year": .number(2026)])
             .text(language)), "last month's name")
     }
+
+    /// A pane with nothing in it says why in full: the words wrap in its empty rows.
+    @Test(arguments: [Language.english, .spanish])
+    func anEmptyPaneSaysWhyInFull(_ language: Language) {
+        var state = AppState(today: Self.today, databaseName: "desk.sqlite")
+        state.language = language
+        state.docket.loaded = true
+        state.unassigned.loaded = true
+        state.overdue.loaded = true
+        let canvas = render(state, size: Self.size)
+        let keys: [W] = ["pane.docketEmpty", "pane.unassignedEmpty", "pane.overdueEmpty"]
+        for (frame, key) in zip(Layout(Self.size).paneFrames(), keys) {
+            // The pane's own columns, row after row.
+            let inside = (2..<6).map { row in (frame.column + 1 ..< frame.column + frame.width - 1).map { canvas[row, $0].text }.joined() }
+            let words = inside.joined(separator: " ").split(separator: " ").joined(separator: " ")
+            #expect(words == Catalogue.text(key, in: language), "\(key) in \(language):\n\(canvas.text)")
+        }
+    }
 }

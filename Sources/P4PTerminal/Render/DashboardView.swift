@@ -47,7 +47,10 @@ enum DashboardView {
 
         let firstRow = 2
         if pane.loaded && pane.total == 0 {
-            canvas.put(TextWidth.truncate(empty, to: innerWidth), row: firstRow, column: inner, style: .dim)
+            // The pane has rows to spare: the words wrap rather than being cut.
+            for (line, words) in wrap(empty, to: innerWidth).prefix(layout.paneRows).enumerated() {
+                canvas.put(words, row: firstRow + line, column: inner, width: innerWidth, style: .dim)
+            }
             // A screen reader on an empty pane reads why it is empty.
             if focused { canvas.cursor = (firstRow, inner) }
             return

@@ -11,7 +11,7 @@ extension SpanishCatalogue {
         "detail.county": "Condado: {county}",
         "detail.allyLabel": "Aliado/a: ",
         "detail.allySince": " desde el {day}",
-        "detail.waiting": " — espera hace {days} días, desde el {day}",
+        "detail.waiting": " — lleva {days} días esperando, desde el {day}",
         "detail.closed": "Cerrado: {reason}",
         "detail.dependency101": "Dependencia 101: ",
         "detail.attended": "asistió el {day}",

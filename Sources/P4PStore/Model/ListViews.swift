@@ -65,6 +65,8 @@ public struct UnassignedParent: Hashable, Sendable {
     public var nextHearingDate: Day?
     public var nextHearingTime: TimeOfDay?
     public var nextHearingType: String?
+    /// The next hearing's type code, for its words in the reader's language.
+    public var nextHearingTypeCode: String?
     /// The parent's version as read: assigning from this row saves only if it is unchanged.
     public var version = 1
 

@@ -59,6 +59,11 @@ enum PaneColumns {
                 guard let date = parent.nextHearingDate else { return ("—", .dim) }
                 return date == today ? (say("pane.today"), .warning) : (date.text(.numeric, in: language), nil)
             },
+            // What the next hearing is, where the pane is wide enough.
+            TableColumn(title: say("paneColumn.hearing"), width: 12, priority: 4) { parent in
+                guard let code = parent.nextHearingTypeCode else { return ("", nil) }
+                return (HearingType.shortWords(code: code, shortName: parent.nextHearingType ?? code).text(language), nil)
+            },
         ]
     }
 

@@ -62,4 +62,19 @@ import P4PController
         let morning = try Screen.morning.canvas(Size("80x24")!, language: .spanish).text
         #expect(morning.contains("Revisión de la mañana: lun 23 nov 2026") && morning.contains("De un vistazo"))
     }
+
+    /// Hearings are named by their type's code, in the reader's language, whole: the docket's
+    /// column from 120 columns, the unassigned pane's next hearing on a wide screen.
+    @Test func hearingTypesByTheirCodeInTheReadersLanguage() throws {
+        let wide = try Screen.dashboard.canvas(Size("200x40")!, language: .spanish)
+        let frames = Layout(wide.size).paneFrames()
+        func pane(_ index: Int, row: Int) -> String {
+            (frames[index].column ..< frames[index].column + frames[index].width).map { wide[row, $0].text }.joined()
+        }
+        #expect(pane(0, row: 2).contains("Custodia 72h") && pane(0, row: 3).contains("Custodia 30d"))
+        #expect(pane(1, row: 1).contains("Audiencia") && pane(1, row: 2).contains("Custodia 72h"), "the next hearing's type")
+        let docket = try Screen.dashboard.canvas(Size("120x40")!, language: .spanish).text
+        #expect(docket.contains("Custodia 72h") && !docket.contains("Custodia 7…"))
+        #expect(try Screen.dashboard.canvas(Size("120x40")!, language: .english).text.contains("Shelter 72h"))
+    }
 }

@@ -94,13 +94,12 @@ final class Tmux {
         return (numbers[0], numbers[1])
     }
 
-    /// Waits until the cursor is on `row`; returns the screen, or throws with where it was.
-    @discardableResult
-    func waitForCursor(row: Int, timeout: TimeInterval = Tmux.patience) throws -> String {
+    /// Waits until the cursor is on `row`, or throws with where it was.
+    func waitForCursor(row: Int, timeout: TimeInterval = Tmux.patience) throws {
         var at = (row: -1, column: -1)
         do {
-            return try wait(until: { _ in at = (try? cursor()) ?? at; return at.row == row },
-                            describing: "the cursor on row \(row)", timeout: timeout)
+            _ = try wait(until: { _ in at = (try? cursor()) ?? at; return at.row == row },
+                         describing: "the cursor on row \(row)", timeout: timeout)
         } catch let timeout as TmuxTimeout {
             throw TmuxTimeout(expected: "\(timeout.expected) (it was on \(at.row),\(at.column))", screen: timeout.screen)
         }

@@ -29,8 +29,9 @@ import Testing
         try tmux.send("M")
         try tmux.waitFor("De un vistazo")
         try tmux.send("End")
-        let end = try tmux.waitForCursor(row: 20)
-        let note = end.split(separator: "\n")[21]
+        try tmux.waitForCursor(row: 20)
+        // Read after the cursor moved: the screen the cursor is on.
+        let note = try tmux.screen().split(separator: "\n")[21]
         #expect(note.range(of: #" ([0-9]+)/\1 "#, options: .regularExpression) != nil, "the last line of the page: \(note)")
         try tmux.send("Escape")
         try tmux.waitFor("Sin asignar (")

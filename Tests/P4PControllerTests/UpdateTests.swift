@@ -74,7 +74,7 @@ import Testing
         #expect(s.message?.english == "Nothing selected to open")
     }
 
-    @Test func helpOpensOverAnyScreenAndClosesWithEsc() {
+    @Test func helpOpensOverAnyScreenAndClosesWithEscOrQ() {
         var s = fresh()
         _ = press(&s, .function(1))
         #expect(s.context == .help)
@@ -82,7 +82,9 @@ import Testing
         #expect(s.context == .dashboard)
         _ = press(&s, .char("?"))
         _ = press(&s, .char("q"))
-        #expect(s.isQuitting)
+        #expect(s.context == .dashboard && !s.isQuitting, "q closes help, as in less")
+        _ = press(&s, .char("q"))
+        #expect(s.isQuitting, "q quits from the dashboard")
     }
 
     @Test func anUnboundKeySaysWhatToDo() {

@@ -2,7 +2,7 @@
 extension SpanishCatalogue {
     static let forms: [W: String] = [
         "form.cancelled": "Cancelado; no se guardó nada",
-        "form.chooseThenEnter": "Escriba una letra o use Izquierda/Derecha, luego Enter",
+        "form.chooseThenEnter": "Escriba una letra o use Left/Right, luego Enter",
         "form.discardQuestion": "¿Descartar los cambios? s descarta, cualquier otra tecla sigue editando",
         "form.fieldFull": "{field} admite como máximo {count} caracteres",
         "form.fieldNeedsFixing": "No se guardó: hay que corregir {field}",
@@ -11,7 +11,7 @@ extension SpanishCatalogue {
         "form.lastField": "Último campo: C-s o F2 guarda",
         "form.noneTicked": "nada marcado",
         "form.ticked": "{count} marcados: {which}",
-        "form.tickHint": "(Espacio marca, Izquierda/Derecha mueven)",
+        "form.tickHint": "(Space marca, Left/Right mueven)",
         "form.notSaved": "No se guardó: {reason}",
         "form.outsideCourtHours": "Fuera del horario de la corte (8 a 17 h): revise la hora",
         "form.pastHearing": "En el pasado: ¿registra una audiencia antigua?",

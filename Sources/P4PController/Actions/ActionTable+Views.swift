@@ -34,11 +34,15 @@ public struct HelpSection: Equatable, Sendable {
 
 extension ActionTable {
     /// The key bar for the contexts the user is in (most particular first), the dashboard's
-    /// focused pane, and the signed-in role (whose refused actions are left out).
+    /// focused pane, and the signed-in role (whose refused actions are left out). A field's
+    /// actions come first, then those of the screen it is on (a form, the sign-in); the way out
+    /// and help of any of them are pinned.
     public static func bar(in contexts: [Context], focus: PaneID? = nil, role: UserRole? = nil) -> KeyBar {
         var items: [BarItem] = [], pinnedItems: [(Int, BarItem)] = []
         var seen = Set<ActionID>()
+        var screenSeen = false
         for context in contexts {
+            defer { screenSeen = screenSeen || context.isBehindAField }
             let offered = actions(in: context).filter { action in
                 guard action.isOffered(to: role), !seen.contains(action.id) else { return false }
                 // Another pane's action only says what to select: not worth its place.
@@ -51,6 +55,7 @@ extension ActionTable {
                     pinnedItems.append((place, BarItem(key: key, label: action.label)))
                 }
             }
+            guard !screenSeen else { continue }
             let ranked = offered.filter { $0.barPriority != nil && !pinned.contains($0.id) && !$0.keys(in: context).isEmpty }
                 .sorted { ($0.pane == nil ? 1 : 0, $0.barPriority!) < ($1.pane == nil ? 1 : 0, $1.barPriority!) }
             items += ranked.map { BarItem(key: $0.keys(in: context)[0], label: $0.label) }

@@ -158,7 +158,7 @@ extension EnglishCatalogue {
         "action.deleteToStart.help": "Delete from the cursor to the start",
         "action.deleteToEnd": "Delete to end",
         "action.deleteToEnd.help": "Delete from the cursor to the end",
-        "action.nextChoice": "Next",
+        "action.nextChoice": "Next choice",
         "action.nextChoice.help": "The next choice",
         "action.previousChoice": "Previous",
         "action.previousChoice.help": "The previous choice",

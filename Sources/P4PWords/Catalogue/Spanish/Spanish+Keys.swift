@@ -159,7 +159,7 @@ extension SpanishCatalogue {
         "action.deleteToStart.help": "Borrar desde el cursor hasta el principio",
         "action.deleteToEnd": "Borrar al final",
         "action.deleteToEnd.help": "Borrar desde el cursor hasta el final",
-        "action.nextChoice": "Siguiente",
+        "action.nextChoice": "Otra opción",
         "action.nextChoice.help": "La opción siguiente",
         "action.previousChoice": "Anterior",
         "action.previousChoice.help": "La opción anterior",

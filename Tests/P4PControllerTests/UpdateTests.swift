@@ -91,6 +91,9 @@ import Testing
         var s = fresh()
         _ = press(&s, .char("z"))
         #expect(s.message?.english == "z does nothing here; ? shows the keys")
+        // While filtering ? is typed: the words name the key that shows help there.
+        _ = press(&s, [.char("/"), .tab])
+        #expect(s.message?.english == "Tab does nothing here; F1 shows the keys")
     }
 
     /// The first rows of a pane of ten on screen: one screenful, with a screenful either side.

@@ -53,7 +53,8 @@ public enum ActionTable {
         Action(.editRecord, keys: [.char("e")], in: [.dashboard, .detail], bar: 13, needs: .enterRecords),
         Action(.dependency101, keys: [.char("d")], in: [.dashboard, .detail], bar: 14, needs: .teachClass),
 
-        Action(.lock, keys: [.function(12)], in: [.dashboard, .detail, .help, .morning], bar: 50),
+        // Not over help: help opens over a form or the sign-in too, where a lock would lose typing.
+        Action(.lock, keys: [.function(12)], in: [.dashboard, .detail, .morning], bar: 50),
         Action(.toggleNames, keys: [.char("m")], in: [.dashboard], bar: 51),
         Action(.chooseLanguage, keys: [.char("i")], in: [.dashboard], bar: 52),
         Action(.auditLog, keys: [.char("L")], in: [.dashboard, .detail], bar: 53, needs: .readAudit),
@@ -101,6 +102,18 @@ public enum ActionTable {
     static let pinned: [ActionID] = [.quit, .back, .cancelForm, .clearFilter, .help]
 
     public static func action(_ id: ActionID) -> Action { all.first { $0.id == id }! }
+
+    /// The key that does `id` where the user is (the first context that has it), for words that
+    /// name it: "? shows the keys", or "F1" where ? is typed.
+    public static func key(for id: ActionID, in contexts: [Context]) -> Key? {
+        contexts.lazy.compactMap { action(id).keys(in: $0).first }.first
+    }
+
+    /// "z does nothing here; ? shows the keys", naming the help key that works here.
+    static func doesNothing(_ key: Key, in contexts: [Context]) -> Phrase {
+        let help = ActionTable.key(for: .help, in: contexts) ?? ActionTable.action(.help).keys[0]
+        return Phrase("key.doesNothing", ["key": .text(key.displayName), "help": .text(help.displayName)])
+    }
 
     /// The actions of a context, in the table's order.
     public static func actions(in context: Context) -> [Action] {

@@ -80,7 +80,7 @@ public struct FormState: Sendable {
             return action == .discard ? .cancelled : .editing
         }
         guard let action else {
-            message = Phrase("form.keyDoesNothing", ["key": .text(key.displayName)])
+            message = keyDoesNothing(key)
             return .editing
         }
         switch action {
@@ -134,7 +134,7 @@ public struct FormState: Sendable {
     private mutating func editFocused(_ action: ActionID, _ key: Key) {
         let before = fields[focus].snapshot
         guard fields[focus].perform(action, typed: key.typedCharacter) else {
-            message = Phrase("form.keyDoesNothing", ["key": .text(key.displayName)])
+            message = keyDoesNothing(key)
             return
         }
         if fields[focus].snapshot != before {
@@ -144,6 +144,12 @@ public struct FormState: Sendable {
         } else if key.typedCharacter != nil, fields[focus].isFull {
             message = Phrase("form.fieldFull", ["field": .phrase(fields[focus].label), "count": .number(fields[focus].editor.limit)])
         }
+    }
+
+    /// "F5 does nothing here; C-s saves, Esc cancels", with the form's keys from the table.
+    private func keyDoesNothing(_ key: Key) -> Phrase {
+        func name(_ id: ActionID) -> Phrase.Arg { .text(ActionTable.key(for: id, in: [.form])?.displayName ?? "") }
+        return Phrase("form.keyDoesNothing", ["key": .text(key.displayName), "save": name(.saveForm), "cancel": name(.cancelForm)])
     }
 
     /// Leaving a field checks what was typed (not whether it is empty: that waits for save).

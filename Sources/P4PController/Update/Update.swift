@@ -72,7 +72,7 @@ func updateKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         return updateForm(&state, action, key)
     }
     guard let action else {
-        state.message = Phrase("key.doesNothing", ["key": .text(key.displayName)])
+        state.message = ActionTable.doesNothing(key, in: state.contexts)
         return []
     }
     return perform(action, key: key, on: &state)

@@ -15,9 +15,15 @@ enum HelpView {
         for section in state.helpSections {
             lines.append([(Catalogue.text(section.context.title, in: language), .header)])
             for line in section.lines {
-                let wrapped = wrap(Catalogue.text(line.help, in: language), to: helpWidth)
-                lines.append([("  " + TextWidth.fit(line.keyNames(language), to: keyWidth), .keyName), (" " + wrapped[0], .normal)])
-                for more in wrapped.dropFirst() {
+                var words = wrap(Catalogue.text(line.help, in: language), to: helpWidth)[...]
+                let keys = line.keyNames(language)
+                if TextWidth.of(keys) > keyWidth {
+                    // "letters, digits, Space": a line of its own, the words under it.
+                    lines.append([("  " + keys, .keyName)])
+                } else {
+                    lines.append([("  " + TextWidth.fit(keys, to: keyWidth), .keyName), (" " + words.removeFirst(), .normal)])
+                }
+                for more in words {
                     lines.append([(String(repeating: " ", count: 2 + keyWidth + 1) + more, .normal)])
                 }
             }

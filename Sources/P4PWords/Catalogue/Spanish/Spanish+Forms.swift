@@ -7,7 +7,7 @@ extension SpanishCatalogue {
         "form.fieldFull": "{field} admite como máximo {count} caracteres",
         "form.fieldNeedsFixing": "No se guardó: hay que corregir {field}",
         "form.fieldsNeedFixing": "No se guardó: hay que corregir {count} campos",
-        "form.keyDoesNothing": "{key} no hace nada aquí; C-s guarda, Esc cancela",
+        "form.keyDoesNothing": "{key} no hace nada aquí; {save} guarda, {cancel} cancela",
         "form.lastField": "Último campo: C-s o F2 guarda",
         "form.noneTicked": "nada marcado",
         "form.ticked": "{count} marcados: {which}",

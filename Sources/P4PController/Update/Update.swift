@@ -155,7 +155,9 @@ private func perform(_ id: ActionID, key: Key, on state: inout AppState) -> [Eff
     case .recordOutcome, .assignAlly, .logContact, .snooze, .reassignAlly, .unassignAlly,
          .addRecord, .editRecord, .dependency101:
         return openForm(id, &state)
-    default:
+    case .signIn, .saveForm, .cancelForm, .nextField, .previousField, .fieldBelow, .fieldAbove, .enterField,
+         .discard, .keepEditing, .typeText, .newLine, .lineBelow, .lineAbove, .nextChoice, .previousChoice,
+         .clearChoice, .jumpToOption, .nextOption, .previousOption, .toggleTick, .typeToFind:
         break  // a form's and its fields': see updateForm
     }
     return []

@@ -9,10 +9,11 @@ public func render(_ state: AppState, size: Size) -> Canvas {
         TooSmall.draw(state, size: size, on: &canvas)
         return canvas
     }
-    if state.isLocked {
+    if let help = state.help {
+        // Help shows over anything, a form or the sign-in too; it hides what is under it.
+        _ = canvas.page(HelpView.lines(state, width: size.columns), title: HelpView.title(state), scroll: help, layout: layout)
+    } else if state.isLocked {
         LockView.draw(layout: layout, on: &canvas)
-    } else if let help = state.help {
-        _ = canvas.page(HelpView.lines(width: size.columns), title: "Help: keys", scroll: help, layout: layout)
     } else if case .detail(let detail) = state.screen {
         _ = canvas.page(DetailView.lines(detail, today: state.today), title: DetailView.title(detail),
                         scroll: detail.scroll, layout: layout)
@@ -27,7 +28,7 @@ public func render(_ state: AppState, size: Size) -> Canvas {
     } else {
         DashboardView.draw(state, layout: layout, on: &canvas)
     }
-    if let form = state.form {
+    if let form = state.form, state.help == nil {
         FormView.draw(form.state, today: state.today, layout: layout, on: &canvas)
     }
     Chrome.drawStatus(state, layout: layout, on: &canvas)
@@ -37,7 +38,7 @@ public func render(_ state: AppState, size: Size) -> Canvas {
 
 /// How many lines the help or detail page of this state has (0 on the dashboard).
 public func pageLength(_ state: AppState, size: Size) -> Int {
-    if state.help != nil { return HelpView.lines(width: size.columns).count }
+    if state.help != nil { return HelpView.lines(state, width: size.columns).count }
     if case .detail(let detail) = state.screen { return DetailView.lines(detail, today: state.today).count }
     if case .audit(let audit) = state.screen { return AuditView.lines(audit, width: size.columns).count }
     if case .text(let page) = state.screen { return page.lines.count }

@@ -7,8 +7,8 @@ struct Screen: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the dashboard as plain text after feeding it keys.",
         discussion: """
-            KEYS are space-separated tokens. Named keys: Up Down Left Right Home End PageUp PageDown \
-            Enter Tab BTab Escape Backspace Delete Space F1...F12 C-a...C-z. Any other token is typed \
+            KEYS are space-separated tokens. Named keys: \(KeyScript.keyNames.joined(separator: " ")) \
+            F1...F12 C-a...C-z (as `p4p keys` and the ? screen name them). Any other token is typed \
             character by character. Writes made by keys are saved as in the dashboard; when a save \
             is refused or fails, the screen is printed and the exit status is 1.
             """)

@@ -1,7 +1,7 @@
 /// The dashboard and its pages: what a key did, what was saved, the status line.
 extension EnglishCatalogue {
     static let screens: [W: String] = [
-        "key.doesNothing": "{key} does nothing here; ? shows the keys",
+        "key.doesNothing": "{key} does nothing here; {help} shows the keys",
         "dashboard.nothingToOpen": "Nothing selected to open",
         "detail.gone": "That parent is no longer in the database",
         "detail.onlyOneParent": "Only one parent here",

@@ -1,7 +1,7 @@
 /// El tablero y sus páginas: qué hizo una tecla, qué se guardó, la línea de estado.
 extension SpanishCatalogue {
     static let screens: [W: String] = [
-        "key.doesNothing": "{key} no hace nada aquí; ? muestra las teclas",
+        "key.doesNothing": "{key} no hace nada aquí; {help} muestra las teclas",
         "dashboard.nothingToOpen": "No hay nada seleccionado para abrir",
         "detail.gone": "Esa persona ya no está en la base de datos",
         "detail.onlyOneParent": "Aquí hay una sola persona",

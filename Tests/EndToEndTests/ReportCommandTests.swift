@@ -57,7 +57,7 @@ import Testing
         #expect(!caseloads.isEmpty && caseloads.count <= 20 && caseloads.allSatisfy { Int($0[2]) ?? 0 >= caseloads.count })
 
         let log = try Binary.run(["audit", "--db", db, "--limit", "5"])
-        #expect(log.stdout.contains("\tprinted the morning review report"), "\(log.stdout)")
+        #expect(log.stdout.contains("\tprinted the morning review"), "\(log.stdout)")
     }
 
     @Test func theSameDayGivesTheSameReviewInEveryFormat() throws {

@@ -65,7 +65,7 @@ struct AuditLogTests {
 
         /// The newest entries as `p4p audit` and the audit screen tell them, newest first.
         func sentences(_ count: Int) throws -> [String] {
-            try danaStore.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: count)).rows.map(\.sentence)
+            try danaStore.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: count)).rows.map { $0.sentence(.english) }
         }
     }
 
@@ -138,10 +138,10 @@ struct AuditLogTests {
         try w.danaStore.audit("parent detail opened", entity: "parent", id: w.maria)
         try w.append("screen locked", actor: "system:pat", entity: nil, id: nil, detail: nil)
         let danas = try w.danaStore.auditLog(AuditFilter(user: "Dana Brooks"), page: PageRequest(offset: 0, limit: 9))
-        #expect(danas.total == 2 && danas.rows.allSatisfy { $0.who == "Dana Brooks" })
+        #expect(danas.total == 2 && danas.rows.allSatisfy { $0.who.text(.english) == "Dana Brooks" })
         #expect(Set(danas.rows.map(\.entry.actor)) == ["user:Dana Brooks", "user:\(w.dana.id)"])
         let scripts = try w.danaStore.auditLog(AuditFilter(user: "system:pat"), page: PageRequest(offset: 0, limit: 9))
-        #expect(scripts.rows.map(\.sentence) == ["pat (computer account) locked the screen"])
+        #expect(scripts.rows.map { $0.sentence(.english) } == ["pat (computer account) locked the screen"])
     }
 
     @Test("a page of entries costs a few queries for names, not one per row")
@@ -160,7 +160,7 @@ struct AuditLogTests {
             defer { db.trace(nil) }
             return try AuditStory.tell(entries, db)
         }
-        #expect(lines.count == 121 && lines.first?.sentence == "Dana Brooks logged a contact with Parent 59, completing the check-in")
+        #expect(lines.count == 121 && lines.first?.sentence(.english) == "Dana Brooks logged a contact with Parent 59, completing the check-in")
         #expect(statements.value <= 7, "one query per kind of record named, not one per entry: \(statements.value)")
     }
 }

@@ -36,8 +36,9 @@ struct AuditCommand: ParsableCommand {
         do {
             page = try store.auditLog(AuditFilter(since: sinceDay, user: user), page: PageRequest(offset: 0, limit: limit))
         } catch let error as StoreError { throw Failure(error.description) }
+        let language = Language.fromEnvironment()
         for line in page.rows {
-            print([line.time, line.who, line.what].joined(separator: "\t"))
+            print([line.time, line.who.text(language), line.what.text(language)].joined(separator: "\t"))
         }
         if page.total > page.rows.count {
             FileHandle.standardError.write(Data("\(page.total - page.rows.count) older entries not shown; raise --limit.\n".utf8))

@@ -25,12 +25,12 @@ struct ReportOutput: ParsableArguments {
 
     /// Reads the report as the acting user (the store refuses allies), records that it was
     /// printed, and prints it. Only the report goes to stdout; errors name no parent.
-    func run(db: String?, name: String, _ read: (SQLiteStore) throws -> ReportDocument) throws {
+    func run(db: String?, printed: ReportPrinted, _ read: (SQLiteStore) throws -> ReportDocument) throws {
         let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
         try storeAction {
             let document = try read(store)
-            try store.audit("report printed: \(name)", entity: nil, id: nil)
-            print(try document.formatted(format, width: TextWidth.of), terminator: "")
+            try store.audit(printed.action, entity: nil, id: nil)
+            print(try document.formatted(format, in: .fromEnvironment(), width: TextWidth.of), terminator: "")
         }
     }
 }
@@ -47,7 +47,7 @@ struct MorningReport: ParsableCommand {
     func run() throws {
         guard (1...1000).contains(limit) else { throw Failure("--limit: \(limit) is out of range; give 1 to 1000.") }
         let today = try database.resolvedToday()
-        try output.run(db: database.db, name: "morning review") { try $0.morningReview(today: today, limit: limit).document }
+        try output.run(db: database.db, printed: .morning) { try $0.morningReview(today: today, limit: limit).document }
     }
 }
 
@@ -63,7 +63,7 @@ struct MonthlyReport: ParsableCommand {
         guard let period = ReportPeriod(month: month) else {
             throw Failure("--month: \"\(month)\" is not a month; write YYYY-MM, e.g. 2026-10.")
         }
-        try output.run(db: db, name: "monthly \(month)") { try $0.programReport(period).document }
+        try output.run(db: db, printed: .monthly(month)) { try $0.programReport(period).document }
     }
 }
 
@@ -82,6 +82,6 @@ struct RangeReport: ParsableCommand {
         guard let period = ReportPeriod(from: first, to: last) else {
             throw Failure("--to (\(to)) comes before --from (\(from)); nothing to count.")
         }
-        try output.run(db: db, name: "range \(period)") { try $0.programReport(period).document }
+        try output.run(db: db, printed: .range(period)) { try $0.programReport(period).document }
     }
 }

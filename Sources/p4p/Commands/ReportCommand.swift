@@ -30,7 +30,7 @@ struct ReportOutput: ParsableArguments {
         try storeAction {
             let document = try read(store)
             try store.audit(printed.action, entity: nil, id: nil)
-            print(try document.formatted(format, in: .fromEnvironment(), width: TextWidth.of), terminator: "")
+            print(try document.formatted(format, in: Speech.language, width: TextWidth.of), terminator: "")
         }
     }
 }
@@ -45,7 +45,7 @@ struct MorningReport: ParsableCommand {
     @OptionGroup var output: ReportOutput
 
     func run() throws {
-        guard (1...1000).contains(limit) else { throw Failure("--limit: \(limit) is out of range; give 1 to 1000.") }
+        guard (1...1000).contains(limit) else { throw Failure(Phrase("cli.limitOutOfRange", ["limit": .number(limit)])) }
         let today = try database.resolvedToday()
         try output.run(db: database.db, printed: .morning) { try $0.morningReview(today: today, limit: limit).document }
     }
@@ -61,7 +61,7 @@ struct MonthlyReport: ParsableCommand {
 
     func run() throws {
         guard let period = ReportPeriod(month: month) else {
-            throw Failure("--month: \"\(month)\" is not a month; write YYYY-MM, e.g. 2026-10.")
+            throw Failure(Phrase("cli.notAMonth", ["text": .text(month.withoutControlCharacters)]))
         }
         try output.run(db: db, printed: .monthly(month)) { try $0.programReport(period).document }
     }
@@ -77,10 +77,14 @@ struct RangeReport: ParsableCommand {
     @OptionGroup var output: ReportOutput
 
     func run() throws {
-        guard let first = Day(iso: from) else { throw Failure("--from: \"\(from)\" is not a date; write YYYY-MM-DD.") }
-        guard let last = Day(iso: to) else { throw Failure("--to: \"\(to)\" is not a date; write YYYY-MM-DD.") }
+        guard let first = Day(iso: from) else {
+            throw Failure(Phrase("cli.notADate", ["option": "--from", "text": .text(from.withoutControlCharacters)]))
+        }
+        guard let last = Day(iso: to) else {
+            throw Failure(Phrase("cli.notADate", ["option": "--to", "text": .text(to.withoutControlCharacters)]))
+        }
         guard let period = ReportPeriod(from: first, to: last) else {
-            throw Failure("--to (\(to)) comes before --from (\(from)); nothing to count.")
+            throw Failure(Phrase("cli.rangeBackwards", ["from": .day(first, .iso), "to": .day(last, .iso)]))
         }
         try output.run(db: db, printed: .range(period)) { try $0.programReport(period).document }
     }

@@ -28,9 +28,9 @@ extension SpanishCatalogue {
         "importReport.hearing.one": "{count} audiencia", "importReport.hearing.other": "{count} audiencias",
         "importReport.lines.one": "línea {list}", "importReport.lines.other": "líneas {list}",
 
-        "importReject.missing": "falta {column}",
-        "importReject.bad": "{column} no válido",
-        "importReject.badShown": "{column} no válido: \"{text}\"",
+        "importReject.missing": "sin {column}",
+        "importReject.bad": "{column}: valor no válido",
+        "importReject.badShown": "{column}: valor no válido \"{text}\"",
         "importReject.tooLong": "{column} tiene más de {limit} caracteres",
         "importReject.runsOn": "{columns} sigue hasta la línea {line} (¿{why}?)",
         "importReject.unclosedQuote": "hay comillas sin cerrar",

@@ -4,7 +4,7 @@ extension SpanishCatalogue {
     static let reports: [W: String] = [
         "report.morning.title": "Revisión de la mañana",
         "report.program.title": "Informe del programa",
-        "report.period.range": "{from} a {to}",
+        "report.period.range": "del {from} al {to}",
         "report.period.monthAndRange": "{month} ({range})",
         "report.heading.all": "{title} ({total})",
         "report.heading.firstOf": "{title} (primeros {shown} de {total})",
@@ -64,9 +64,9 @@ extension SpanishCatalogue {
         "column.daysWaiting": "días de espera", "column.language": "idioma", "column.nextHearing": "próxima audiencia",
         "column.ally": "aliado/a", "column.overdue": "atrasados", "column.oldestDue": "vencimiento más antiguo",
         "column.daysOverdue": "días de atraso", "column.openParents": "madres y padres activos", "column.limit": "límite",
-        "column.use": "uso", "column.thisMonth": "este mes", "column.thisMonthOf": "este mes, de un total de",
+        "column.use": "uso", "column.thisMonth": "este mes", "column.thisMonthOf": "total este mes",
         "column.thisMonthRate": "tasa este mes", "column.lastMonth": "mes pasado",
-        "column.lastMonthOf": "mes pasado, de un total de", "column.lastMonthRate": "tasa mes pasado",
+        "column.lastMonthOf": "total mes pasado", "column.lastMonthRate": "tasa mes pasado",
     ]
 
     /// Los idiomas que hablan las personas, por su nombre en inglés tal como se escribió.

@@ -66,6 +66,48 @@ import Testing
                 && reached?["last month rate"] == "0.600")
     }
 
+    /// Columns line up with runs of spaces; the words are what is checked here.
+    func squeezed(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.split(separator: " ").joined(separator: " ") }.joined(separator: "\n")
+    }
+
+    @Test func theProgramReportInSpanish() throws {
+        let document = try ReportWorld().store.programReport(ReportPeriod(month: "2026-10")!).document
+        let text = squeezed(document.text(in: .spanish))
+        #expect(text.hasPrefix("Informe del programa\noctubre de 2026 (del 2026-10-01 al 2026-10-31)\n\nCifras\n"), "\(text)")
+        #expect(text.contains("\ncifra valor de tasa denominador\n"))
+        #expect(text.contains("\nAtendidos en la primera audiencia 3 5 60% primeras audiencias celebradas\n"))
+        #expect(text.contains("\nMediana de días de la separación a la permanencia 443.5 4 casos que llegaron a la permanencia\n"))
+        #expect(text.contains("\nContactos por modo\nmodo valor\n") && text.contains("\nteléfono 2\n"))
+        #expect(text.contains("\nCasos cerrados por resultado\nresultado valor\n") && text.contains("\nreunificación 2\n"))
+        for english in ["Figures", "Reached", "first hearings held", "phone", "reunified", "October"] {
+            #expect(!text.contains(english), "\(english) left in English")
+        }
+        let markdown = document.markdown(in: .spanish)
+        #expect(markdown.contains("# Informe del programa\n") && markdown.contains("## Referencias por tipo\n"))
+        #expect(markdown.contains("| cifra | valor | de | tasa | denominador |\n|---|---:|---:|---:|---|"))
+        // CSV is for scripts: English names and stored codes, whoever reads it.
+        #expect(try document.csv() == (try ReportWorld().store.programReport(ReportPeriod(month: "2026-10")!).document.csv()))
+        #expect(try csvRows(try document.csv()).contains(["Contacts by mode", "", "2", "", "", "", "phone", "", ""]))
+    }
+
+    @Test func theMorningReviewInSpanish() throws {
+        let review = try ReportWorld().store.morningReview(today: ReportWorld.d("2026-11-02"), limit: 2)
+        let text = squeezed(review.document.text(in: .spanish))
+        #expect(text.hasPrefix("Revisión de la mañana\nlun 2 nov 2026\n\nDe un vistazo\ncifra cantidad\n"), "\(text)")
+        #expect(text.contains("\nMadres y padres sin asignar, primero quienes más esperan (primeros 2 de 3)\n"))
+        #expect(text.contains("\nmadre o padre espera desde días de espera idioma próxima audiencia\n"))
+        #expect(text.contains("\nP8 Father 2026-09-01 62 inglés —\n"), "a parent's language in the reader's words")
+        #expect(text.contains("\nSeguimientos atrasados por aliado o aliada (primeros 2 de 3)\n"))
+        #expect(text.contains("\ndesde 2026-11-01 2026-10-01\n") && text.contains("\nhasta 2026-11-02 2026-10-31\n"))
+        for english in ["At a glance", "first 2 of 3", "English", "none", "from", "Monday", "Nov"] {
+            #expect(!text.contains(english), "\(english) left in English")
+        }
+        let markdown = review.document.markdown(in: .spanish)
+        #expect(markdown.contains("## Carga de casos frente al límite, de mayor a menor"))
+    }
+
     @Test func namesCannotBreakATableOrRunInASpreadsheet() throws {
         let document = ReportDocument(title: .asIs("T"), subtitle: .asIs("S"), sections: [
             ReportSection(title: .asIs("People"), columns: ["name", "n"], rows: [

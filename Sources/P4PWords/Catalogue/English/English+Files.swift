@@ -79,5 +79,15 @@ extension EnglishCatalogue {
         "sealed.cutShort": "it is cut short: its end is missing",
         "sealed.newerVersion": "it was made by a newer P4P Desk",
         "sealed.badHeader": "its header is damaged",
+
+        // A record a whole-program load names when the database refuses it.
+        "load.record": "{kind} {id}",
+        "load.recordAt": "{kind} at position {position}",
+        "load.parentOnCase": "Parent {parent} on case {case}",
+        "load.parentAtHearing": "Parent {parent} at hearing {hearing}",
+        "load.parentInClass": "Parent {parent} in class {session}",
+        "load.kind.ally": "Ally", "load.kind.case": "Case", "load.kind.parent": "Parent", "load.kind.child": "Child",
+        "load.kind.hearing": "Hearing", "load.kind.contact": "Contact", "load.kind.referral": "Referral",
+        "load.kind.followUp": "Follow-up", "load.kind.classSession": "Class",
     ]
 }

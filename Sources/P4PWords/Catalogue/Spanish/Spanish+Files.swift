@@ -80,5 +80,14 @@ extension SpanishCatalogue {
         "sealed.cutShort": "está cortada: le falta el final",
         "sealed.newerVersion": "la hizo una versión más nueva de P4P Desk",
         "sealed.badHeader": "su encabezado está dañado",
+
+        "load.record": "{kind} {id}",
+        "load.recordAt": "{kind} en la posición {position}",
+        "load.parentOnCase": "Madre o padre {parent} en el caso {case}",
+        "load.parentAtHearing": "Madre o padre {parent} en la audiencia {hearing}",
+        "load.parentInClass": "Madre o padre {parent} en la clase {session}",
+        "load.kind.ally": "Aliado/a", "load.kind.case": "Caso", "load.kind.parent": "Madre o padre", "load.kind.child": "Niño/a",
+        "load.kind.hearing": "Audiencia", "load.kind.contact": "Contacto", "load.kind.referral": "Referencia",
+        "load.kind.followUp": "Seguimiento", "load.kind.classSession": "Clase",
     ]
 }

@@ -85,17 +85,17 @@ struct AuditTeller {
         case ("hearing-type alias changed", _):
             return "audit.aliasesChanged"
         case ("docket imported", .text(let counts)):
-            return say("audit.imported", ["counts": stored(counts, "audit.importCounts")])
+            return say("audit.imported", ["counts": StoredDetails.counts(counts, "audit.importCounts")])
         case ("export started", .text(let what)):
-            return say("audit.exportStarted", ["what": exported(what)])
+            return say("audit.exportStarted", ["what": StoredDetails.table(what)])
         case ("exported", .text(let what)):
-            return say("audit.exported", ["what": exportedRows(what)])
+            return say("audit.exported", ["what": StoredDetails.tableRows(what)])
         case ("reminders closed as missed", .text(let count)):
-            return say("audit.missedClosed", ["count": stored(count, counted: "audit.followUpCount")])
+            return say("audit.missedClosed", ["count": StoredDetails.counted(count, "audit.followUpCount")])
         case ("backup made", .text(let file)):
-            return say("audit.backup", ["file": backupFile(file)])
+            return say("audit.backup", ["file": StoredDetails.backupFile(file)])
         case ("program loaded", .text(let what)):
-            return say("audit.programLoaded", ["what": loaded(what)])
+            return say("audit.programLoaded", ["what": StoredDetails.loaded(what)])
         default:
             if let report = ReportPrinted(action: entry.action) { return say("audit.reportPrinted", ["report": .phrase(report.words)]) }
             return plain(entry)
@@ -203,60 +203,5 @@ struct AuditTeller {
         guard phrases.count > 5 else { return .list(phrases, separator: ", ") }
         return .phrase(Phrase("audit.andMore", ["items": .list(Array(phrases.prefix(5)), separator: ", "),
                                                 "count": .number(phrases.count - 5)]))
-    }
-
-    // MARK: - Details written in English words
-
-    /// A detail of counts the store wrote as the English of `key` says (`ImportSummary.auditDetail`),
-    /// in the reader's words; a detail in any other shape, as written.
-    private func stored(_ detail: String, _ key: W) -> Arg {
-        var numbers: [Int] = []
-        var digits = ""
-        for character in detail + " " {
-            if character.isASCII, character.isNumber { digits.append(character); continue }
-            if let number = Int(digits) { numbers.append(number) }
-            digits = ""
-        }
-        let blanks = Catalogue.blanks(in: Catalogue.text(key, in: .english))
-        guard numbers.count == blanks.count else { return .text(detail) }
-        let phrase = Phrase(key, Dictionary(zip(blanks, numbers.map(Arg.number)), uniquingKeysWith: { first, _ in first }))
-        return phrase.text(.english) == detail ? .phrase(phrase) : .text(detail)
-    }
-
-    /// "3 follow-ups", written in the English of `key` (`Phrase.counted`), in the reader's words.
-    private func stored(_ detail: String, counted key: String) -> Arg {
-        guard let count = Int(detail.prefix { $0.isASCII && $0.isNumber }),
-              Phrase.counted(count, key).text(.english) == detail else { return .text(detail) }
-        return .phrase(.counted(count, key))
-    }
-
-    /// "parents", "parents, de-identified": the table's name, as exported.
-    private func exported(_ what: String) -> Arg {
-        guard what.hasSuffix(", de-identified") else { return .phrase(Phrase("audit.table", ["table": .text(what)])) }
-        let table = String(what.dropLast(", de-identified".count))
-        return .phrase(Phrase("audit.tableDeidentified", ["table": .text(table)]))
-    }
-
-    /// "parents: 120 rows".
-    private func exportedRows(_ what: String) -> Arg {
-        guard let colon = what.lastIndex(of: ":") else { return .text(what) }
-        let rows = what[what.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        // Written "1 rows" as well as "2 rows": the number is what counts.
-        guard let count = Int(rows.prefix { $0.isNumber }), rows == "\(count) rows" else { return .text(what) }
-        return .phrase(Phrase("audit.exportedRows", ["what": exported(String(what[..<colon])),
-                                                     "rows": .phrase(.counted(count, "audit.rowCount"))]))
-    }
-
-    /// "copy.sqlite" or "copy.p4pbackup, encrypted".
-    private func backupFile(_ file: String) -> Arg {
-        guard file.hasSuffix(", encrypted") else { return .text(file) }
-        return .phrase(Phrase("audit.encrypted", ["file": .text(String(file.dropLast(", encrypted".count)))]))
-    }
-
-    /// "demo, scale small, seed 1, today 2026-11-23; allies 8, cases 40, ...".
-    private func loaded(_ what: String) -> Arg {
-        guard let split = what.range(of: "; ", options: .backwards) else { return .text(what) }
-        let counts = stored(String(what[split.upperBound...]), "audit.loadCounts")
-        return .phrase(Phrase("audit.loadedFrom", ["origin": .text(String(what[..<split.lowerBound])), "counts": counts]))
     }
 }

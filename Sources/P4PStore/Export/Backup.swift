@@ -17,7 +17,7 @@ extension SQLiteStore {
     public func backup(to destination: String, passphrase: String,
                        parameters: SecretHash.Parameters = SealedBackup.standardParameters) throws {
         if let problem = SealedBackup.problem(with: passphrase) { throw StoreError.invalid(field: .passphrase, reason: problem) }
-        try backingUp(to: destination, detail: (destination as NSString).lastPathComponent + ", encrypted") {
+        try backingUp(to: destination, detail: (destination as NSString).lastPathComponent + StoredDetails.encrypted) {
             let plain = path + ".backup-\(UUID().uuidString)"
             defer { NewFile.remove(plain) }
             try snapshot(to: plain)

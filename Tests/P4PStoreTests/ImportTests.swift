@@ -87,6 +87,26 @@ struct DocketFileTests {
         ], "a name in the date column is not repeated")
     }
 
+    @Test("the summary speaks the reader's language: rejects still say line, field and what is wrong")
+    func summaryInSpanish() throws {
+        let file = try calendar([
+            twoCases[0],
+            #"11/31/2026,9:00 AM,Dept 1,,Review,"Ruiz, Ana",Mother,,"#,
+            #"11/23/2026,9:00 AM,Dept 1,26-7-9,Review,Kim,Child,,"#,
+        ])
+        var summary = ImportSummary()
+        (summary.rows, summary.rejected, summary.skipped, summary.dryRun) = (file.rowCount, file.rejected, file.skipped, true)
+        let spanish = ImportReport.lines(summary, file: .asIs("calendario.csv"), in: .spanish)
+        #expect(spanish.first == "calendario.csv: 3 filas.")
+        #expect(spanish.contains("No son madres ni padres, se omitieron: 1 fila (niño/a 1)."))
+        #expect(spanish.contains("Rechazadas: 1 fila, no importadas:"))
+        #expect(spanish.contains("  línea 3: sin número de caso; fecha: valor no válido \"11/31/2026\""), "\(spanish)")
+        #expect(spanish.last == "Prueba: no se escribió nada.")
+        let english = ImportReport.lines(summary, file: .asIs("calendar.csv"), in: .english)
+        #expect(english.contains("  line 3: missing case number; bad date \"11/31/2026\""), "\(english)")
+        #expect(english.last == "Dry run: nothing was written.")
+    }
+
     @Test("a quote never closed rejects its own line, by number, and the rows after it still come in")
     func unclosedQuote() throws {
         let file = try calendar([

@@ -10,7 +10,7 @@ import P4PController
     let golden = GoldenScreenTests()
 
     func line(_ at: String, _ who: String, _ what: String) -> AuditLine {
-        AuditLine(entry: AuditEntry(at: at, actor: "user:1", action: "ally assigned"), time: at, who: who, what: what)
+        AuditLine(entry: AuditEntry(at: at, actor: "user:1", action: "ally assigned"), time: at, who: .asIs(who), what: .asIs(what))
     }
 
     func screen(_ size: String) -> String {

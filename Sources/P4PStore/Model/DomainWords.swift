@@ -56,15 +56,20 @@ extension FollowUpKind {
 extension HearingType {
     /// The type's name: the program's own words for the types it ships with, else the name the
     /// program gave a type it added.
-    public var words: Phrase {
-        let key = W("hearingType.\(code)")
-        return Catalogue.has(key) ? Phrase(key) : Phrase("verbatim", ["text": .text(name)])
-    }
+    public var words: Phrase { Self.words(code: code, name: name) }
 
     /// The short name, for narrow columns.
-    public var shortWords: Phrase {
+    public var shortWords: Phrase { Self.shortWords(code: code, shortName: shortName) }
+
+    /// A type's name from its stored code and name, for a query that reads no whole type.
+    public static func words(code: String, name: String) -> Phrase {
+        let key = W("hearingType.\(code)")
+        return Catalogue.has(key) ? Phrase(key) : .asIs(name)
+    }
+
+    public static func shortWords(code: String, shortName: String) -> Phrase {
         let key = W("hearingTypeShort.\(code)")
-        return Catalogue.has(key) ? Phrase(key) : Phrase("verbatim", ["text": .text(shortName)])
+        return Catalogue.has(key) ? Phrase(key) : .asIs(shortName)
     }
 }
 

@@ -14,17 +14,17 @@ enum AuditView {
     }
 
     /// `width`: the terminal's columns.
-    static func lines(_ audit: AuditState, width: Int) -> [StyledLine] {
+    static func lines(_ audit: AuditState, width: Int, language: Language) -> [StyledLine] {
         guard audit.loaded else { return [[("Loading…", .dim)]] }
         guard !audit.page.rows.isEmpty else { return [[("No entries match.", .dim)]] }
-        let whoWidth = min(widestWho, audit.page.rows.map { TextWidth.of($0.who) }.max() ?? 0)
+        let whoWidth = min(widestWho, audit.page.rows.map { TextWidth.of($0.who.text(language)) }.max() ?? 0)
         var lines: [StyledLine] = []
         for line in audit.page.rows {
             let time = line.time + "  "
-            let who = TextWidth.fit(line.who, to: whoWidth) + "  "
+            let who = TextWidth.fit(line.who.text(language), to: whoWidth) + "  "
             let indent = TextWidth.of(time) + TextWidth.of(who)
             // The page's frame and margins take four columns.
-            let what = wrap(line.what, to: max(20, width - 4 - indent))
+            let what = wrap(line.what.text(language), to: max(20, width - 4 - indent))
             lines.append([(time, .dim), (who, .bold), (what[0], .normal)])
             for more in what.dropFirst() { lines.append([(String(repeating: " ", count: indent), .normal), (more, .normal)]) }
         }

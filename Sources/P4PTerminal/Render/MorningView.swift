@@ -9,31 +9,31 @@ enum MorningView {
         "Morning review" + (state.review.map { ": \($0.today.longLabel)" } ?? "")
     }
 
-    static func lines(_ state: MorningState, masked: Bool) -> [StyledLine] {
+    static func lines(_ state: MorningState, masked: Bool, language: Language) -> [StyledLine] {
         guard let r = state.review else { return [[("Loading…", .dim)]] }
         var lines: [StyledLine] = []
         func part(_ part: MorningReview.Part, _ page: ListPage<some Sendable>?, empty: String, _ body: () -> [StyledLine]) {
             if !lines.isEmpty { lines.append([]) }
-            lines.append([(heading(part, page), .header)])
+            lines.append([(heading(part, page).text(language), .header)])
             lines += page?.rows.isEmpty == true ? [[("  " + empty, .dim)]] : body()
         }
         func name(_ text: String) -> String { PaneColumns.nameShown(text, masked: masked) }
 
         part(.summary, nil as ListPage<Int>?, empty: "") {
             r.summaryLines.map { line in
-                [("  " + TextWidth.fit(line.label, to: 38), .normal), (String(line.count), line.count > 0 ? .bold : .dim)]
+                [("  " + TextWidth.fit(line.label.text(language), to: 38), .normal), (String(line.count), line.count > 0 ? .bold : .dim)]
             }
         }
         part(.uncoveredHearings, r.uncoveredHearings, empty: "Every hearing today has a Parent Ally") {
             r.uncoveredHearings.rows.map { h in
                 let parents = h.parentNames.map(name).joined(separator: " & ")
-                return [("  " + hearingPlace(h.time, h.courtroom, h.hearingType), .normal), (h.caseNumber + "  ", .dim),
+                return [("  " + hearingPlace(h.time, h.courtroom, h.hearingType.text(language)), .normal), (h.caseNumber + "  ", .dim),
                         (parents, .normal), (h.isFirstHearing ? "  first hearing" : "", .warning)]
             }
         }
         part(.firstHearings, r.firstHearings, empty: "No first hearings today") {
             r.firstHearings.rows.map { f in
-                [("  " + hearingPlace(f.time, f.courtroom, f.hearingType), .normal),
+                [("  " + hearingPlace(f.time, f.courtroom, f.hearingType.text(language)), .normal),
                  (TextWidth.fit(name(f.parentName), to: 22) + " ", .bold),
                  (TextWidth.fit(f.coveringAlly.map { "covered by \($0)" } ?? "no Parent Ally covering", to: 26) + " ",
                   f.coveringAlly == nil ? .warning : .normal),
@@ -71,16 +71,16 @@ enum MorningView {
                         (bar.within, full ? .warning : .bold), (bar.room, .dim), (bar.over, .warning)]
             }
         }
-        part(.months, nil as ListPage<Int>?, empty: "") { monthLines(r) }
+        part(.months, nil as ListPage<Int>?, empty: "") { monthLines(r, language) }
         return lines
     }
 
     /// Bars are this wide: enough to tell 3 from 4 at a glance, short enough for 80 columns.
     static let barWidth = 20
 
-    private static func heading(_ part: MorningReview.Part, _ page: ListPage<some Sendable>?) -> String {
-        guard let page else { return part.title }
-        return page.total > page.rows.count ? "\(part.title) (first \(page.rows.count) of \(page.total))" : "\(part.title) (\(page.total))"
+    private static func heading(_ part: MorningReview.Part, _ page: ListPage<some Sendable>?) -> Phrase {
+        guard let page else { return part.words }
+        return ReportSection.heading(part.words, shown: page.rows.count, total: page.total)
     }
 
     /// "09:00 Dept 2     Shelter 72h "
@@ -89,14 +89,14 @@ enum MorningView {
     }
 
     /// Each figure's rate this month so far and last month, as bars out of 100%.
-    private static func monthLines(_ r: MorningReview) -> [StyledLine] {
+    private static func monthLines(_ r: MorningReview, _ language: Language) -> [StyledLine] {
         let label = 36, column = 10 + 1 + 16
         let now = r.thisMonth.period, then = r.lastMonth.period
         let nowTitle = "\(now.from.dayOfMonth)–\(now.to.dayOfMonth) \(now.to.shortMonth) so far"
         var lines: [StyledLine] = [[("  " + String(repeating: " ", count: label), .normal),
-                                    (TextWidth.fit(nowTitle, to: column) + "   ", .bold), (then.label, .bold)]]
+                                    (TextWidth.fit(nowTitle, to: column) + "   ", .bold), (then.words.text(language), .bold)]]
         for figure in MorningReview.monthFigures {
-            var line: StyledLine = [("  " + TextWidth.fit(figure.title, to: label), .normal)]
+            var line: StyledLine = [("  " + TextWidth.fit(figure.words.text(language), to: label), .normal)]
             for (index, ratio) in [r.thisMonth.ratio(figure), r.lastMonth.ratio(figure)].enumerated() {
                 let rate = ratio.rate.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"
                 line.append((Bars.rate(ratio.rate, width: 10) + " ", index == 0 ? .bold : .dim))

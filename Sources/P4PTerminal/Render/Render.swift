@@ -21,9 +21,9 @@ public func render(_ state: AppState, size: Size) -> Canvas {
         _ = canvas.page(page.lines.map { [($0, Style.normal)] }, title: page.title.text(state.language), scroll: page.scroll,
                         layout: layout)
     } else if case .audit(let audit) = state.screen {
-        _ = canvas.page(AuditView.lines(audit, width: size.columns), title: AuditView.title(audit, language: state.language), scroll: audit.scroll, layout: layout)
+        _ = canvas.page(AuditView.lines(audit, width: size.columns, language: state.language), title: AuditView.title(audit, language: state.language), scroll: audit.scroll, layout: layout)
     } else if case .morning(let morning) = state.screen {
-        _ = canvas.page(MorningView.lines(morning, masked: state.namesMasked), title: MorningView.title(morning),
+        _ = canvas.page(MorningView.lines(morning, masked: state.namesMasked, language: state.language), title: MorningView.title(morning),
                         scroll: morning.scroll, layout: layout)
     } else {
         DashboardView.draw(state, layout: layout, on: &canvas)
@@ -40,8 +40,8 @@ public func render(_ state: AppState, size: Size) -> Canvas {
 public func pageLength(_ state: AppState, size: Size) -> Int {
     if state.help != nil { return HelpView.lines(state, width: size.columns).count }
     if case .detail(let detail) = state.screen { return DetailView.lines(detail, today: state.today).count }
-    if case .audit(let audit) = state.screen { return AuditView.lines(audit, width: size.columns).count }
+    if case .audit(let audit) = state.screen { return AuditView.lines(audit, width: size.columns, language: state.language).count }
     if case .text(let page) = state.screen { return page.lines.count }
-    if case .morning(let morning) = state.screen { return MorningView.lines(morning, masked: state.namesMasked).count }
+    if case .morning(let morning) = state.screen { return MorningView.lines(morning, masked: state.namesMasked, language: state.language).count }
     return 0
 }

@@ -56,4 +56,15 @@ public enum Catalogue {
 extension Catalogue {
     /// True when English has words for the key (every key English has, every language has).
     public static func has(_ key: W) -> Bool { english[key] != nil }
+
+    /// The names of a text's `{blanks}`, in the order they come.
+    public static func blanks(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
 }

@@ -10,6 +10,8 @@ public enum DayStyle: Hashable, Sendable {
     case iso
     /// "Mon", "lun"
     case weekday
+    /// The day's month and year: "November 2026", "noviembre de 2026"
+    case month
 }
 
 extension Day {
@@ -27,6 +29,9 @@ extension Day {
             return language == .english ? "\(two(self.month))/\(two(dayOfMonth))" : "\(two(dayOfMonth))/\(two(self.month))"
         case .iso: return iso
         case .weekday: return weekday
+        case .month:
+            let name = names.months[self.month - 1]
+            return language == .english ? "\(name) \(year)" : "\(name) de \(year)"
         }
     }
 }

@@ -20,6 +20,8 @@ enum Binary {
     static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["P4P_TODAY"] = nil
+        // English unless a test asks for another language, whatever this machine's locale.
+        env["P4P_LANG"] = "en"
         for (k, v) in environment { env[k] = v }
         let output = try ChildProcess.run(url.path, arguments, environment: env, input: input)
         return Result(status: output.status, stdout: output.stdout, stderr: output.stderr)

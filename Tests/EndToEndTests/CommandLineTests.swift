@@ -76,11 +76,19 @@ import Testing
     }
 
     @Test func keysCommandPrintsTheReadmeTable() throws {
-        let keys = try Binary.run(["keys"])
+        // The README's table is in English, whatever the language of the machine running the test.
+        let keys = try Binary.run(["keys"], environment: ["P4P_LANG": "en"])
         let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
         let text = try String(contentsOf: readme, encoding: .utf8)
         #expect(text.contains(keys.stdout.trimmingCharacters(in: .whitespacesAndNewlines)),
                 "README's key table differs from `p4p keys`: paste its output into the README")
+    }
+
+    @Test func keysArePrintedInTheProcessLanguageWithTheSameKeyNames() throws {
+        let spanish = try Binary.run(["keys"], environment: ["P4P_LANG": "es"])
+        #expect(spanish.status == 0)
+        #expect(spanish.stdout.hasPrefix("| Teclas | Acción | Dónde |"), "\(spanish.stdout.prefix(80))")
+        #expect(spanish.stdout.contains("| `Esc` `q` | Cerrar la página y volver |"))
     }
 }

@@ -25,21 +25,29 @@ import Testing
         "env LANG=C.UTF-8 \(env) \(Binary.url.path) --db \(db) --today \(today); echo EXITED $?; sleep 30"
     }
 
+    /// Pages close like pages (q or Esc, as in less); q quits only from the dashboard.
     @Test(.enabled(if: Tmux.isAvailable)) func browseOpenAndQuit() throws {
         let tmux = try Tmux(command: command(try demoDatabase()))
         let first = try signIn(tmux)
         #expect(first.contains("Unassigned ("))
         #expect(first.contains("Overdue ("))
-        #expect(first.contains("F1 Help"))
+        #expect(first.contains("q Quit  ? Help"), "\(first)")
         try tmux.send("2")
+        try tmux.waitFor("a Assign")  // the key bar follows the focus to Unassigned
         try tmux.send("Enter")
         let detail = try tmux.waitFor("Parent Ally: none")
         #expect(detail.contains("Hearings"))
+        try tmux.send("q")
+        let back = try tmux.waitFor("Docket (")
+        #expect(!back.contains("EXITED"), "q closed the detail, not the program")
+        try tmux.send("3", "Enter")
+        try tmux.waitFor("Esc Back")
         try tmux.send("Escape")
         try tmux.waitFor("Docket (")
         try tmux.send("?")
         try tmux.waitFor("Help: keys")
-        try tmux.send("Escape")
+        try tmux.send("q")
+        try tmux.waitFor("q Quit")
         try tmux.send("q")
         let after = try tmux.waitFor("EXITED 0")
         #expect(!after.contains("Docket ("), "the dashboard's screen is gone: the terminal was restored")

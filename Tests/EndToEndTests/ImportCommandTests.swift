@@ -102,5 +102,13 @@ import Testing
         #expect(result.stdout.contains("Added: 1 case, 1 parent, 1 hearing."), "\(result.stdout)")
         #expect(result.stdout.contains("Rejected: 1 row, not imported:\n  line 2: a quote is not closed"), "\(result.stdout)")
         #expect(!result.stdout.contains("Ruiz") && !result.stdout.contains("Lee"))
+
+        // In Spanish, the same file: its line and what is wrong, in the reader's words.
+        let spanish = try Binary.run(["import", "docket", path, "--db", db, "--today", "2026-11-23", "--dry-run"],
+                                     environment: ["P4P_LANG": "es"])
+        #expect(spanish.stdout.contains("Rechazadas: 1 fila, no importadas:\n  línea 2: hay comillas sin cerrar"), "\(spanish.stdout)")
+        #expect(spanish.stdout.contains("Sin cambios, ya registrados: 1 audiencia, 1 madre o padre."), "\(spanish.stdout)")
+        let missing = try Binary.run(["import", "docket", path + ".gone", "--db", db], environment: ["P4P_LANG": "es"])
+        #expect(missing.status != 0 && missing.stderr.contains("calendar.csv.gone: no existe ese archivo; no se cambió nada."))
     }
 }

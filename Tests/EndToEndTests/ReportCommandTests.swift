@@ -57,7 +57,7 @@ import Testing
         #expect(!caseloads.isEmpty && caseloads.count <= 20 && caseloads.allSatisfy { Int($0[2]) ?? 0 >= caseloads.count })
 
         let log = try Binary.run(["audit", "--db", db, "--limit", "5"])
-        #expect(log.stdout.contains("\tprinted the morning review report"), "\(log.stdout)")
+        #expect(log.stdout.contains("\tprinted the morning review"), "\(log.stdout)")
     }
 
     @Test func theSameDayGivesTheSameReviewInEveryFormat() throws {
@@ -93,5 +93,41 @@ import Testing
         let ally = try Binary.run(["report", "morning", "--db", db, "--today", "2026-11-23", "--as", "Rosa Delgado"])
         #expect(ally.status != 0 && ally.stdout.isEmpty)
         #expect(ally.stderr.trimmingCharacters(in: .whitespacesAndNewlines) == "Error: Only a supervisor reads the reports")
+    }
+
+    @Test func inSpanishTheReportsSpeakSpanishAndTheCSVStaysEnglish() throws {
+        let db = try demo()
+        let spanish = ["P4P_LANG": "es"]
+        func run(_ arguments: [String], _ environment: [String: String]) throws -> Binary.Result {
+            try Binary.run(arguments + ["--db", db], environment: environment)
+        }
+        let morning = try run(["report", "morning", "--today", "2026-11-23", "--as", "Dana Brooks"], spanish)
+        #expect(morning.status == 0, "\(morning.stderr)")
+        #expect(morning.stdout.hasPrefix("Revisión de la mañana\nlun 23 nov 2026\n\nDe un vistazo\n"), "\(morning.stdout)")
+        for words in ["Audiencias de hoy sin aliado o aliada que acompañe", "Primeras audiencias de hoy",
+                      "Seguimientos atrasados por aliado o aliada", "Este mes hasta hoy comparado con el mes pasado"] {
+            #expect(morning.stdout.contains(words), "\(words)")
+        }
+        #expect(!morning.stdout.contains("Morning review") && !morning.stdout.contains("At a glance"))
+        // The locale says Spanish too, when P4P_LANG says nothing.
+        let byLocale = try run(["report", "morning", "--today", "2026-11-23"], ["P4P_LANG": "", "LC_ALL": "", "LANG": "es_US.UTF-8"])
+        #expect(byLocale.stdout == morning.stdout)
+
+        let monthly = try run(["report", "monthly", "--month", "2026-10", "--format", "markdown"], spanish)
+        #expect(monthly.stdout.hasPrefix("# Informe del programa\n\noctubre de 2026 (del 2026-10-01 al 2026-10-31)\n"))
+        #expect(monthly.stdout.contains("| Madres y padres atendidos |"))
+
+        // Scripts read CSV: English section and column names, whatever the language.
+        let csv = try run(["report", "morning", "--today", "2026-11-23", "--format", "csv"], spanish).stdout
+        #expect(csv == (try run(["report", "morning", "--today", "2026-11-23", "--format", "csv"], [:]).stdout))
+
+        // Mistakes and refusals are said in Spanish too.
+        let month = try run(["report", "monthly", "--month", "octubre"], spanish)
+        #expect(month.status != 0 && month.stderr.contains("--month: \"octubre\" no es un mes; escríbalo como AAAA-MM"))
+        let ally = try run(["report", "morning", "--today", "2026-11-23", "--as", "Rosa Delgado"], spanish)
+        #expect(ally.status != 0 && ally.stderr.contains("Solo un supervisor lee los informes"), "\(ally.stderr)")
+        let log = try run(["audit", "--limit", "20"], spanish).stdout
+        #expect(log.contains("\timprimió la revisión de la mañana\n") && log.contains("\timprimió el informe mensual de octubre de 2026\n"),
+                "\(log)")
     }
 }

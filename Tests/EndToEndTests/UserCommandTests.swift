@@ -17,7 +17,7 @@ import Testing
         #expect(try Binary.run(["user", "add", "Pat Moore", "--role", "supervisor", "--pin-stdin", "--db", db],
                                input: "97531024\n").status == 0)
         let list = try Binary.run(["user", "list", "--db", db])
-        #expect(list.stdout == "Pat Moore\tsupervisor\tactive\nRosa Delgado\tally\tactive\n")
+        #expect(list.stdout == "Pat Moore\tsupervisor\tactive\tdefault\nRosa Delgado\tally\tactive\tdefault\n")
 
         #expect(try Binary.run(["user", "pin", "Rosa Delgado", "--pin-stdin", "--db", db], input: "135791\n").status == 0)
         #expect(try Binary.run(["user", "deactivate", "Rosa Delgado", "--db", db]).status == 0)
@@ -25,6 +25,41 @@ import Testing
 
         let everything = try Binary.run(["user", "list", "--db", db]).stdout + added.stdout + added.stderr
         #expect(!everything.contains("246810") && !everything.contains("135791"))
+    }
+
+    @Test func aUsersLanguageIsSetListedAndAudited() throws {
+        let db = try emptyDatabase()
+        for (name, role) in [("Rosa Delgado", "ally"), ("Pat Moore", "supervisor")] {
+            #expect(try Binary.run(["user", "add", name, "--role", role, "--pin-stdin", "--db", db], input: "246810\n").status == 0)
+        }
+        // The file's owner (an admin's account) sets anyone's; the list shows it.
+        let set = try Binary.run(["user", "language", "Rosa Delgado", "es", "--db", db])
+        #expect(set.status == 0 && set.stdout == "Rosa Delgado now reads the desk in Español.\n", "\(set.stdout)\(set.stderr)")
+        #expect(try Binary.run(["user", "list", "--db", db]).stdout.contains("Rosa Delgado\tally\tactive\tEspañol\n"))
+
+        // A user changes their own, never someone else's.
+        let own = try Binary.run(["user", "language", "Rosa Delgado", "default", "--db", db, "--as", "Rosa Delgado"])
+        #expect(own.status == 0, "\(own.stderr)")
+        #expect(try Binary.run(["user", "list", "--db", db]).stdout.contains("Rosa Delgado\tally\tactive\tdefault\n"))
+        let other = try Binary.run(["user", "language", "Pat Moore", "es", "--db", db, "--as", "Rosa Delgado"])
+        #expect(other.status != 0 && other.stderr.contains("Only an admin manages users and settings"), "\(other.stderr)")
+        #expect(try Binary.run(["user", "list", "--db", db]).stdout.contains("Pat Moore\tsupervisor\tactive\tdefault\n"))
+
+        // A language the desk does not speak changes nothing, and says what it takes.
+        let french = try Binary.run(["user", "language", "Pat Moore", "fr", "--db", db])
+        #expect(french.status != 0 && french.stderr.contains("\"fr\" is not a language here; give en, es or default"))
+
+        // Each change is in the audit log, told in the reader's language.
+        let log = try Binary.run(["audit", "--db", db]).stdout
+        #expect(log.contains("\tset the language of Rosa Delgado to Español\n"), "\(log)")
+        #expect(log.contains("Rosa Delgado\tset the language of Rosa Delgado to the computer's\n"), "\(log)")
+        let spanish = try Binary.run(["audit", "--db", db], environment: ["P4P_LANG": "es"]).stdout
+        #expect(spanish.contains("\tcambió el idioma de Rosa Delgado a Español\n"), "\(spanish)")
+        #expect(spanish.contains("(cuenta del equipo)\tagregó al usuario Pat Moore (supervisor/a)\n"), "\(spanish)")
+
+        // The list in Spanish: role, status and language in Spanish words.
+        let listed = try Binary.run(["user", "list", "--db", db], environment: ["P4P_LANG": "es"]).stdout
+        #expect(listed == "Pat Moore\tsupervisor/a\tactivo\tpredeterminado\nRosa Delgado\taliado/a\tactivo\tpredeterminado\n")
     }
 
     @Test func badInputIsOneLineAndChangesNothing() throws {

@@ -17,8 +17,8 @@ import Testing
         guard case .audit(let audit) = session.state.screen else { Issue.record("the audit log opens"); return }
         #expect(audit.filter.parentId == detail.parentId && audit.description.text(.english) == detail.detail?.parent.name)
         #expect(audit.page.rows.map(\.action) == ["parent detail opened"])
-        #expect(audit.page.rows.first?.who == "Dana Brooks")
-        #expect(audit.page.rows.first?.what == "opened \(try #require(detail.detail?.parent.name))'s file")
+        #expect(audit.page.rows.first?.who.text(.english) == "Dana Brooks")
+        #expect(audit.page.rows.first?.what.text(.english) == "opened \(try #require(detail.detail?.parent.name))'s file")
         try pressKeys(session, "Escape")
         if case .audit = session.state.screen { Issue.record("Esc returns") }
 
@@ -41,8 +41,8 @@ import Testing
         try pressKeys(session, "L Enter Enter")
         guard case .audit(let audit) = session.state.screen else { Issue.record("the audit log opens"); return }
         let newest = try #require(audit.page.rows.first)
-        #expect(newest.who == "Dana Brooks")
-        #expect(newest.what.hasPrefix("assigned \(parent.name) to \(ally)"), "\(newest.what)")
+        #expect(newest.who.text(.english) == "Dana Brooks")
+        #expect(newest.what.text(.english).hasPrefix("assigned \(parent.name) to \(ally)"), "\(newest.what.text(.english))")
     }
 
     @Test func anAllyIsToldTheyCannot() throws {

@@ -10,7 +10,7 @@ import Testing
 
     @Test func theKeyIsInTheTableTheBarAndNowhereElse() {
         #expect(ActionTable.action(for: .char("M"), in: .dashboard) == .morningReview)
-        #expect(ActionTable.bar(for: .dashboard).contains { $0.id == .morningReview })
+        #expect(ActionTable.bar(in: [.dashboard], role: .supervisor).items.contains { $0.label == ActionTable.action(.morningReview).label })
         #expect(ActionTable.action(for: .escape, in: .morning) == .back)
         #expect(ActionTable.action(for: .pageDown, in: .morning) == .pageDown)
         #expect(ActionTable.action(for: .char("M"), in: .morning) == nil)

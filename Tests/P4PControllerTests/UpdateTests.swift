@@ -74,7 +74,7 @@ import Testing
         #expect(s.message?.english == "Nothing selected to open")
     }
 
-    @Test func helpOpensOverAnyScreenAndClosesWithEsc() {
+    @Test func helpOpensOverAnyScreenAndClosesWithEscOrQ() {
         var s = fresh()
         _ = press(&s, .function(1))
         #expect(s.context == .help)
@@ -82,13 +82,18 @@ import Testing
         #expect(s.context == .dashboard)
         _ = press(&s, .char("?"))
         _ = press(&s, .char("q"))
-        #expect(s.isQuitting)
+        #expect(s.context == .dashboard && !s.isQuitting, "q closes help, as in less")
+        _ = press(&s, .char("q"))
+        #expect(s.isQuitting, "q quits from the dashboard")
     }
 
     @Test func anUnboundKeySaysWhatToDo() {
         var s = fresh()
         _ = press(&s, .char("z"))
         #expect(s.message?.english == "z does nothing here; ? shows the keys")
+        // While filtering ? is typed: the words name the key that shows help there.
+        _ = press(&s, [.char("/"), .tab])
+        #expect(s.message?.english == "Tab does nothing here; F1 shows the keys")
     }
 
     /// The first rows of a pane of ten on screen: one screenful, with a screenful either side.

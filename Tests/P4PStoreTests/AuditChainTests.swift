@@ -99,7 +99,7 @@ struct AuditChainTests {
         try tamper(f.store, "\(dropUpdate); UPDATE audit_log SET action = 'nothing happened' WHERE id = 3; \(restoreUpdate)")
         var result = try f.store.verifyAuditLog()
         #expect(result.firstBroken?.id == 3 && result.firstBroken?.stored == hashes[2])
-        #expect(result.words.hasPrefix("The audit log is broken at entry 3 ("))
+        #expect(result.words.text(.english).hasPrefix("The audit log is broken at entry 3 ("))
 
         // Re-hashed to fit its new words: then entry 4, chained to the old hash, breaks.
         let entry3 = try f.store.read { db in try AuditEntry.fetchOne(db, key: 3)! }
@@ -135,7 +135,7 @@ struct AuditChainTests {
             let before = try Data(contentsOf: URL(fileURLWithPath: f.path))
             let error = #expect(throws: StoreError.self, "\(name)") { _ = try SQLiteStore.open(at: f.path) }
             guard case .unreadable(let path, let reason)? = error else { Issue.record("\(name): \(String(describing: error))"); continue }
-            #expect(path == f.path && reason.contains("audit log is no longer protected"), "\(name)")
+            #expect(path == f.path && reason.text(.english).contains("audit log is no longer protected"), "\(name)")
             #expect(try Data(contentsOf: URL(fileURLWithPath: f.path)) == before, "\(name): nothing written")
         }
         // The same triggers written with other spacing are the same safeguards.

@@ -64,8 +64,25 @@ struct AuditLogTests {
         }
 
         /// The newest entries as `p4p audit` and the audit screen tell them, newest first.
-        func sentences(_ count: Int) throws -> [String] {
-            try danaStore.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: count)).rows.map(\.sentence)
+        func sentences(_ count: Int, in language: Language = .english) throws -> [String] {
+            try danaStore.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: count)).rows.map { $0.sentence(language) }
+        }
+
+        /// The entries of every shape the writes give a detail, oldest first.
+        func appendOneOfEachShape() throws {
+            try append("ally assigned", entity: "parent", id: maria, detail: "ally \(fartun) (was none)")
+            try append("ally assigned", entity: "parent", id: maria, detail: "ally \(rosa) (was \(fartun)): speaks Spanish")
+            try append("ally assigned", entity: "parent", id: maria, detail: "ally \(rosa): closer to home")
+            try append("ally unassigned", entity: "parent", id: maria, detail: "was \(rosa): moved out of county")
+            try append("ally unassigned", entity: "parent", id: maria, detail: "asked for a break")
+            try append("contact attempted", entity: "parent", id: maria, detail: "follow-up \(checkIn)")
+            try append("contact logged", entity: "parent", id: maria, detail: "follow-up \(checkIn)")
+            try append("follow-up snoozed", entity: "follow-up", id: checkIn, detail: "to 2026-12-08: in hospital")
+            try append("court outcome recorded", entity: "hearing", id: hearing, detail: "held")
+            try append("case created", entity: "case", id: caseId, detail: "parents \(maria)")
+            try append("parent updated", entity: "parent", id: maria, detail: "fields: name, phone")
+            try append("user added", actor: "system:pat", entity: "user", id: dana.id, detail: "role supervisor")
+            try append("failed sign-in", actor: "system:kiosk", entity: nil, id: nil, detail: nil)
         }
     }
 
@@ -76,19 +93,7 @@ struct AuditLogTests {
         #expect(try w.sentences(1).first?.hasPrefix("Dana Brooks assigned María Núñez to Fartun Hassan") == true)
 
         // The shapes the lead's writes give from now on, and the ones before them.
-        try w.append("ally assigned", entity: "parent", id: w.maria, detail: "ally \(w.fartun) (was none)")
-        try w.append("ally assigned", entity: "parent", id: w.maria, detail: "ally \(w.rosa) (was \(w.fartun)): speaks Spanish")
-        try w.append("ally assigned", entity: "parent", id: w.maria, detail: "ally \(w.rosa): closer to home")
-        try w.append("ally unassigned", entity: "parent", id: w.maria, detail: "was \(w.rosa): moved out of county")
-        try w.append("ally unassigned", entity: "parent", id: w.maria, detail: "asked for a break")
-        try w.append("contact attempted", entity: "parent", id: w.maria, detail: "follow-up \(w.checkIn)")
-        try w.append("contact logged", entity: "parent", id: w.maria, detail: "follow-up \(w.checkIn)")
-        try w.append("follow-up snoozed", entity: "follow-up", id: w.checkIn, detail: "to 2026-12-08: in hospital")
-        try w.append("court outcome recorded", entity: "hearing", id: w.hearing, detail: "held")
-        try w.append("case created", entity: "case", id: w.caseId, detail: "parents \(w.maria)")
-        try w.append("parent updated", entity: "parent", id: w.maria, detail: "fields: name, phone")
-        try w.append("user added", actor: "system:pat", entity: "user", id: w.dana.id, detail: "role supervisor")
-        try w.append("failed sign-in", actor: "system:kiosk", entity: nil, id: nil, detail: nil)
+        try w.appendOneOfEachShape()
         #expect(try w.sentences(13).reversed() == [
             "Dana Brooks assigned María Núñez to Fartun Hassan (was: none)",
             "Dana Brooks assigned María Núñez to Rosa Delgado (was: Fartun Hassan): speaks Spanish",
@@ -103,6 +108,60 @@ struct AuditLogTests {
             "Dana Brooks corrected María Núñez's record (name, phone)",
             "pat (computer account) added the user Dana Brooks (supervisor)",
             "kiosk (computer account) refused a sign-in under a name no user has",
+        ])
+    }
+
+    @Test("the same entries read in Spanish: the stored rows are the same, the words are the reader's")
+    func sentencesInSpanish() throws {
+        let w = try World()
+        try w.appendOneOfEachShape()
+        let stored = try w.f.store.read { db in try Row.fetchAll(db, sql: "SELECT action, detail FROM audit_log ORDER BY id") }
+        #expect(try w.sentences(13, in: .spanish).reversed() == [
+            "Dana Brooks asignó a María Núñez a Fartun Hassan (antes: nadie)",
+            "Dana Brooks asignó a María Núñez a Rosa Delgado (antes: Fartun Hassan): speaks Spanish",
+            "Dana Brooks asignó a María Núñez a Rosa Delgado: closer to home",
+            "Dana Brooks devolvió a María Núñez a Sin asignar (antes: Rosa Delgado): moved out of county",
+            "Dana Brooks devolvió a María Núñez a Sin asignar: asked for a break",
+            "Dana Brooks intentó comunicarse con María Núñez sin lograrlo; la tarea «seguimiento» sigue pendiente",
+            "Dana Brooks registró un contacto con María Núñez, que completa la tarea «seguimiento»",
+            "Dana Brooks pasó la tarea «seguimiento» de María Núñez al 2026-12-08: in hospital",
+            "Dana Brooks registró el resultado de la audiencia de Custodia protectora (72 horas) del 2026-11-23, "
+                + "en el caso 26-7-00012-3: celebrada",
+            "Dana Brooks abrió el caso 26-7-00012-3 con María Núñez",
+            "Dana Brooks corrigió el registro de María Núñez (nombre, teléfono)",
+            "pat (cuenta del equipo) agregó al usuario Dana Brooks (supervisor/a)",
+            "kiosk (cuenta del equipo) rechazó un inicio de sesión con un nombre que ningún usuario tiene",
+        ])
+        // Reading in Spanish wrote nothing and changed nothing.
+        #expect(try w.f.store.read { db in try Row.fetchAll(db, sql: "SELECT action, detail FROM audit_log ORDER BY id") } == stored)
+    }
+
+    @Test("counts the store wrote in English are read back in the reader's words; a detail in another shape as written")
+    func countsInTheReadersWords() throws {
+        let w = try World()
+        var summary = ImportSummary()
+        (summary.rows, summary.casesAdded, summary.parentsAdded, summary.hearingsAdded) = (12, 2, 3, 2)
+        try w.append("docket imported", entity: "docket", id: nil, detail: summary.auditDetail)
+        try w.append("reminders closed as missed", entity: nil, id: nil, detail: "1 follow-up")
+        try w.append("exported", entity: "table", id: nil, detail: "parents, de-identified: 120 rows")
+        try w.append("report printed: monthly 2026-10", entity: nil, id: nil, detail: nil)
+        try w.append("docket imported", entity: "docket", id: nil, detail: "an older shape, 7 rows")
+        #expect(try w.sentences(5).reversed() == [
+            "Dana Brooks imported the court calendar (rows 12; added cases 2, parents 3, hearings 2; updated hearings 0 "
+                + "(moved 0); unchanged hearings 0, parents 0; rejected 0; duplicates 0; not parents 0; unknown hearing types 0)",
+            "Dana Brooks closed as missed the hearing reminders whose hearings had passed (1 follow-up)",
+            "Dana Brooks exported parents, de-identified: 120 rows",
+            "Dana Brooks printed the monthly report for October 2026",
+            "Dana Brooks imported the court calendar (an older shape, 7 rows)",
+        ])
+        #expect(try w.sentences(5, in: .spanish).reversed() == [
+            "Dana Brooks importó el calendario de la corte (filas 12; agregados: casos 2, madres y padres 3, audiencias 2; "
+                + "audiencias actualizadas 0 (cambiadas de fecha 0); sin cambios: audiencias 0, madres y padres 0; rechazadas 0; "
+                + "duplicadas 0; no son madres ni padres 0; tipos de audiencia desconocidos 0)",
+            "Dana Brooks cerró como perdidos los recordatorios de audiencias ya pasadas (1 seguimiento)",
+            "Dana Brooks exportó parents, sin datos identificativos: 120 filas",
+            "Dana Brooks imprimió el informe mensual de octubre de 2026",
+            "Dana Brooks importó el calendario de la corte (an older shape, 7 rows)",
         ])
     }
 
@@ -138,10 +197,10 @@ struct AuditLogTests {
         try w.danaStore.audit("parent detail opened", entity: "parent", id: w.maria)
         try w.append("screen locked", actor: "system:pat", entity: nil, id: nil, detail: nil)
         let danas = try w.danaStore.auditLog(AuditFilter(user: "Dana Brooks"), page: PageRequest(offset: 0, limit: 9))
-        #expect(danas.total == 2 && danas.rows.allSatisfy { $0.who == "Dana Brooks" })
+        #expect(danas.total == 2 && danas.rows.allSatisfy { $0.who.text(.english) == "Dana Brooks" })
         #expect(Set(danas.rows.map(\.entry.actor)) == ["user:Dana Brooks", "user:\(w.dana.id)"])
         let scripts = try w.danaStore.auditLog(AuditFilter(user: "system:pat"), page: PageRequest(offset: 0, limit: 9))
-        #expect(scripts.rows.map(\.sentence) == ["pat (computer account) locked the screen"])
+        #expect(scripts.rows.map { $0.sentence(.english) } == ["pat (computer account) locked the screen"])
     }
 
     @Test("a page of entries costs a few queries for names, not one per row")
@@ -160,7 +219,7 @@ struct AuditLogTests {
             defer { db.trace(nil) }
             return try AuditStory.tell(entries, db)
         }
-        #expect(lines.count == 121 && lines.first?.sentence == "Dana Brooks logged a contact with Parent 59, completing the check-in")
+        #expect(lines.count == 121 && lines.first?.sentence(.english) == "Dana Brooks logged a contact with Parent 59, completing the check-in")
         #expect(statements.value <= 7, "one query per kind of record named, not one per entry: \(statements.value)")
     }
 }

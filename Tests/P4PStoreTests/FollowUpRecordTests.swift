@@ -64,7 +64,7 @@ struct FollowUpRecordTests {
         #expect(try overdue(f, asOf: day("2026-10-19")).map(\.followUpId) == [old], "it was, before its hearing")
         #expect(try f.store.closeMissedReminders(asOf: today) == 1)
         let logged = try f.store.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 1)).rows.first
-        #expect(logged?.what == "closed as missed the hearing reminders whose hearings had passed (1 follow-up)")
+        #expect(logged?.what.text(.english) == "closed as missed the hearing reminders whose hearings had passed (1 follow-up)")
         let closed = try followUp(f, old)
         #expect(closed.missed && closed.doneOn == day("2026-10-20") && closed.contactId == nil)
         #expect(try followUp(f, soon).doneOn == nil)

@@ -80,11 +80,31 @@ struct DocketFileTests {
             #"Ana Ruiz,9:00 AM,Dept 1,26-7-9,Review,,Mother,,"#,
         ])
         #expect(file.rows.map(\.line) == [2])
-        #expect(file.rejected == [
-            RejectedRow(line: 3, reasons: ["bad date \"11/31/2026\""]),
-            RejectedRow(line: 4, reasons: ["missing case number", "bad time \"25:00\""]),
-            RejectedRow(line: 5, reasons: ["bad date", "missing party name"]),
+        #expect(english(file.rejected) == [
+            EnglishReject(line: 3, reasons: ["bad date \"11/31/2026\""]),
+            EnglishReject(line: 4, reasons: ["missing case number", "bad time \"25:00\""]),
+            EnglishReject(line: 5, reasons: ["bad date", "missing party name"]),
         ], "a name in the date column is not repeated")
+    }
+
+    @Test("the summary speaks the reader's language: rejects still say line, field and what is wrong")
+    func summaryInSpanish() throws {
+        let file = try calendar([
+            twoCases[0],
+            #"11/31/2026,9:00 AM,Dept 1,,Review,"Ruiz, Ana",Mother,,"#,
+            #"11/23/2026,9:00 AM,Dept 1,26-7-9,Review,Kim,Child,,"#,
+        ])
+        var summary = ImportSummary()
+        (summary.rows, summary.rejected, summary.skipped, summary.dryRun) = (file.rowCount, file.rejected, file.skipped, true)
+        let spanish = ImportReport.lines(summary, file: .asIs("calendario.csv"), in: .spanish)
+        #expect(spanish.first == "calendario.csv: 3 filas.")
+        #expect(spanish.contains("No son madres ni padres, se omitieron: 1 fila (niño/a 1)."))
+        #expect(spanish.contains("Rechazadas: 1 fila, no importadas:"))
+        #expect(spanish.contains("  línea 3: sin número de caso; fecha: valor no válido \"11/31/2026\""), "\(spanish)")
+        #expect(spanish.last == "Prueba: no se escribió nada.")
+        let english = ImportReport.lines(summary, file: .asIs("calendar.csv"), in: .english)
+        #expect(english.contains("  line 3: missing case number; bad date \"11/31/2026\""), "\(english)")
+        #expect(english.last == "Dry run: nothing was written.")
     }
 
     @Test("a quote never closed rejects its own line, by number, and the rows after it still come in")
@@ -95,21 +115,21 @@ struct DocketFileTests {
             twoCases[1],
             twoCases[4],
         ])
-        #expect(file.rejected == [RejectedRow(line: 3, reasons: ["a quote is not closed"])])
+        #expect(english(file.rejected) == [EnglishReject(line: 3, reasons: ["a quote is not closed"])])
         #expect(file.rows.map(\.line) == [2, 4, 5], "the row after the broken one is not swallowed")
         #expect(file.rowCount == 4)
 
         // At the end of the file, with nothing after it to swallow.
         let last = try calendar([twoCases[0], #"11/23/2026,9:00 AM,Dept 1,26-7-9,Review,"Ruiz, Ana,Mother,,"#])
-        #expect(last.rejected == [RejectedRow(line: 3, reasons: ["a quote is not closed"])] && last.rows.map(\.line) == [2])
+        #expect(english(last.rejected) == [EnglishReject(line: 3, reasons: ["a quote is not closed"])] && last.rows.map(\.line) == [2])
 
         // A quote closed mid-field, and a quote that closes only on a later line, after which
         // the rows run on normally: the record would otherwise hold the next row's fields.
         let stray = try calendar([#"11/23/2026,9:00 AM,Dept 1,26-7-9,Review,"Ruiz" Ana,Mother,,"#, twoCases[4]])
-        #expect(stray.rejected == [RejectedRow(line: 2, reasons: [CalendarRecords.textAfterQuote])] && stray.rows.map(\.line) == [3])
+        #expect(english(stray.rejected) == [EnglishReject(line: 2, reasons: [CalendarRecords.textAfterQuote.text(.english)])] && stray.rows.map(\.line) == [3])
         let runOn = try calendar([#"11/23/2026,9:00 AM,"Dept 1,26-7-9,Review,Ana Ruiz,Mother,,"#,
                                   #"11/24/2026,9:00 AM,Dept 4",26-7-8,Review,Bo Lee,Father,,"#, twoCases[4]])
-        #expect(runOn.rejected == [RejectedRow(line: 2, reasons: ["courtroom runs on to line 3 (a quote is not closed?)"])])
+        #expect(english(runOn.rejected) == [EnglishReject(line: 2, reasons: ["courtroom runs on to line 3 (a quote is not closed?)"])])
         #expect(runOn.rows.map(\.line) == [4])
     }
 
@@ -118,7 +138,7 @@ struct DocketFileTests {
         let file = try parse("Date,Case Number,Hearing Type,Party Name,Party Role,Notes\r"
                              + "2026-11-23,26-7-1,Review,Ana Ruiz,Mother,\"one\r\ntwo\"\r2026-11-23,26-7-1,Review,Bo Lee,Father,\r")
         #expect(file.rows.map(\.line) == [2, 4] && file.rejected.isEmpty)
-        #expect(throws: DocketFileError.malformedHeader(line: 2, reason: "a quote is not closed")) {
+        #expect(throws: DocketFileError.malformedHeader(line: 2, reason: CalendarRecords.unclosedQuote)) {
             try parse("\n\"Date,Case Number,Hearing Type,Party Name,Party Role\n2026-11-23,26-7-1,Review,Ana Ruiz,Mother\n")
         }
     }
@@ -140,13 +160,13 @@ struct DocketFileTests {
             "11/23/2026,9:00 AM,Dept 1,26-7-1,Review,\"Ruiz, \(long(80))\",Mother,,",
         ])
         #expect(file.rows.map(\.line) == [2], "at the limit is fine")
-        #expect(file.rejected == [
-            RejectedRow(line: 3, reasons: ["case number longer than 40 characters"]),
-            RejectedRow(line: 4, reasons: ["courtroom longer than 60 characters"]),
-            RejectedRow(line: 5, reasons: ["hearing type longer than 80 characters", "judicial officer longer than 80 characters"]),
-            RejectedRow(line: 6, reasons: ["interpreter longer than 40 characters"]),
-            RejectedRow(line: 7, reasons: ["party role longer than 80 characters"]),
-            RejectedRow(line: 8, reasons: ["party name longer than 80 characters"]),
+        #expect(english(file.rejected) == [
+            EnglishReject(line: 3, reasons: ["case number longer than 40 characters"]),
+            EnglishReject(line: 4, reasons: ["courtroom longer than 60 characters"]),
+            EnglishReject(line: 5, reasons: ["hearing type longer than 80 characters", "judicial officer longer than 80 characters"]),
+            EnglishReject(line: 6, reasons: ["interpreter longer than 40 characters"]),
+            EnglishReject(line: 7, reasons: ["party role longer than 80 characters"]),
+            EnglishReject(line: 8, reasons: ["party name longer than 80 characters"]),
         ])
         #expect(CalendarColumn.allCases.filter { $0.maxLength == nil } == [.date, .time], "dates and times must read as such")
     }
@@ -201,7 +221,7 @@ struct DocketFileTests {
         #expect(throws: DocketFileError.missingColumns([.caseNumber, .partyRole])) {
             try parse("Date,Time,Hearing,Name\n2026-11-23,9:00,Review,Ana Ruiz\n")
         }
-        let refusal = DocketFileError.missingColumns([.caseNumber, .partyRole]).description
+        let refusal = DocketFileError.missingColumns([.caseNumber, .partyRole]).phrase.text(.english)
         #expect(refusal.contains("no column for case number, party role"))
         #expect(throws: DocketFileError.empty) { try parse("\n\n") }
         #expect(throws: DocketFileError.notText) { try DocketFile.parse(Data([0x44, 0x61, 0xFF, 0xFE, 0x0A])) }
@@ -416,4 +436,14 @@ struct DocketImportTests {
         #expect(!(try f.store.importDocket(file, today: today, dryRun: false)).changesAnything)
         #expect(try counts(f) == before)
     }
+}
+
+/// A rejected row as an English reader is told it: its line and its reasons in words.
+private struct EnglishReject: Equatable {
+    var line: Int
+    var reasons: [String]
+}
+
+private func english(_ rows: [RejectedRow]) -> [EnglishReject] {
+    rows.map { EnglishReject(line: $0.line, reasons: $0.reasons.map { $0.text(.english) }) }
 }

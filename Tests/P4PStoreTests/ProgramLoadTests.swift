@@ -134,7 +134,7 @@ struct ProgramLoadTests {
         }
         #expect(ngoc.role == .ally && ngoc.allyId == 1)
         #expect(try f.store.verifyAuditLog().firstBroken == nil)
-        let told = try f.store.auditLog(AuditFilter(), page: storeTestAllRows).rows.map(\.what)
+        let told = try f.store.auditLog(AuditFilter(), page: storeTestAllRows).rows.map { $0.what.text(.english) }
         #expect(told.last == "loaded a program (test, two families; allies 2, cases 2, parents 3, children 1, "
                 + "hearings 3, contacts 2, referrals 1, follow-ups 4, classes 1, users 3, settings 1)")
     }

@@ -170,7 +170,7 @@ import P4PDemo
 
         let text = directory.path("notes.txt")
         try "Ana Ruiz, 555-0100".write(toFile: text, atomically: true, encoding: .utf8)
-        #expect(throws: StoreError.unreadable(path: text, reason: "it is not a P4P Desk backup")) {
+        #expect(throws: StoreError.unreadable(path: text, reason: "file.notABackup")) {
             try BackupRestore.restore(from: text, to: directory.path("x.sqlite"), passphrase: nil)
         }
         let other = directory.path("other.sqlite")

@@ -8,7 +8,7 @@ import P4PController
 /// itself instead of being cut at the edge.
 @Suite struct AuditGoldenTests {
     func line(_ at: String, _ who: String, _ what: String) -> AuditLine {
-        AuditLine(entry: AuditEntry(at: at, actor: "user:1", action: "ally assigned"), time: at, who: who, what: what)
+        AuditLine(entry: AuditEntry(at: at, actor: "user:1", action: "ally assigned"), time: at, who: .asIs(who), what: .asIs(what))
     }
 
     func screen(_ size: String, language: Language = .english) -> Canvas {

@@ -57,7 +57,7 @@ import P4PController
                     "\(english) in Spanish, above the status line and key bar")
         }
         let detail = try Screen.detail.canvas(Size("80x24")!, language: .spanish).text
-        #expect(detail.contains("Idioma: Spanish, necesita intérprete") && detail.contains("lun 23 nov 09:00"))
+        #expect(detail.contains("Idioma: español, necesita intérprete") && detail.contains("lun 23 nov 09:00"))
         #expect(detail.contains("Custodia protectora (72 horas)"), "the hearing's type by its code, in Spanish")
         let morning = try Screen.morning.canvas(Size("80x24")!, language: .spanish).text
         #expect(morning.contains("Revisión de la mañana: lun 23 nov 2026") && morning.contains("De un vistazo"))

@@ -1,138 +1,150 @@
-/// Every action of the program. Add a key here and it appears in dispatch, the key bar, help
-/// and `p4p keys`.
+import P4PStore
+
+/// Every action of the program, in every context. Add a key here and it appears in dispatch,
+/// the key bar, help and `p4p keys`; its words are `action.<id>` and `action.<id>.help` in the
+/// catalogues.
 public enum ActionTable {
-    private static let browsing: Set<Context> = [.dashboard, .detail, .help, .audit, .morning, .page]
-    private static let navigating: Set<Context> = [.dashboard, .detail, .help, .filtering, .audit, .morning, .page]
+    private static let pages: Set<Context> = [.help, .detail, .audit, .morning, .page]
+    private static let browsing: Set<Context> = pages.union([.dashboard])
+    private static let navigating: Set<Context> = browsing.union([.filtering])
+    /// Where a line of text is edited: the filter and the text fields.
+    private static let textEditing: Set<Context> = [.filtering, .textField, .noteField, .pickerField]
 
     public static let all: [Action] = [
-        Action(.help, keys: [.function(1), .char("?")], label: "Help",
-               help: "Show every key and what it does", in: [.dashboard, .detail, .audit, .morning, .page], bar: 0),
-        Action(.quit, keys: [.function(10), .char("q")], label: "Quit",
-               help: "Leave P4P Desk", in: browsing.union([.signIn]), bar: 1),
-        Action(.focusDocket, keys: [.char("1")], label: "Docket",
-               help: "Go to today's hearing docket", in: [.dashboard], bar: 6),
-        Action(.focusUnassigned, keys: [.char("2")], label: "Unassigned",
-               help: "Go to parents not yet assigned a Parent Ally", in: [.dashboard], bar: 7),
-        Action(.focusOverdue, keys: [.char("3")], label: "Overdue",
-               help: "Go to overdue follow-ups", in: [.dashboard], bar: 8),
-        Action(.nextPane, keys: [.tab], label: "Next pane",
-               help: "Move to the next pane", in: [.dashboard]),
-        Action(.previousPane, keys: [.backTab], label: "Prev pane",
-               help: "Move to the previous pane", in: [.dashboard]),
-        Action(.moveUp, keys: [.up, .char("k")], label: "Up",
-               help: "Select the row above (scroll up in detail and help)", in: navigating),
-        Action(.moveDown, keys: [.down, .char("j")], label: "Down",
-               help: "Select the row below (scroll down in detail and help)", in: navigating),
-        Action(.pageUp, keys: [.pageUp], label: "Page up",
-               help: "Up one screen", in: navigating),
-        Action(.pageDown, keys: [.pageDown], label: "Page down",
-               help: "Down one screen", in: navigating),
-        Action(.first, keys: [.home], label: "First",
-               help: "Go to the first row", in: browsing),
-        Action(.last, keys: [.end], label: "Last",
-               help: "Go to the last row", in: browsing),
-        Action(.previousDay, keys: [.char("[")], label: "Prev day",
-               help: "Show the docket of the day before", in: [.dashboard], bar: 4),
-        Action(.nextDay, keys: [.char("]")], label: "Next day",
-               help: "Show the docket of the day after", in: [.dashboard], bar: 5),
-        Action(.today, keys: [.char("t")], label: "Today",
-               help: "Show today's docket", in: [.dashboard], bar: 9),
-        Action(.open, keys: [.enter], label: "Open",
-               help: "Open the selected parent: case, hearings, contacts, follow-ups",
-               in: [.dashboard], bar: 2),
-        Action(.filter, keys: [.char("/")], label: "Filter",
-               help: "Filter the focused pane as you type", in: [.dashboard], bar: 3),
-        Action(.keepFilter, keys: [.enter], label: "Keep filter",
-               help: "Stop typing and keep the filter", in: [.filtering], bar: 0),
-        Action(.clearFilter, keys: [.escape], label: "Clear filter",
-               help: "Clear the filter and stop typing", in: [.filtering], bar: 1),
-        Action(.previousParent, keys: [.left, .char("h")], label: "Prev parent",
-               help: "The other parent on the same hearing", in: [.detail], bar: 4),
-        Action(.nextParent, keys: [.right, .char("l")], label: "Next parent",
-               help: "The next parent on the same hearing", in: [.detail], bar: 5),
-        Action(.back, keys: [.escape], label: "Back",
-               help: "Return to the dashboard", in: [.detail, .help, .audit, .morning, .page], bar: 2),
+        Action(.help, keys: [.char("?"), .function(1)],
+               in: [.dashboard, .filtering, .form, .signIn, .detail, .audit, .morning, .page]),
+        Action(.quit, keys: [.char("q"), .function(10)], in: [.dashboard, .signIn]),
+        Action(.back, keys: [.escape, .char("q")], in: pages),
 
-        // The day's work: each opens a form.
-        Action(.recordOutcome, keys: [.char("o")], label: "Outcome",
-               help: "Docket: record each parent's outcome at court, who covered it, and whether it was held",
-               in: [.dashboard], bar: 10),
-        Action(.assignAlly, keys: [.char("a")], label: "Assign",
-               help: "Unassigned: assign a Parent Ally, best fit first", in: [.dashboard], bar: 11),
-        Action(.logContact, keys: [.char("c")], label: "Contact",
-               help: "Overdue or a parent's detail: log a contact; it completes the follow-up it answers",
-               in: [.dashboard, .detail], bar: 12),
-        Action(.snooze, keys: [.char("s")], label: "Snooze",
-               help: "Overdue: move a follow-up to a later date, with a reason", in: [.dashboard], bar: 13),
+        // The dashboard: panes, rows, days.
+        Action(.focusDocket, keys: [.char("1")], in: [.dashboard], bar: 40),
+        Action(.focusUnassigned, keys: [.char("2")], in: [.dashboard], bar: 41),
+        Action(.focusOverdue, keys: [.char("3")], in: [.dashboard], bar: 42),
+        Action(.nextPane, keys: [.tab], in: [.dashboard]),
+        Action(.previousPane, keys: [.backTab], in: [.dashboard]),
+        Action(.moveUp, keys: [.up, .char("k")], in: navigating),
+        Action(.moveDown, keys: [.down, .char("j")], in: navigating),
+        Action(.pageUp, keys: [.pageUp], in: navigating),
+        Action(.pageDown, keys: [.pageDown], in: navigating),
+        Action(.first, keys: [.home], in: browsing),
+        Action(.last, keys: [.end], in: browsing),
+        Action(.previousDay, keys: [.char("[")], in: [.dashboard], bar: 30),
+        Action(.nextDay, keys: [.char("]")], in: [.dashboard], bar: 31),
+        Action(.today, keys: [.char("t")], in: [.dashboard], bar: 32),
+        Action(.open, keys: [.enter], in: [.dashboard], bar: 10, needs: .openDetail(parentId: 0)),
+        Action(.filter, keys: [.char("/")], in: [.dashboard], bar: 11),
+        Action(.keepFilter, keys: [.enter], in: [.filtering], bar: 1),
+        Action(.clearFilter, keys: [.escape], in: [.filtering]),
+        Action(.typeFilter, also: .text, in: [.filtering]),
+        Action(.previousParent, keys: [.left, .char("h")], in: [.detail], bar: 20),
+        Action(.nextParent, keys: [.right, .char("l")], in: [.detail], bar: 21),
 
-        Action(.reassignAlly, keys: [.char("r")], label: "Reassign",
-               help: "A parent's detail: give the parent another Parent Ally, with a reason", in: [.detail], bar: 13),
-        Action(.unassignAlly, keys: [.char("u")], label: "Unassign",
-               help: "A parent's detail: take the parent back to Unassigned, with a reason", in: [.detail], bar: 14),
+        // The day's work: each opens a form for what is selected.
+        Action(.recordOutcome, keys: [.char("o")], in: [.dashboard], bar: 1, pane: .docket,
+               needs: .recordCourtOutcome(hearingId: 0)),
+        Action(.assignAlly, keys: [.char("a")], in: [.dashboard], bar: 1, pane: .unassigned,
+               needs: .assignAlly(parentId: 0, allyId: 0)),
+        Action(.logContact, keys: [.char("c")], in: [.dashboard, .detail], bar: 1, pane: .overdue,
+               needs: .logContact(parentId: 0)),
+        Action(.snooze, keys: [.char("s")], in: [.dashboard], bar: 2, pane: .overdue, needs: .snooze(followUpId: 0)),
+        Action(.reassignAlly, keys: [.char("r")], in: [.detail], bar: 2, needs: .changeAlly(parentId: 0)),
+        Action(.unassignAlly, keys: [.char("u")], in: [.detail], bar: 3, needs: .changeAlly(parentId: 0)),
+        Action(.addRecord, keys: [.char("n")], in: [.dashboard, .detail], bar: 12),
+        Action(.editRecord, keys: [.char("e")], in: [.dashboard, .detail], bar: 13, needs: .enterRecords),
+        Action(.dependency101, keys: [.char("d")], in: [.dashboard, .detail], bar: 14, needs: .teachClass),
 
-        Action(.addRecord, keys: [.char("n")], label: "New",
-               help: "Add a case (parents and first hearing), a hearing or parent on the selected case, or a Dependency 101 session",
-               in: [.dashboard, .detail], bar: 15),
-        Action(.editRecord, keys: [.char("e")], label: "Edit",
-               help: "Edit the selected hearing (Docket) or parent (other panes, detail)", in: [.dashboard, .detail], bar: 16),
-        Action(.dependency101, keys: [.char("d")], label: "Dep 101",
-               help: "Dependency 101: mark who came to a session and invite parents who are due", in: [.dashboard, .detail], bar: 17),
+        // Not over help: help opens over a form or the sign-in too, where a lock would lose typing.
+        Action(.lock, keys: [.function(12)], in: [.dashboard, .detail, .morning], bar: 50),
+        Action(.toggleNames, keys: [.char("m")], in: [.dashboard], bar: 51),
+        Action(.chooseLanguage, keys: [.char("i")], in: [.dashboard], bar: 52),
+        Action(.auditLog, keys: [.char("L")], in: [.dashboard, .detail], bar: 53, needs: .readAudit),
+        Action(.morningReview, keys: [.char("M")], in: [.dashboard], bar: 54, needs: .readReports),
+        Action(.importDocket, keys: [.char("I")], in: [.dashboard], bar: 55, needs: .enterRecords),
 
-        Action(.lock, keys: [.function(12)], label: "Lock",
-               help: "Lock the screen now: nothing shows until someone signs in", in: [.dashboard, .detail, .help, .morning], bar: 18),
-        Action(.toggleNames, keys: [.char("m")], label: "Names",
-               help: "Show parents' names in the lists, or only their initials (as a kiosk starts)", in: [.dashboard], bar: 19),
-        Action(.auditLog, keys: [.char("L")], label: "Audit",
-               help: "Supervisors: the audit log, by user and day (from a parent's detail, that parent's)",
-               in: [.dashboard, .detail], bar: 20),
-        Action(.importDocket, keys: [.char("I")], label: "Import",
-               help: "Supervisors: import the court's calendar export (CSV); check it first, then import",
-               in: [.dashboard], bar: 22),
-        Action(.morningReview, keys: [.char("M")], label: "Morning",
-               help: "Supervisors: the morning review: uncovered hearings, first hearings, who waits, overdue, caseloads, this month",
-               in: [.dashboard], bar: 21),
-        Action(.signIn, keys: [.enter], label: "Sign in",
-               help: "Choose your name, Enter, type your PIN, Enter", in: [.signIn], bar: 0),
+        // The sign-in over a locked screen (a form: its field's keys and the form's work too).
+        Action(.signIn, keys: [.enter], in: [.signIn], bar: 1),
 
-        // Inside a form (typing goes to the focused field).
-        Action(.saveForm, keys: [.control("s"), .function(2)], label: "Save",
-               help: "Save the form from any field", in: [.form], bar: 0),
-        Action(.cancelForm, keys: [.escape], label: "Cancel",
-               help: "Cancel; asks first when something was typed", in: [.form], bar: 1),
-        Action(.nextField, keys: [.tab, .enter, .down], label: "Next",
-               help: "Next field (Enter adds a line in a note; Down moves within it)", in: [.form], bar: 2),
-        Action(.previousField, keys: [.backTab, .up], label: "Previous",
-               help: "Previous field", in: [.form], bar: 3),
+        // Any form.
+        Action(.saveForm, keys: [.control("s"), .function(2)], in: [.form], bar: 1),
+        Action(.cancelForm, keys: [.escape], in: [.form]),
+        Action(.nextField, keys: [.tab], in: [.form], bar: 2),
+        Action(.previousField, keys: [.backTab], in: [.form], bar: 3),
+        Action(.fieldBelow, keys: [.down], in: [.form]),
+        Action(.fieldAbove, keys: [.up], in: [.form]),
+        Action(.enterField, keys: [.enter], in: [.form]),
+        Action(.discard, keys: [.char("y"), .char("s"), .char("Y"), .char("S")], in: [.discardQuestion], bar: 1),
+        Action(.keepEditing, also: .anyOther, in: [.discardQuestion]),
+
+        // The focused field, by kind.
+        Action(.typeText, also: .text, in: [.textField, .noteField]),
+        Action(.newLine, keys: [.enter], in: [.noteField]),
+        Action(.lineBelow, keys: [.down], in: [.noteField]),
+        Action(.lineAbove, keys: [.up], in: [.noteField]),
+        Action(.cursorLeft, keys: [.left], in: [.filtering, .textField, .noteField]),
+        Action(.cursorRight, keys: [.right], in: [.filtering, .textField, .noteField]),
+        Action(.textStart, keys: [.home, .control("a")], in: textEditing),
+        Action(.textEnd, keys: [.end, .control("e")], in: textEditing),
+        Action(.deleteBackward, keys: [.backspace], in: textEditing),
+        Action(.deleteForward, keys: [.delete], in: textEditing),
+        Action(.deleteToStart, keys: [.control("u")], in: textEditing),
+        Action(.deleteToEnd, keys: [.control("k")], in: textEditing),
+        Action(.nextChoice, keys: [.char(" "), .right], in: [.choiceField], bar: 0),
+        Action(.previousChoice, keys: [.left], in: [.choiceField]),
+        Action(.clearChoice, keys: [.backspace, .delete], in: [.choiceField]),
+        Action(.jumpToOption, also: .letters, in: [.choiceField, .tickField]),
+        Action(.toggleTick, keys: [.char(" ")], in: [.tickField], bar: 0),
+        Action(.nextOption, keys: [.right], in: [.tickField, .pickerField]),
+        Action(.previousOption, keys: [.left], in: [.tickField, .pickerField]),
+        Action(.typeToFind, also: .text, in: [.pickerField]),
     ]
 
-    /// The action a key means where the user is, if any. While filtering, every character is
-    /// typed into the filter, so only non-character keys are actions.
-    public static func action(for key: Key, in context: Context) -> ActionID? {
-        if context == .filtering || context == .form || context == .signIn, case .char = key { return nil }
-        return all.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.id
-    }
+    /// The way out of each place and help: always on the key bar, after what fits of the rest.
+    static let pinned: [ActionID] = [.quit, .back, .cancelForm, .clearFilter, .help]
 
     public static func action(_ id: ActionID) -> Action { all.first { $0.id == id }! }
 
-    /// What the key bar offers in a context, most important first.
-    public static func bar(for context: Context) -> [Action] {
-        all.filter { $0.contexts.contains(context) && $0.barPriority != nil }
-            .sorted { $0.barPriority! < $1.barPriority! }
+    /// The key that does `id` where the user is (the first context that has it), for words that
+    /// name it: "? shows the keys", or "F1" where ? is typed.
+    public static func key(for id: ActionID, in contexts: [Context]) -> Key? {
+        contexts.lazy.compactMap { action(id).keys(in: $0).first }.first
     }
 
-    /// The actions of each context, for the help screen and README.
+    /// "z does nothing here; ? shows the keys", naming the help key that works here.
+    static func doesNothing(_ key: Key, in contexts: [Context]) -> Phrase {
+        let help = ActionTable.key(for: .help, in: contexts) ?? ActionTable.action(.help).keys[0]
+        return Phrase("key.doesNothing", ["key": .text(key.displayName), "help": .text(help.displayName)])
+    }
+
+    /// The actions of a context, in the table's order.
     public static func actions(in context: Context) -> [Action] {
         all.filter { $0.contexts.contains(context) }
     }
 
-    /// The README's key table, generated so it cannot drift from the program.
-    public static func markdownTable() -> String {
-        var lines = ["| Keys | Action | Where |", "|---|---|---|"]
-        for action in all {
-            let keys = action.keys.map { "`\($0.displayName)`" }.joined(separator: " ")
-            let contexts = Context.allCases.filter { action.contexts.contains($0) }.map(\.title)
-            lines.append("| \(keys) | \(action.help) | \(contexts.joined(separator: ", ")) |")
+    /// The class of typed characters a context takes as text (a field, the filter), if any.
+    public static func typing(in context: Context) -> KeyClass? {
+        all.first { $0.contexts.contains(context) && $0.keyClass?.isTyping == true }?.keyClass
+    }
+
+    /// The action a key means in a single context.
+    public static func action(for key: Key, in context: Context) -> ActionID? {
+        action(for: key, in: [context])
+    }
+
+    /// The action a key means where the user is (`AppState.contexts`, most particular first):
+    /// where characters are typed they are text, never actions; then the keys each context
+    /// binds; then a context's "any other key".
+    public static func action(for key: Key, in contexts: [Context]) -> ActionID? {
+        guard key != .resize else { return nil }
+        for context in contexts {
+            let here = actions(in: context)
+            if let typed = here.first(where: { $0.keyClass?.isTyping == true && $0.keyClass!.contains(key) }) {
+                return typed.id
+            }
+            // A field in front took every typed character it wanted; the rest is not for the form.
+            if context.isBehindAField, key.typedCharacter != nil { return nil }
+            if let bound = here.first(where: { $0.keys.contains(key) }) { return bound.id }
+            if let other = here.first(where: { $0.keyClass == .anyOther }) { return other.id }
         }
-        return lines.joined(separator: "\n")
+        return nil
     }
 }

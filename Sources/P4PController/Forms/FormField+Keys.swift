@@ -1,7 +1,8 @@
 import Foundation
 import P4PStore
 
-/// How each kind of field takes the keys the form does not use for moving, saving or leaving.
+/// How each kind of field takes the actions of its context in the table (`ActionTable`): the
+/// keys the form does not use for moving, saving or leaving.
 extension FormField {
     /// What the field's content is, to tell whether a key changed anything (the form's dirty flag).
     struct Snapshot: Equatable {
@@ -20,38 +21,51 @@ extension FormField {
         }
     }
 
-    /// Handles an editing key; false when it means nothing in this field.
-    mutating func edit(_ key: Key) -> Bool {
+    /// Where the table looks up keys while this field has the focus.
+    public var context: Context {
+        switch kind {
+        case .text, .secret, .date, .time, .number: return .textField
+        case .note: return .noteField
+        case .choice: return .choiceField
+        case .multiChoice: return .tickField
+        case .picker: return .pickerField
+        }
+    }
+
+    /// Does an action of the field's context; `typed` is the character a typing action types.
+    /// False when it means nothing in this field.
+    mutating func perform(_ action: ActionID, typed: Character?) -> Bool {
         switch kind {
         case .text, .secret, .date, .time, .number:
             // Typing over a prefilled value replaces it (as a selected field would); moving
             // within it first keeps it for editing.
-            if showsPrefill, case .char(let c) = key, !c.isControlLike {
+            if showsPrefill, action == .typeText, let c = typed, !c.isControlLike {
                 editor = LineEditor("", limit: editor.limit)
             }
             showsPrefill = false
-            return editor.handle(key)
-        case .note: return note.handle(key)
-        case .choice(let options): return editChoice(key, options)
-        case .multiChoice(let options): return editMultiChoice(key, options)
-        case .picker: return editPicker(key)
+            return editor.perform(action, typed: typed)
+        case .note: return note.perform(action, typed: typed)
+        case .choice(let options): return editChoice(action, typed, options)
+        case .multiChoice(let options): return editMultiChoice(action, typed, options)
+        case .picker: return editPicker(action, typed)
         }
     }
 
-    /// Left/Right or Space cycle; letters jump to the first option starting with what was typed.
-    private mutating func editChoice(_ key: Key, _ options: [Choice]) -> Bool {
+    /// Next and previous cycle; letters jump to the first option starting with what was typed.
+    private mutating func editChoice(_ action: ActionID, _ typed: Character?, _ options: [Choice]) -> Bool {
         guard !options.isEmpty else { return false }
-        switch key {
-        case .right, .char(" "):
+        switch action {
+        case .nextChoice:
             typeAhead = ""
             selection = selection.map { ($0 + 1) % options.count } ?? 0
-        case .left:
+        case .previousChoice:
             typeAhead = ""
             selection = selection.map { ($0 + options.count - 1) % options.count } ?? options.count - 1
-        case .backspace, .delete:
+        case .clearChoice:
             typeAhead = ""
             selection = nil
-        case .char(let c) where !c.isControlLike:
+        case .jumpToOption:
+            guard let c = typed else { return false }
             if let index = typeAheadMatch(c, options) { selection = index }
         default:
             return false
@@ -59,17 +73,19 @@ extension FormField {
         return true
     }
 
-    /// Left/Right move the highlight, Space ticks or unticks it, letters jump like a choice.
-    private mutating func editMultiChoice(_ key: Key, _ options: [Choice]) -> Bool {
+    /// Next and previous move the highlight, toggling ticks or unticks it, letters jump like a
+    /// choice.
+    private mutating func editMultiChoice(_ action: ActionID, _ typed: Character?, _ options: [Choice]) -> Bool {
         guard !options.isEmpty else { return false }
         let current = selection ?? 0
-        switch key {
-        case .right: typeAhead = ""; selection = min(current + 1, options.count - 1)
-        case .left: typeAhead = ""; selection = max(current - 1, 0)
-        case .char(" "):
+        switch action {
+        case .nextOption: typeAhead = ""; selection = min(current + 1, options.count - 1)
+        case .previousOption: typeAhead = ""; selection = max(current - 1, 0)
+        case .toggleTick:
             typeAhead = ""
             if checked.remove(current) == nil { checked.insert(current) }
-        case .char(let c) where !c.isControlLike:
+        case .jumpToOption:
+            guard let c = typed else { return false }
             if let index = typeAheadMatch(c, options) { selection = index }
         default:
             return false
@@ -77,21 +93,22 @@ extension FormField {
         return true
     }
 
-    /// Typing edits the filter and picks the first match; Left/Right move among the matches
-    /// (Up/Down stay with the form, for moving between fields).
-    private mutating func editPicker(_ key: Key) -> Bool {
-        switch key {
-        case .left, .right:
+    /// Typing edits the filter and picks the first match; next and previous move among the
+    /// matches (Up/Down stay with the form, for moving between fields).
+    private mutating func editPicker(_ action: ActionID, _ typed: Character?) -> Bool {
+        switch action {
+        case .nextOption, .previousOption:
             let found = matches
             guard !found.isEmpty else { return true }
-            let current = selection ?? (key == .right ? -1 : found.count)
-            let next = min(max(current + (key == .right ? 1 : -1), 0), found.count - 1)
+            let forward = action == .nextOption
+            let current = selection ?? (forward ? -1 : found.count)
+            let next = min(max(current + (forward ? 1 : -1), 0), found.count - 1)
             selection = next
             pickedId = found[next].id
             return true
         default:
             let before = editor.text
-            guard editor.handle(key) else { return false }
+            guard editor.perform(action, typed: typed) else { return false }
             if editor.text != before {
                 if case .picker(let source) = kind, source.search != nil {
                     // What the store found for the old text is not what this text finds: nothing

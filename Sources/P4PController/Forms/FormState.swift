@@ -11,15 +11,16 @@ public enum FormOutcome: Equatable, Sendable {
 public typealias FormValues = [Field: FieldValue]
 
 /// A keyboard-only form, as values: the fields, which one has focus, and whether leaving would
-/// lose typing. Keys (see `handle`):
-/// - Tab / S-Tab: next / previous field, wrapping around.
-/// - Down / Up: next / previous field, stopping at the ends; inside a note they move between its
-///   lines first and leave the note from its last / first line.
-/// - Enter: next field (on the last field it says how to save); inside a note, a new line.
-/// - C-s or F2: save from any field.
-/// - Esc: cancel at once when nothing changed; otherwise ask, then `y` discards and any other key
-///   goes back to editing with nothing lost.
-/// - Everything else goes to the focused field (see `FormField.edit`).
+/// lose typing. Its keys are the table's (`ActionTable`), looked up in the focused field's
+/// context, then the form's:
+/// - next / previous field (Tab / S-Tab) wrap around; the field below / above (Down / Up) stop
+///   at the ends; inside a note Down / Up move between its lines first.
+/// - Enter: next field (on the last field it says how to save, or saves a form that only asks
+///   what to do next); inside a note, a new line.
+/// - save (C-s, F2) from any field.
+/// - cancel (Esc): at once when nothing changed; otherwise it asks, then discarding (`y`) leaves
+///   and any other key goes back to editing with nothing lost.
+/// - everything else goes to the focused field (see `FormField.perform`).
 public struct FormState: Sendable {
     public var title: Phrase
     public var fields: [FormField]
@@ -59,29 +60,43 @@ public struct FormState: Sendable {
 
     public var focusedField: FormField { fields[focus] }
 
+    /// The contexts of the form's keys, most particular first: the focused field, then the
+    /// form; only the question while it asks one.
+    public var contexts: [Context] { confirmingCancel ? [.discardQuestion] : [focusedField.context, .form] }
+
+    /// A key, as the table reads it in this form.
     public mutating func handle(_ key: Key) -> FormOutcome {
         // A resize is the terminal's doing, not an answer or an edit.
         if key == .resize { return .editing }
+        return perform(ActionTable.action(for: key, in: contexts), key: key)
+    }
+
+    /// What an action of the table does to the form; nil when the key means nothing here.
+    /// `key` is the key that asked for it: the character a typing action types.
+    public mutating func perform(_ action: ActionID?, key: Key) -> FormOutcome {
         message = nil
         if confirmingCancel {
             confirmingCancel = false
-            return [Key.char("y"), .char("Y"), .char("s"), .char("S")].contains(key) ? .cancelled : .editing
+            return action == .discard ? .cancelled : .editing
         }
-        switch key {
-        case .escape:
+        guard let action else {
+            message = keyDoesNothing(key)
+            return .editing
+        }
+        switch action {
+        case .cancelForm:
             guard isDirty else { return .cancelled }
             confirmingCancel = true
             message = Self.cancelQuestion
-        case .control("s"), .function(2):
+        case .saveForm:
             return save()
-        case .tab: moveFocus(to: (focus + 1) % fields.count)
-        case .backTab: moveFocus(to: (focus + fields.count - 1) % fields.count)
-        case .down, .up:
-            let delta = key == .down ? 1 : -1
-            if case .note = fields[focus].kind, fields[focus].note.moveLine(by: delta) { break }
+        case .nextField: moveFocus(to: (focus + 1) % fields.count)
+        case .previousField: moveFocus(to: (focus + fields.count - 1) % fields.count)
+        case .fieldBelow, .fieldAbove, .lineBelow, .lineAbove:
+            let delta = action == .fieldBelow || action == .lineBelow ? 1 : -1
+            if action == .lineBelow || action == .lineAbove, fields[focus].note.moveLine(by: delta) { break }
             moveFocus(to: min(max(focus + delta, 0), fields.count - 1))
-        case .enter:
-            if case .note = fields[focus].kind { editFocused(key); break }
+        case .enterField, .signIn:
             if focus == fields.count - 1 {
                 if enterSaves { return save() }
                 message = "form.lastField"
@@ -89,7 +104,7 @@ public struct FormState: Sendable {
                 moveFocus(to: focus + 1)
             }
         default:
-            editFocused(key)
+            editFocused(action, key)
         }
         return .editing
     }
@@ -116,19 +131,25 @@ public struct FormState: Sendable {
         return .editing
     }
 
-    private mutating func editFocused(_ key: Key) {
+    private mutating func editFocused(_ action: ActionID, _ key: Key) {
         let before = fields[focus].snapshot
-        guard fields[focus].edit(key) else {
-            message = Phrase("form.keyDoesNothing", ["key": .text(key.displayName)])
+        guard fields[focus].perform(action, typed: key.typedCharacter) else {
+            message = keyDoesNothing(key)
             return
         }
         if fields[focus].snapshot != before {
             isDirty = true
             // The user is fixing it; say again only when they leave or save.
             fields[focus].message = nil
-        } else if case .char(let c) = key, !c.isControlLike, fields[focus].isFull {
+        } else if key.typedCharacter != nil, fields[focus].isFull {
             message = Phrase("form.fieldFull", ["field": .phrase(fields[focus].label), "count": .number(fields[focus].editor.limit)])
         }
+    }
+
+    /// "F5 does nothing here; C-s saves, Esc cancels", with the form's keys from the table.
+    private func keyDoesNothing(_ key: Key) -> Phrase {
+        func name(_ id: ActionID) -> Phrase.Arg { .text(ActionTable.key(for: id, in: [.form])?.displayName ?? "") }
+        return Phrase("form.keyDoesNothing", ["key": .text(key.displayName), "save": name(.saveForm), "cancel": name(.cancelForm)])
     }
 
     /// Leaving a field checks what was typed (not whether it is empty: that waits for save).

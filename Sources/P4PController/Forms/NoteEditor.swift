@@ -18,24 +18,25 @@ public struct NoteEditor: Equatable, Sendable {
     public var text: String { lines.map(\.text).joined(separator: "\n") }
     public var count: Int { lines.reduce(lines.count - 1) { $0 + $1.characters.count } }
 
-    /// Enter splits the line; Backspace at a line's start and Delete at its end join lines.
-    public mutating func handle(_ key: Key) -> Bool {
+    /// A new line splits the line; deleting back at a line's start, or forward at its end,
+    /// joins lines; the rest edits the line as a one-line field does.
+    public mutating func perform(_ action: ActionID, typed: Character? = nil) -> Bool {
         let line = lines[row]
-        switch key {
-        case .char(let c) where !c.isControlLike && count >= limit:
+        switch action {
+        case .typeText where count >= limit:
             return true
-        case .enter:
+        case .newLine:
             guard count < limit else { return true }
             lines[row] = LineEditor.at(String(line.characters[..<line.cursor]), cursor: line.cursor, limit: limit)
             lines.insert(LineEditor.at(String(line.characters[line.cursor...]), cursor: 0, limit: limit), at: row + 1)
             row += 1
-        case .backspace where line.cursor == 0 && row > 0:
+        case .deleteBackward where line.cursor == 0 && row > 0:
             row -= 1
             join(at: row)
-        case .delete where line.cursor == line.characters.count && row < lines.count - 1:
+        case .deleteForward where line.cursor == line.characters.count && row < lines.count - 1:
             join(at: row)
         default:
-            return lines[row].handle(key)
+            return lines[row].perform(action, typed: typed)
         }
         return true
     }
@@ -61,8 +62,8 @@ extension LineEditor {
     /// An editor holding `text` with the cursor at `cursor` (LineEditor only moves it by keys).
     static func at(_ text: String, cursor: Int, limit: Int) -> LineEditor {
         var editor = LineEditor(text, limit: limit)
-        _ = editor.handle(.home)
-        for _ in 0..<cursor { _ = editor.handle(.right) }
+        _ = editor.perform(.textStart)
+        for _ in 0..<cursor { _ = editor.perform(.cursorRight) }
         return editor
     }
 }

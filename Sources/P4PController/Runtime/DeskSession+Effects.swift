@@ -69,6 +69,8 @@ extension DeskSession {
             lock()
         case .importDocket(let request):
             send(.imported(request, attempt { try self.importDocket(request) }))
+        case .setLanguage(let language, let name):
+            send(.languageSaved(language, forUser: name, attempt { try self.store.setLanguage(language, forUser: name) }))
         case .closeMissedReminders(let day):
             // The Overdue list leaves passed reminders out whether or not this write succeeds
             // (another terminal may hold the file): it only records them as missed.

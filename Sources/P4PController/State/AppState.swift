@@ -121,6 +121,8 @@ public struct AppState: Sendable {
     public var language: Language = .english
     /// The computer's language, spoken before anyone signs in and again after a lock.
     public var startLanguage: Language = .english
+    /// On a database without users, the language chosen for this session (nil: the computer's).
+    public var sessionLanguage: Language?
     /// The court calendar file last checked, offered again for the import.
     public var importPath: String?
     /// When the last key was pressed, and when the runtime last looked at the clock.
@@ -150,15 +152,38 @@ public struct AppState: Sendable {
         self.databaseName = databaseName
     }
 
+    /// Where the user is: the screen, the form or page over it. Help shows over anything.
     public var context: Context {
+        if help != nil { return .help }
         if isLocked { return .signIn }
         if form != nil { return .form }
-        if help != nil { return .help }
         if case .detail = screen { return .detail }
         if case .audit = screen { return .audit }
         if case .morning = screen { return .morning }
         if case .text = screen { return .page }
         return filterEditor != nil ? .filtering : .dashboard
+    }
+
+    /// The contexts whose keys apply, most particular first: in a form, its focused field, then
+    /// the form (and the sign-in, on a locked screen); only the question while it asks one.
+    public var contexts: [Context] {
+        let place = context
+        guard place == .form || place == .signIn, let form else { return [place] }
+        if form.state.confirmingCancel { return [.discardQuestion] }
+        return [form.state.focusedField.context] + (place == .signIn ? [.signIn, .form] : [.form])
+    }
+
+    /// The key bar where the user is, without what the signed-in role may never do.
+    public var keyBar: KeyBar {
+        ActionTable.bar(in: contexts, focus: context == .dashboard ? focus : nil, role: user?.role)
+    }
+
+    /// The help screen, starting with where the user is.
+    public var helpSections: [HelpSection] {
+        // Help is about the place under it.
+        var under = self
+        under.help = nil
+        return ActionTable.help(startingWith: under.contexts, role: user?.role)
     }
 
     public func cursor(of pane: PaneID) -> ListCursor {

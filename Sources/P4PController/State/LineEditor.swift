@@ -15,24 +15,33 @@ public struct LineEditor: Equatable, Sendable {
 
     public var text: String { String(characters) }
 
-    /// Handles an editing key; false when the key is not an editing key.
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char(let c):
+    /// Does a text-editing action of the table (`ActionTable`); `typed` is the character a
+    /// typing action types. False when the action does not edit text.
+    public mutating func perform(_ action: ActionID, typed: Character? = nil) -> Bool {
+        switch action {
+        case .typeText, .typeFilter, .typeToFind:
+            guard let c = typed else { return false }
             guard !c.isControlLike, characters.count < limit else { return true }
             characters.insert(c, at: cursor); cursor += 1
-        case .backspace:
+        case .deleteBackward:
             if cursor > 0 { cursor -= 1; characters.remove(at: cursor) }
-        case .delete:
+        case .deleteForward:
             if cursor < characters.count { characters.remove(at: cursor) }
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(characters.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = characters.count
-        case .control("u"): characters.removeSubrange(0..<cursor); cursor = 0
-        case .control("k"): characters.removeSubrange(cursor...)
+        case .cursorLeft: cursor = max(0, cursor - 1)
+        case .cursorRight: cursor = min(characters.count, cursor + 1)
+        case .textStart: cursor = 0
+        case .textEnd: cursor = characters.count
+        case .deleteToStart: characters.removeSubrange(0..<cursor); cursor = 0
+        case .deleteToEnd: characters.removeSubrange(cursor...)
         default: return false
         }
         return true
+    }
+
+    /// A key as a text field reads it (the table's keys of `textField`); false when it does not
+    /// edit text.
+    public mutating func handle(_ key: Key) -> Bool {
+        guard let action = ActionTable.action(for: key, in: .textField) else { return false }
+        return perform(action, typed: key.typedCharacter)
     }
 }

@@ -21,6 +21,8 @@ public enum Effect: Equatable, Sendable {
     /// Record the lock and sign out: `.locked` (or `.cannotLock`).
     case lock
     case importDocket(ImportRequest)
+    /// Keep the user's choice of language (nil: the computer's): answered by `.languageSaved`.
+    case setLanguage(Language?, forUser: String)
     /// Reminders whose hearing passed are recorded as missed (nothing answers).
     case closeMissedReminders(Day)
 }

@@ -40,6 +40,8 @@ public enum Message: Sendable {
     /// A store-searched picker's matches for the text typed.
     case found(SearchTarget, text: String, Result<[ParentMatch], StoreError>)
     case imported(ImportRequest, Result<ImportSummary, StoreError>)
+    /// The user's choice of language was kept, or why not.
+    case languageSaved(Language?, forUser: String, Result<Void, StoreError>)
 }
 
 /// Which rows of a pane to read: the day (docket) or "as of" day, the filter, the window.

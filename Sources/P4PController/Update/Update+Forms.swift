@@ -4,16 +4,17 @@ import P4PStore
 /// Forms: keys into the form; a form built from what the store read; a saved form turned into
 /// a write; and what the store answered, shown at the field it names.
 
-/// Keys in a form go to the form; saving hands its values on as a write.
-func updateForm(_ state: inout AppState, _ key: Key) -> [Effect] {
+/// A form's action (nil: the key means nothing in it) goes to the form; saving hands its values
+/// on as a write.
+func updateForm(_ state: inout AppState, _ action: ActionID?, _ key: Key) -> [Effect] {
     guard var form = state.form else { return [] }
     let refusalsBefore = form.state.refusals
-    let outcome = ActionTable.action(for: key, in: .form) == .saveForm ? form.state.save() : form.state.handle(key)
+    let outcome = form.state.perform(action, key: key)
     if form.state.refusals > refusalsBefore { state.refusedSaves += 1 }
     switch outcome {
     case .editing:
         // Typing after a busy save means the form changed: the next save is the user's own.
-        if form.state.isDirty, key != .resize { state.pendingSave = nil }
+        if form.state.isDirty { state.pendingSave = nil }
         state.form = form
         if let target = form.state.focusedField.needsSearch {
             return [.search(target, form.state.focusedField.editor.text)]

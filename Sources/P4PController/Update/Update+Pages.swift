@@ -94,7 +94,7 @@ func updateFound(_ state: inout AppState, _ target: SearchTarget, _ text: String
 func updateImported(_ state: inout AppState, _ request: ImportRequest, _ result: Result<ImportSummary, StoreError>) -> [Effect] {
     switch result {
     case .success(let summary):
-        var lines = ImportReport.lines(summary, file: (request.path as NSString).lastPathComponent)
+        var lines = ImportReport.lines(summary, file: .asIs((request.path as NSString).lastPathComponent), in: state.language)
         if request.dryRun { lines += ["", Phrase("import.toWrite").text(state.language)] }
         state.form = nil
         state.screen = .text(TextPage(title: request.dryRun ? "import.checkTitle" : "import.title", lines: lines))

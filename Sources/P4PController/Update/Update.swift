@@ -56,31 +56,29 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         return updateFound(&state, target, text, result)
     case .imported(let request, let result):
         return updateImported(&state, request, result)
+    case .languageSaved(let language, let name, let result):
+        return updateLanguageSaved(&state, language, forUser: name, result)
     }
 }
 
-/// A key: an action of the table where the user is, else the form's or the filter's.
+/// A key: the action the table gives it where the user is (`AppState.contexts`). In a form the
+/// form does it, but for help and quitting; a key that means nothing here says so.
 func updateKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.message = nil
-    let context = state.context
-    if context == .signIn {
-        // Only quitting is an action here; every other key belongs to the sign-in form.
-        if ActionTable.action(for: key, in: .signIn) == .quit { return quit(&state) }
-        return updateForm(&state, key)
+    // A resize is the terminal's doing: the layout follows it, nothing else does.
+    guard key != .resize else { return [] }
+    let action = ActionTable.action(for: key, in: state.contexts)
+    if state.form != nil, state.help == nil, action != .help, action != .quit {
+        return updateForm(&state, action, key)
     }
-    if context == .form { return updateForm(&state, key) }
-    if let id = ActionTable.action(for: key, in: context) {
-        return perform(id, on: &state)
+    guard let action else {
+        state.message = ActionTable.doesNothing(key, in: state.contexts)
+        return []
     }
-    if context == .filtering, var editor = state.filterEditor, editor.handle(key) {
-        state.filterEditor = editor
-        return applyFilter(editor.text, to: &state)
-    }
-    if key != .resize { state.message = Phrase("key.doesNothing", ["key": .text(key.displayName)]) }
-    return []
+    return perform(action, key: key, on: &state)
 }
 
-private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
+private func perform(_ id: ActionID, key: Key, on state: inout AppState) -> [Effect] {
     switch id {
     case .quit:
         return quit(&state)
@@ -102,8 +100,11 @@ private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
         state.help = ListCursor()
         return []
     case .back:
+        // Help closes over whatever it was opened on; a page returns to the dashboard.
         if state.help != nil { state.help = nil } else { state.screen = .dashboard }
         return []
+    case .chooseLanguage:
+        return chooseLanguage(&state)
     case .focusDocket: state.focus = .docket
     case .focusUnassigned: state.focus = .unassigned
     case .focusOverdue: state.focus = .overdue
@@ -141,6 +142,11 @@ private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
         return [.loadDetail(parentId: detail.parentId, audit: true)]
     case .filter:
         state.filterEditor = LineEditor(state.filter(of: state.focus), limit: 60)
+    case .typeFilter, .cursorLeft, .cursorRight, .textStart, .textEnd, .deleteBackward, .deleteForward,
+         .deleteToStart, .deleteToEnd:
+        guard var editor = state.filterEditor, editor.perform(id, typed: key.typedCharacter) else { return [] }
+        state.filterEditor = editor
+        return applyFilter(editor.text, to: &state)
     case .keepFilter:
         state.filterEditor = nil
     case .clearFilter:
@@ -149,8 +155,10 @@ private func perform(_ id: ActionID, on state: inout AppState) -> [Effect] {
     case .recordOutcome, .assignAlly, .logContact, .snooze, .reassignAlly, .unassignAlly,
          .addRecord, .editRecord, .dependency101:
         return openForm(id, &state)
-    case .saveForm, .cancelForm, .nextField, .previousField, .signIn:
-        break  // only in a form: see updateForm
+    case .signIn, .saveForm, .cancelForm, .nextField, .previousField, .fieldBelow, .fieldAbove, .enterField,
+         .discard, .keepEditing, .typeText, .newLine, .lineBelow, .lineAbove, .nextChoice, .previousChoice,
+         .clearChoice, .jumpToOption, .nextOption, .previousOption, .toggleTick, .typeToFind:
+        break  // a form's and its fields': see updateForm
     }
     return []
 }

@@ -17,22 +17,22 @@ enum ActorNames {
     }
 
     /// One actor, looking its user up.
-    static func display(_ actor: String, _ db: Database) throws -> String {
+    static func display(_ actor: String, _ db: Database) throws -> Phrase {
         let users = try userId(in: actor).map { try AuditNames.users([$0], db) } ?? [:]
         return display(actor, users: users)
     }
 
-    /// One actor, given the names of the users a page of entries mentions.
-    static func display(_ actor: String, users: [ID: String]) -> String {
-        let shown: String
+    /// One actor, given the names of the users a page of entries mentions: a name as it is, a
+    /// computer account or a user no longer on file in words.
+    static func display(_ actor: String, users: [ID: String]) -> Phrase {
         if actor.hasPrefix(userPrefix) {
             let rest = String(actor.dropFirst(userPrefix.count))
-            shown = ID(rest).map { users[$0] ?? "user \($0) (no longer on file)" } ?? rest
-        } else if actor.hasPrefix(systemPrefix) {
-            shown = String(actor.dropFirst(systemPrefix.count)) + " (computer account)"
-        } else {
-            shown = actor
+            guard let id = ID(rest) else { return .asIs(rest.withoutControlCharacters) }
+            return users[id].map { .asIs($0.withoutControlCharacters) } ?? Phrase("audit.actorGone", ["id": .number(Int(id))])
         }
-        return shown.withoutControlCharacters
+        if actor.hasPrefix(systemPrefix) {
+            return Phrase("audit.computerAccount", ["account": .text(String(actor.dropFirst(systemPrefix.count)).withoutControlCharacters)])
+        }
+        return .asIs(actor.withoutControlCharacters)
     }
 }

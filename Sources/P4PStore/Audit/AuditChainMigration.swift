@@ -12,7 +12,8 @@ enum AuditChainMigration {
 
     static func run(_ db: Database) throws {
         // Chaining a log whose safeguards were removed would bless whatever was done meanwhile.
-        try AuditTriggers.check(db, path: "the database file")
+        let file = try String.fetchOne(db, sql: "SELECT file FROM pragma_database_list WHERE name = 'main'") ?? ""
+        try AuditTriggers.check(db, path: file)
         try db.execute(sql: "ALTER TABLE audit_log ADD COLUMN hash BLOB")
         // The only time an entry is written twice: the update trigger steps aside while the
         // entries are chained, inside the migration's one transaction.

@@ -15,7 +15,7 @@ struct AuditReferences {
 /// record removed later leaves no name in the chain). One query per kind of record, whatever
 /// the page's length.
 struct AuditNames {
-    struct HearingName { var type: String; var date: String; var caseId: ID }
+    struct HearingName { var code: String; var type: String; var date: String; var caseId: ID }
     struct FollowUpName { var kind: String; var parentId: ID }
     struct ClassName { var course: String; var date: String }
 
@@ -32,27 +32,30 @@ struct AuditNames {
         var names = AuditNames()
         // Hearings and follow-ups are named by their case and parent: read them first.
         names.hearings = try rows(wanted.hearings, db, sql: """
-            SELECT h.id, t.name AS type, h.date, h.case_id FROM hearings h JOIN hearing_types t ON t.id = h.type_id
+            SELECT h.id, t.code, t.name AS type, h.date, h.case_id FROM hearings h JOIN hearing_types t ON t.id = h.type_id
             WHERE h.id IN
-            """) { HearingName(type: $0["type"], date: $0["date"], caseId: $0["case_id"]) }
+            """) { HearingName(code: $0["code"], type: clean($0, "type"), date: clean($0, "date"), caseId: $0["case_id"]) }
         names.followUps = try rows(wanted.followUps, db, sql: "SELECT id, kind, parent_id FROM follow_ups WHERE id IN") {
-            FollowUpName(kind: $0["kind"], parentId: $0["parent_id"])
+            FollowUpName(kind: clean($0, "kind"), parentId: $0["parent_id"])
         }
         wanted.cases.formUnion(names.hearings.values.map(\.caseId))
         wanted.parents.formUnion(names.followUps.values.map(\.parentId))
         names.users = try users(wanted.users, db)
-        names.parents = try rows(wanted.parents, db, sql: "SELECT id, name FROM parents WHERE id IN") { $0["name"] }
-        names.allies = try rows(wanted.allies, db, sql: "SELECT id, name FROM allies WHERE id IN") { $0["name"] }
-        names.cases = try rows(wanted.cases, db, sql: "SELECT id, case_number FROM cases WHERE id IN") { $0["case_number"] }
+        names.parents = try rows(wanted.parents, db, sql: "SELECT id, name FROM parents WHERE id IN") { clean($0, "name") }
+        names.allies = try rows(wanted.allies, db, sql: "SELECT id, name FROM allies WHERE id IN") { clean($0, "name") }
+        names.cases = try rows(wanted.cases, db, sql: "SELECT id, case_number FROM cases WHERE id IN") { clean($0, "case_number") }
         names.classes = try rows(wanted.classes, db, sql: "SELECT id, course, date FROM class_sessions WHERE id IN") {
-            ClassName(course: $0["course"], date: $0["date"])
+            ClassName(course: clean($0, "course"), date: clean($0, "date"))
         }
         return names
     }
 
     static func users(_ ids: Set<ID>, _ db: Database) throws -> [ID: String] {
-        try rows(ids, db, sql: "SELECT id, name FROM users WHERE id IN") { $0["name"] }
+        try rows(ids, db, sql: "SELECT id, name FROM users WHERE id IN") { clean($0, "name") }
     }
+
+    /// Text as stored, without control characters: names go straight to a terminal.
+    private static func clean(_ row: Row, _ column: String) -> String { (row[column] as String).withoutControlCharacters }
 
     /// `sql` ends in "IN"; the ids go in chunks, within SQLite's limit on arguments.
     private static func rows<T>(_ ids: Set<ID>, _ db: Database, sql: String, _ make: (Row) -> T) throws -> [ID: T] {

@@ -2,16 +2,25 @@ import Foundation
 import GRDB
 
 /// One audit entry told for people: who did it and what they did, with names, not ids
-/// ("Dana Brooks" "assigned María Núñez to Fartun Hassan (was: none)"). Free of control
-/// characters, so it may go straight to a terminal.
+/// ("Dana Brooks" "assigned María Núñez to Fartun Hassan (was: none)"), as phrases, so each
+/// reader has them in their own language. Free of control characters, so they may go straight
+/// to a terminal.
 public struct AuditLine: Hashable, Sendable {
     public var entry: AuditEntry
     /// "2026-11-25 18:02:09": when, to the second, in this computer's time zone.
     public var time: String
-    public var who: String
-    public var what: String
+    public var who: Phrase
+    public var what: Phrase
 
-    public var sentence: String { who + " " + what }
+    public init(entry: AuditEntry, time: String, who: Phrase, what: Phrase) {
+        self.entry = entry; self.time = time; self.who = who; self.what = what
+    }
+
+    /// "Dana Brooks assigned María Núñez to Fartun Hassan (was: none)".
+    public func sentence(_ language: Language) -> String {
+        (who.text(language) + " " + what.text(language)).withoutControlCharacters
+    }
+
     public var action: String { entry.action }
 }
 
@@ -26,7 +35,7 @@ enum AuditStory {
         let clock = LocalTime()
         return zip(entries, details).map { entry, detail in
             AuditLine(entry: entry, time: clock.words(entry.at), who: ActorNames.display(entry.actor, users: names.users),
-                      what: AuditTeller(names: names).what(entry, detail).withoutControlCharacters)
+                      what: AuditTeller(names: names).what(entry, detail))
         }
     }
 
@@ -64,7 +73,7 @@ private struct LocalTime {
     let shown: DateFormatter = {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
-        f.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        f.dateFormat = "yyyy-MM-dd HH:mm:ss" // not shown: a format, the same in every language
         return f
     }()
 

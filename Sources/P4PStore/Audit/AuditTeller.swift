@@ -1,108 +1,122 @@
 /// Words for one entry, given the names of its page: a sentence for each action the program
-/// writes; an action it does not know is shown as written, with its record named.
+/// writes (`audit.*` in the catalogues), as a phrase, so `p4p audit` says it in the process's
+/// language and the audit screen in its user's. An action it does not know is shown as
+/// written, with its record named.
 struct AuditTeller {
     let names: AuditNames
 
-    func what(_ entry: AuditEntry, _ detail: AuditDetail) -> String {
+    typealias Arg = Phrase.Arg
+
+    func what(_ entry: AuditEntry, _ detail: AuditDetail) -> Phrase {
         let id = entry.entityId
         switch (entry.action, detail) {
         case ("ally assigned", .assigned(let ally, let before, let reason)):
-            return "assigned \(parent(id)) to \(self.ally(ally))" + was(before) + because(reason)
+            return say("audit.assigned", ["parent": parent(id), "ally": self.ally(ally), "was": was(before), "because": because(reason)])
         case ("ally unassigned", .unassigned(let before, let reason)):
-            return "took \(parent(id)) back to Unassigned" + was(before) + because(reason)
+            return say("audit.unassigned", ["parent": parent(id), "was": was(before), "because": because(reason)])
         case ("ally unassigned", .none):
-            return "took \(parent(id)) back to Unassigned"
+            return say("audit.unassigned", ["parent": parent(id), "was": nothing, "because": nothing])
         case ("contact logged", .followUp(let followUp)):
-            return "logged a contact with \(parent(id)), completing the \(kind(followUp))"
+            return say("audit.contactCompleting", ["parent": parent(id), "kind": kind(followUp)])
         case ("contact logged", .none):
-            return "logged a contact with \(parent(id))"
+            return say("audit.contact", ["parent": parent(id)])
         case ("contact attempted", .followUp(let followUp)):
-            return "tried to reach \(parent(id)) without reaching them; the \(kind(followUp)) stays open"
+            return say("audit.attemptOpen", ["parent": parent(id), "kind": kind(followUp)])
         case ("contact attempted", .none):
-            return "tried to reach \(parent(id)) without reaching them"
+            return say("audit.attempt", ["parent": parent(id)])
         case ("follow-up snoozed", .snoozed(let day, let reason)):
-            return "moved \(followUp(id)) to \(day)" + because(reason)
+            return say("audit.snoozed", ["followUp": followUp(id), "day": .text(day), "because": because(reason)])
         case ("parent created", .none):
-            return "added \(parent(id))"
+            return say("audit.parentAdded", ["parent": parent(id)])
         case ("parent updated", .fields(let fields)):
-            return fields.isEmpty ? "saved \(parents(id, "record")) unchanged" : "corrected \(parents(id, "record")) (\(list(fields)))"
+            let record = owned(id.flatMap { names.parents[$0] }, "audit.record", or: "audit.parentGone")
+            return fields.isEmpty ? say("audit.savedUnchanged", ["record": record])
+                                  : say("audit.corrected", ["record": record, "fields": columns(fields)])
         case ("parent detail opened", .none):
-            return "opened \(parents(id, "file"))"
+            return say("audit.opened", ["record": owned(id.flatMap { names.parents[$0] }, "audit.file", or: "audit.parentGone")])
         case ("follow-ups re-planned", .none):
-            return "re-planned \(parents(id, "follow-ups"))"
+            return say("audit.replanned", ["followUps": owned(id.flatMap { names.parents[$0] }, "audit.followUps", or: "audit.parentGone")])
         case ("hearing created", _):
-            return "scheduled \(hearing(id))"
+            return say("audit.scheduled", ["what": hearing(id)])
         case ("hearing updated", .fields(let fields)):
-            return fields.isEmpty ? "saved \(hearing(id)) unchanged" : "corrected \(hearing(id)) (\(list(fields)))"
+            return fields.isEmpty ? say("audit.savedUnchanged", ["record": hearing(id)])
+                                  : say("audit.corrected", ["record": hearing(id), "fields": columns(fields)])
         case ("court outcome recorded", .text(let status)):
-            return "recorded court for \(hearing(id)): \(status)"
+            return say("audit.courtRecorded", ["hearing": hearing(id), "status": word(HearingStatus(rawValue: status)?.words, or: status)])
         case ("case created", .parents(let parents)):
-            return "opened \(dependencyCase(id)) with \(list(parents.map(parent)))"
+            return say("audit.caseOpened", ["case": dependencyCase(id), "parents": list(parents.map(parent))])
         case ("parent joined case", .parents(let parents)):
-            return "added \(list(parents.map(parent))) to \(dependencyCase(id))"
+            return say("audit.joinedCase", ["parents": list(parents.map(parent)), "case": dependencyCase(id)])
         case ("class scheduled", .none):
-            return "scheduled \(session(id))"
+            return say("audit.scheduled", ["what": session(id)])
         case ("class scheduled", .parents(let parents)):
-            return "scheduled \(session(id)), inviting \(list(parents.map(parent)))"
+            return say("audit.classScheduledInviting", ["session": session(id), "parents": list(parents.map(parent))])
         case ("class invitations", .parents(let parents)):
-            return "invited \(list(parents.map(parent))) to \(session(id))"
+            return say("audit.invited", ["parents": list(parents.map(parent)), "session": session(id)])
         case ("class attendance", .attendance(let marks, let invited)):
-            var parts = marks.map { "\(parent($0.parentId)) \($0.came ? "came" : "did not come")" }
-            if !invited.isEmpty { parts.append("invited \(list(invited.map(parent)))") }
-            return "marked who came to \(session(id)): " + parts.joined(separator: "; ")
+            var parts = marks.map { Phrase($0.came ? "audit.came" : "audit.didNotCome", ["parent": parent($0.parentId)]) }
+            if !invited.isEmpty { parts.append(Phrase("audit.invitedAlso", ["parents": list(invited.map(parent))])) }
+            return say("audit.attendance", ["session": session(id), "marks": .list(parts, separator: "; ")])
         case ("user added", .text(let role)) where role.hasPrefix("role "):
-            return "added the user \(user(id)) (\(role.dropFirst("role ".count)))"
+            return say("audit.userAdded", ["user": user(id), "role": word(UserRole(rawValue: String(role.dropFirst("role ".count)))?.words, or: role)])
         case ("PIN changed", .none):
-            return "gave \(user(id)) a new PIN"
+            return say("audit.pinChanged", ["user": user(id)])
         case ("user deactivated", .none):
-            return "stopped \(user(id)) from signing in"
+            return say("audit.userDeactivated", ["user": user(id)])
+        case ("language changed", .text(let code)):
+            guard let language = Language(rawValue: code) else { return say("audit.languageDefault", ["user": user(id)]) }
+            return say("audit.languageChosen", ["user": user(id), "language": .text(language.ownName)])
         case ("failed sign-in", .none):
-            return id == nil ? "refused a sign-in under a name no user has" : "refused a sign-in as \(user(id))"
+            return id == nil ? "audit.signInRefusedUnknown" : say("audit.signInRefused", ["user": user(id)])
         case ("signed in", .none):
-            return "signed in"
+            return "audit.signedIn"
         case ("screen locked", .none):
-            return "locked the screen"
+            return "audit.locked"
         case ("left the kiosk", .none):
-            return "closed the kiosk with \(owned(id.flatMap { names.users[$0] }, "PIN", or: "a user no longer on file"))"
+            return say("audit.leftKiosk", ["pin": owned(id.flatMap { names.users[$0] }, "audit.pin", or: "audit.userGone")])
         case ("script acting as user", .none):
-            return "acted as \(user(id)) without a PIN"
+            return say("audit.actedAs", ["user": user(id)])
         case ("morning review opened", .none):
-            return "opened the morning review"
+            return "audit.morningOpened"
         case ("setting changed", .text(let key)):
-            return "changed the setting \(key)"
+            return say("audit.settingChanged", ["key": .text(key)])
         case ("follow-up policy changed", _):
-            return "changed the follow-up policy"
+            return "audit.policyChanged"
         case ("hearing-type alias changed", _):
-            return "changed the hearing-type aliases"
+            return "audit.aliasesChanged"
         case ("docket imported", .text(let counts)):
-            return "imported the court calendar (\(counts))"
+            return say("audit.imported", ["counts": StoredDetails.counts(counts, "audit.importCounts")])
         case ("export started", .text(let what)):
-            return "began exporting \(what)"
+            return say("audit.exportStarted", ["what": StoredDetails.table(what)])
         case ("exported", .text(let what)):
-            return "exported \(what)"
+            return say("audit.exported", ["what": StoredDetails.tableRows(what)])
         case ("reminders closed as missed", .text(let count)):
-            return "closed as missed the hearing reminders whose hearings had passed (\(count))"
+            return say("audit.missedClosed", ["count": StoredDetails.counted(count, "audit.followUpCount")])
         case ("backup made", .text(let file)):
-            return "made a backup, \(file)"
+            return say("audit.backup", ["file": StoredDetails.backupFile(file)])
         case ("program loaded", .text(let what)):
-            return "loaded a program (\(what))"
+            return say("audit.programLoaded", ["what": StoredDetails.loaded(what)])
         default:
-            if entry.action.hasPrefix("report printed: ") {
-                return "printed the \(entry.action.dropFirst("report printed: ".count)) report"
-            }
+            if let report = ReportPrinted(action: entry.action) { return say("audit.reportPrinted", ["report": .phrase(report.words)]) }
             return plain(entry)
         }
     }
 
+    private func say(_ key: W, _ args: [String: Arg]) -> Phrase { Phrase(key, args) }
+
+    private var nothing: Arg { .text("") }
+
     /// An action this does not know: its words, its record named, its detail as written.
-    private func plain(_ entry: AuditEntry) -> String {
-        var words = entry.action
-        if let record = record(entry.entity, entry.entityId) { words += " (\(record))" }
-        if let detail = entry.detail, !detail.isEmpty { words += ": " + detail }
-        return words
+    private func plain(_ entry: AuditEntry) -> Phrase {
+        var parts: [Phrase] = [.asIs(entry.action.withoutControlCharacters)]
+        if let record = record(entry.entity, entry.entityId) { parts.append(Phrase("audit.unknownRecord", ["record": record])) }
+        if let detail = entry.detail, !detail.isEmpty {
+            parts.append(Phrase("audit.because", ["reason": .text(detail.withoutControlCharacters)]))
+        }
+        return Phrase("verbatim", ["text": .list(parts, separator: "")])
     }
 
-    private func record(_ entity: String?, _ id: ID?) -> String? {
+    private func record(_ entity: String?, _ id: ID?) -> Arg? {
         guard let entity else { return nil }
         switch entity {
         case "parent": return parent(id)
@@ -111,63 +125,83 @@ struct AuditTeller {
         case "hearing": return hearing(id)
         case "follow-up": return followUp(id)
         case "class session": return session(id)
-        default: return id.map { "\(entity) \($0)" } ?? entity
+        default: return .text((id.map { "\(entity) \($0)" } ?? entity).withoutControlCharacters)
         }
     }
 
     // MARK: - Names
 
-    private func parent(_ id: ID?) -> String { id.flatMap { names.parents[$0] } ?? "a parent no longer on file" }
-    private func ally(_ id: ID) -> String { names.allies[id] ?? "an ally no longer on file" }
-    private func user(_ id: ID?) -> String { id.flatMap { names.users[$0] } ?? "a user no longer on file" }
+    private func parent(_ id: ID?) -> Arg { id.flatMap { names.parents[$0] }.map(Arg.text) ?? .word("audit.parentGone") }
+    private func ally(_ id: ID) -> Arg { names.allies[id].map(Arg.text) ?? .word("audit.allyGone") }
+    private func user(_ id: ID?) -> Arg { id.flatMap { names.users[$0] }.map(Arg.text) ?? .word("audit.userGone") }
 
-    private func dependencyCase(_ id: ID?) -> String {
-        id.flatMap { names.cases[$0] }.map { "case \($0)" } ?? "a case no longer on file"
+    /// "case 26-7-00012-3".
+    private func dependencyCase(_ id: ID?) -> Arg {
+        id.flatMap { names.cases[$0] }.map { .phrase(Phrase("audit.case", ["number": .text($0)])) } ?? .word("audit.caseGone")
     }
 
     /// "the 72-hour shelter care hearing of 2026-11-23, case 26-7-00012-3".
-    private func hearing(_ id: ID?) -> String {
-        guard let hearing = id.flatMap({ names.hearings[$0] }) else { return "a hearing no longer on file" }
-        return "the \(hearing.type) hearing of \(hearing.date), \(dependencyCase(hearing.caseId))"
+    private func hearing(_ id: ID?) -> Arg {
+        guard let hearing = id.flatMap({ names.hearings[$0] }) else { return .word("audit.hearingGone") }
+        return .phrase(Phrase("audit.hearing", ["type": .phrase(HearingType.words(code: hearing.code, name: hearing.type)),
+                                                "date": .text(hearing.date), "case": dependencyCase(hearing.caseId)]))
     }
 
-    /// "the check-in".
-    private func kind(_ followUp: ID) -> String { names.followUps[followUp]?.kind ?? "follow-up (no longer on file)" }
+    /// "check-in".
+    private func kind(_ followUp: ID) -> Arg {
+        names.followUps[followUp].map { .phrase(FollowUpKind.words($0.kind)) } ?? .word("audit.kindGone")
+    }
 
     /// "María Núñez's check-in".
-    private func followUp(_ id: ID?) -> String {
-        guard let followUp = id.flatMap({ names.followUps[$0] }) else { return "a follow-up no longer on file" }
-        return parents(followUp.parentId, followUp.kind)
+    private func followUp(_ id: ID?) -> Arg {
+        guard let followUp = id.flatMap({ names.followUps[$0] }) else { return .word("audit.followUpGone") }
+        let kind = Arg.phrase(FollowUpKind.words(followUp.kind))
+        guard let name = names.parents[followUp.parentId] else {
+            return .phrase(Phrase("audit.followUpOfGone", ["kind": kind, "missing": .word("audit.parentGone")]))
+        }
+        return .phrase(Phrase("audit.followUp", ["kind": kind, "name": .text(name)]))
     }
 
-    /// "María Núñez's file", or "the file of a parent no longer on file".
-    private func parents(_ id: ID?, _ thing: String) -> String {
-        owned(id.flatMap { names.parents[$0] }, thing, or: "a parent no longer on file")
-    }
-
-    private func owned(_ name: String?, _ thing: String, or missing: String) -> String {
-        name.map { "\($0)'s \(thing)" } ?? "the \(thing) of \(missing)"
+    /// "María Núñez's file" (`thing`), or "the file of a parent no longer on file" (`thing.ofGone`).
+    private func owned(_ name: String?, _ thing: String, or missing: W) -> Arg {
+        guard let name else { return .phrase(Phrase(W(thing + ".ofGone"), ["missing": .word(missing)])) }
+        return .phrase(Phrase(W(thing), ["name": .text(name)]))
     }
 
     /// "Dependency 101 on 2026-12-03".
-    private func session(_ id: ID?) -> String {
-        guard let session = id.flatMap({ names.classes[$0] }) else { return "a class no longer on file" }
-        return "\(session.course) on \(session.date)"
+    private func session(_ id: ID?) -> Arg {
+        guard let session = id.flatMap({ names.classes[$0] }) else { return .word("audit.classGone") }
+        let course: Phrase = session.course == "Dependency 101" ? "audit.course.dependency101" : .asIs(session.course)
+        return .phrase(Phrase("audit.session", ["course": .phrase(course), "date": .text(session.date)]))
     }
 
-    private func was(_ before: AuditDetail.Before) -> String {
+    private func was(_ before: AuditDetail.Before) -> Arg {
         switch before {
-        case .unknown: return ""
-        case .nobody: return " (was: none)"
-        case .ally(let id): return " (was: \(ally(id)))"
+        case .unknown: return nothing
+        case .nobody: return .word("audit.wasNobody")
+        case .ally(let id): return .phrase(Phrase("audit.was", ["ally": ally(id)]))
         }
     }
 
-    private func because(_ reason: String?) -> String { reason.map { ": " + $0 } ?? "" }
+    private func because(_ reason: String?) -> Arg { reason.map { .phrase(Phrase("audit.because", ["reason": .text($0)])) } ?? nothing }
+
+    /// A stored code in words ("held", "supervisor"); a code the program does not know, as written.
+    private func word(_ key: W?, or text: String) -> Arg { key.map(Arg.word) ?? .text(text) }
+
+    /// The columns an update changed, in words where the catalogue has them ("phone"), else as
+    /// stored.
+    private func columns(_ fields: [String]) -> Arg {
+        list(fields.map { column in
+            let key = W("audit.column.\(column)")
+            return Catalogue.has(key) ? .word(key) : .text(column)
+        })
+    }
 
     /// At most five, then how many more.
-    private func list(_ items: [String]) -> String {
-        guard items.count > 5 else { return items.joined(separator: ", ") }
-        return items.prefix(5).joined(separator: ", ") + " and \(items.count - 5) more"
+    private func list(_ items: [Arg]) -> Arg {
+        let phrases = items.map { Phrase("verbatim", ["text": $0]) }
+        guard phrases.count > 5 else { return .list(phrases, separator: ", ") }
+        return .phrase(Phrase("audit.andMore", ["items": .list(Array(phrases.prefix(5)), separator: ", "),
+                                                "count": .number(phrases.count - 5)]))
     }
 }

@@ -47,10 +47,7 @@ enum AuditTriggers {
         let sqlByName = Dictionary(present.map { ($0["name"] as String, $0["sql"] as String? ?? "") },
                                    uniquingKeysWith: { first, _ in first })
         for trigger in expected(atVersion: version) where sqlByName[trigger.name].map(normalised) != normalised(trigger.sql) {
-            throw StoreError.unreadable(path: path, reason: """
-                its audit log is no longer protected (a safeguard is missing or changed), so its history \
-                may have been rewritten; restore a backup. Nothing was changed
-                """)
+            throw StoreError.unreadable(path: path, reason: "file.auditUnprotected")
         }
     }
 

@@ -17,16 +17,11 @@ public struct AuditVerification: Sendable, Equatable {
     public var intact: Bool { firstBroken == nil }
 
     /// One paragraph for `p4p audit --verify`.
-    public var words: String {
-        guard let broken = firstBroken else {
-            return "The audit log is intact: \(entries) \(entries == 1 ? "entry" : "entries"), each linked to the one before."
-        }
-        return """
-            The audit log is broken at entry \(broken.id) (written \(broken.at.withoutControlCharacters)): its hash \
-            (\(AuditChain.short(broken.stored))) is not the one its contents and the entry before it give \
-            (\(AuditChain.short(broken.expected))). That entry, or one before it, was changed, removed or \
-            inserted outside P4P Desk; the entries before it link up. Compare with a backup to see what was there.
-            """
+    public var words: Phrase {
+        guard let broken = firstBroken else { return .counted(entries, "auditChain.intact") }
+        return Phrase("auditChain.broken", ["id": .number(Int(broken.id)), "at": .text(broken.at.withoutControlCharacters),
+                                            "stored": .text(AuditChain.short(broken.stored)),
+                                            "expected": .text(AuditChain.short(broken.expected))])
     }
 }
 

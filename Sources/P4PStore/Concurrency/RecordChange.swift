@@ -40,8 +40,8 @@ public struct StaleRecord: Sendable, Equatable, CustomStringConvertible {
     public var record: VersionedRecord
     public var id: ID
     public var change: RecordChange?
-    /// A person's name, or the operating-system account of a script.
-    public var changedBy: String?
+    /// A person's name, or the operating-system account of a script, in words.
+    public var changedBy: Phrase.Arg?
     public var changedAt: Date?
     /// The ally the parent has now, or the day a follow-up was snoozed to.
     public var now: Phrase.Arg?
@@ -56,7 +56,7 @@ public struct StaleRecord: Sendable, Equatable, CustomStringConvertible {
     /// 10:42". The time is this computer's, the same for every reader.
     public var phrase: Phrase {
         var args: [String: Phrase.Arg] = [:]
-        args["who"] = changedBy.map { .text($0) } ?? .word("stale.anotherTerminal")
+        args["who"] = changedBy ?? .word("stale.anotherTerminal")
         args["when"] = changedAt.map { .phrase(Self.when($0)) } ?? .text("")
         args["now"] = now ?? .word(record == .parent ? "stale.anAlly" : "stale.aLaterDay")
         if gone {

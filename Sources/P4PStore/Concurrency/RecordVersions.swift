@@ -56,7 +56,7 @@ extension SQLiteStore {
             """, arguments: [id]) else {
             return StaleRecord(record: record, id: id, currentVersion: 0, gone: true)
         }
-        let changedBy = try (row["changed_by"] as String?).map { try ActorNames.display($0, db) }
+        let changedBy = try (row["changed_by"] as String?).map { Phrase.Arg.phrase(try ActorNames.display($0, db)) }
         var now = (row["now"] as String?).map { Phrase.Arg.text($0) }
         if record == .followUp, let day = (row["now"] as String?).flatMap(Day.init(iso:)) { now = .day(day, .short(thisYear: day.year)) }
         return StaleRecord(

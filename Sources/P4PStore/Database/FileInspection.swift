@@ -14,14 +14,14 @@ enum FileInspection {
         guard stat(path, &info) == 0 else {
             let reason = errno
             if reason == ENOENT || reason == ENOTDIR { throw StoreError.missing(path: path) }
-            throw StoreError.unreadable(path: path, reason: String(cString: strerror(reason)))
+            throw StoreError.unreadable(path: path, reason: .systemError(reason))
         }
         let kind = info.st_mode & S_IFMT
         if kind == S_IFDIR { throw StoreError.isAFolder(path: path) }
         // A pipe or a device would block or read forever; a database is a plain file.
         guard kind == S_IFREG else { throw StoreError.notADatabase(path: path) }
         guard access(path, R_OK) == 0 else {
-            throw StoreError.unreadable(path: path, reason: "permission denied; run p4p as the file's owner")
+            throw StoreError.unreadable(path: path, reason: "file.runAsOwner")
         }
         if info.st_size == 0 { throw StoreError.emptyFile(path: path) }
         let header = try readHeader(path)
@@ -40,7 +40,7 @@ enum FileInspection {
 
     private static func readHeader(_ path: String) throws -> [UInt8] {
         guard let file = FileHandle(forReadingAtPath: path) else {
-            throw StoreError.unreadable(path: path, reason: "permission denied; run p4p as the file's owner")
+            throw StoreError.unreadable(path: path, reason: "file.runAsOwner")
         }
         defer { try? file.close() }
         return [UInt8]((try? file.read(upToCount: 100)) ?? Data())

@@ -24,8 +24,10 @@ public enum FileSecurity {
             while !existing.isEmpty, existing != "/", !FileManager.default.fileExists(atPath: existing) {
                 existing = (existing as NSString).deletingLastPathComponent
             }
-            let cause = access(existing.isEmpty ? "." : existing, W_OK | X_OK) == 0 ? "" : ", as \(existing) is read-only"
-            throw StoreError.cannotCreate(path: path, reason: "its folder \(dir) cannot be made\(cause)")
+            let readOnly = access(existing.isEmpty ? "." : existing, W_OK | X_OK) != 0
+            throw StoreError.cannotCreate(path: path, reason: readOnly
+                ? Phrase("file.folderNotMadeReadOnly", ["folder": .text(dir), "existing": .text(existing)])
+                : Phrase("file.folderNotMade", ["folder": .text(dir)]))
         }
     }
 
@@ -36,7 +38,7 @@ public enum FileSecurity {
         guard fd >= 0 else {
             let reason = errno
             if reason == EEXIST { throw StoreError.alreadyExists(path: path) }
-            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(reason)).lowercased())
+            throw StoreError.cannotCreate(path: path, reason: .systemError(reason))
         }
         Glibc.close(fd)
     }

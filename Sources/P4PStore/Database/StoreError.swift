@@ -8,7 +8,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case notADatabase(path: String)
     case notAP4PDatabase(path: String)
     case newerSchema(path: String)
-    case unreadable(path: String, reason: String)
+    case unreadable(path: String, reason: Phrase)
     case othersCanWrite(path: String)
     /// 0 bytes, or SQLite's header with nothing in it: never turned into a database unasked.
     case emptyFile(path: String)
@@ -20,7 +20,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     /// SQLite keeps its journal (-wal, -shm) beside the file, so the folder must be writable.
     case readOnlyFolder(path: String)
     /// A new file (a database, a backup, an export) could not be made where it was asked for.
-    case cannotCreate(path: String, reason: String)
+    case cannotCreate(path: String, reason: Phrase)
     /// What was typed or chosen is refused: the field, and why in words to show beside it.
     case invalid(field: Field, reason: Phrase)
     /// "That parent", "That class": a record the write rests on is gone.
@@ -49,7 +49,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
         case .notAP4PDatabase(let path): return at("error.notAP4PDatabase", path)
         case .newerSchema(let path): return at("error.newerSchema", path)
         case .unreadable(let path, let reason):
-            return Phrase("error.unreadable", ["path": .text(path), "reason": .text(reason)])
+            return Phrase("error.unreadable", ["path": .text(path), "reason": .phrase(reason)])
         case .othersCanWrite(let path): return at("error.othersCanWrite", path)
         case .emptyFile(let path): return at("error.emptyFile", path)
         case .isAFolder(let path):
@@ -60,7 +60,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
         case .readOnlyFolder(let path):
             return Phrase("error.readOnlyFolder", ["path": .text(path), "folder": .text(FileSecurity.folder(of: path))])
         case .cannotCreate(let path, let reason):
-            return Phrase("error.cannotCreate", ["path": .text(path), "reason": .text(reason)])
+            return Phrase("error.cannotCreate", ["path": .text(path), "reason": .phrase(reason)])
         case .invalid(let field, let reason):
             return Phrase("error.invalid", ["field": .word(field.label), "reason": .phrase(reason)])
         case .notFound(let what): return Phrase("error.notFound", ["what": .phrase(what)])

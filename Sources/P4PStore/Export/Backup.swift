@@ -17,13 +17,13 @@ extension SQLiteStore {
     public func backup(to destination: String, passphrase: String,
                        parameters: SecretHash.Parameters = SealedBackup.standardParameters) throws {
         if let problem = SealedBackup.problem(with: passphrase) { throw StoreError.invalid(field: .passphrase, reason: problem) }
-        try backingUp(to: destination, detail: (destination as NSString).lastPathComponent + ", encrypted") {
+        try backingUp(to: destination, detail: (destination as NSString).lastPathComponent + StoredDetails.encrypted) {
             let plain = path + ".backup-\(UUID().uuidString)"
             defer { NewFile.remove(plain) }
             try snapshot(to: plain)
             let output = try NewFile.ownerOnly(at: destination)
             guard let input = FileHandle(forReadingAtPath: plain) else {
-                throw StoreError.unreadable(path: plain, reason: "the copy to encrypt cannot be read")
+                throw StoreError.unreadable(path: plain, reason: "file.copyUnreadable")
             }
             try SealedBackup.seal(input, to: output, passphrase: passphrase, parameters: parameters)
             try output.synchronize()
@@ -43,9 +43,9 @@ extension SQLiteStore {
             // A half-made copy is worse than none: nobody should restore from it.
             if case StoreError.alreadyExists = error { throw error }
             NewFile.remove(destination)
-            let why = error is DatabaseError || error is StoreError
-                ? StoreError.from(error, path: location).description : error.localizedDescription
-            throw StoreError.unreadable(path: destination, reason: "the backup could not be written (\(why))")
+            let why: Phrase = error is DatabaseError || error is StoreError
+                ? StoreError.from(error, path: location).phrase : .asIs(error.localizedDescription)
+            throw StoreError.unreadable(path: destination, reason: Phrase("file.backupNotWritten", ["reason": .phrase(why)]))
         }
         try write(action: "backup made", entity: "database", detail: detail) { _ in }
     }

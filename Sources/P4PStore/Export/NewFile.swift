@@ -11,7 +11,7 @@ enum NewFile {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             if errno == EEXIST { throw StoreError.alreadyExists(path: path) }
-            throw StoreError.unreadable(path: path, reason: "cannot create the file here (\(String(cString: strerror(errno))))")
+            throw StoreError.unreadable(path: path, reason: Phrase("file.cannotCreateHere", ["reason": .phrase(.systemError(errno))]))
         }
         return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }

@@ -20,13 +20,13 @@ public enum BackupRestore {
     public static func kind(of source: String) throws -> Kind {
         guard FileManager.default.fileExists(atPath: source) else { throw StoreError.notFound(Phrase("notFound.file", ["path": .text(source)])) }
         guard let input = FileHandle(forReadingAtPath: source) else {
-            throw StoreError.unreadable(path: source, reason: "permission denied")
+            throw StoreError.unreadable(path: source, reason: .systemError(EACCES))
         }
         defer { try? input.close() }
         let start = try SealedBackup.readFully(input, 16)
         if SealedBackup.isSealed(start) { return .sealed }
         if start == Data("SQLite format 3\0".utf8) { return .plain }
-        throw StoreError.unreadable(path: source, reason: "it is not a P4P Desk backup")
+        throw StoreError.unreadable(path: source, reason: "file.notABackup")
     }
 
     /// Restores `source` to the new file `destination` (owner-only). A sealed backup needs its
@@ -67,13 +67,13 @@ public enum BackupRestore {
         // that appeared meanwhile.
         guard link(temporary, destination) == 0 else {
             if errno == EEXIST { throw StoreError.alreadyExists(path: destination) }
-            throw StoreError.unreadable(path: destination, reason: "cannot create the file here (\(String(cString: strerror(errno))))")
+            throw StoreError.unreadable(path: destination, reason: Phrase("file.cannotCreateHere", ["reason": .phrase(.systemError(errno))]))
         }
     }
 
     private static func reader(_ source: String) throws -> FileHandle {
         guard let input = FileHandle(forReadingAtPath: source) else {
-            throw StoreError.unreadable(path: source, reason: "permission denied")
+            throw StoreError.unreadable(path: source, reason: .systemError(EACCES))
         }
         return input
     }
@@ -81,7 +81,7 @@ public enum BackupRestore {
     /// A sealed backup's failure in words naming the file, and that nothing was written.
     private static func refusingFailures(_ source: String, _ body: () throws -> Void) throws {
         do { try body() } catch let failure as SealedBackup.Failure {
-            throw StoreError.unreadable(path: source, reason: "\(failure.description); nothing was written")
+            throw StoreError.unreadable(path: source, reason: Phrase("file.nothingWritten", ["reason": .phrase(failure.phrase)]))
         }
     }
 
@@ -99,9 +99,9 @@ public enum BackupRestore {
             throw StoreError.newerSchema(path: source)
         } catch let error as StoreError {
             if case .notAP4PDatabase = error { throw StoreError.notAP4PDatabase(path: source) }
-            throw StoreError.unreadable(path: source, reason: "it is not a P4P Desk database this version can open; nothing was written")
+            throw StoreError.unreadable(path: source, reason: "file.notOpenable")
         } catch {
-            throw StoreError.unreadable(path: source, reason: "it is not a P4P Desk database this version can open; nothing was written")
+            throw StoreError.unreadable(path: source, reason: "file.notOpenable")
         }
     }
 }

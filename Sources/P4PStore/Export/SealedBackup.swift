@@ -37,15 +37,18 @@ public enum SealedBackup {
         case newerVersion
         case badHeader
 
-        public var description: String {
+        /// "the passphrase does not open it (or its header was changed)".
+        public var phrase: Phrase {
             switch self {
-            case .wrongPassphrase: return "the passphrase does not open it (or its header was changed)"
-            case .damaged: return "it was changed, damaged or cut short since it was made"
-            case .cutShort: return "it is cut short: its end is missing"
-            case .newerVersion: return "it was made by a newer P4P Desk"
-            case .badHeader: return "its header is damaged"
+            case .wrongPassphrase: return "sealed.wrongPassphrase"
+            case .damaged: return "sealed.damaged"
+            case .cutShort: return "sealed.cutShort"
+            case .newerVersion: return "sealed.newerVersion"
+            case .badHeader: return "sealed.badHeader"
             }
         }
+
+        public var description: String { phrase.text(.fromEnvironment()) }
     }
 
     /// Nil when the passphrase will do for a new backup, else why not.

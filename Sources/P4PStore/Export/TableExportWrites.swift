@@ -16,7 +16,7 @@ extension SQLiteStore {
     public func export(_ table: ExportTable, deidentified: Bool, _ emit: ([String]) throws -> Void) throws -> ExportResult {
         if let reason = try refusal(for: .exportData, today: nil) { throw StoreError.notAllowed(reason) }
         let columns = table.columns.filter { !(deidentified && $0.privacy == .dropped) }
-        let what = table.rawValue + (deidentified ? ", de-identified" : "")
+        let what = table.rawValue + (deidentified ? StoredDetails.deidentified : "")
         // Recorded before the first row leaves, so even an export cut short is in the log.
         let pseudonyms = try write(action: "export started", entity: "table", detail: what) { db in
             deidentified ? try Pseudonyms.load(db) : nil

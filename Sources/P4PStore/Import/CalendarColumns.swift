@@ -9,8 +9,11 @@ public enum CalendarColumn: String, CaseIterable, Sendable {
     /// welcome but optional: a hearing may be on file without them.
     public static let required: [CalendarColumn] = [.date, .caseNumber, .hearingType, .partyName, .partyRole]
 
-    /// The column in a summary's words: "case number".
+    /// The column as a header row names it: "case number" (the court's export is in English).
     public var label: String { aliases[0] }
+
+    /// The column in the reader's words, for a rejected row: "case number", "número de caso".
+    public var words: Phrase { Phrase(W("calendarColumn.\(self)")) }
 
     /// The longest text (in characters, once cleaned) the import takes in this column; a longer
     /// one rejects the row, naming the column. Dates and times must read as such instead.

@@ -11,11 +11,11 @@ struct CalendarRecords: Sequence, IteratorProtocol {
         /// break makes one record several lines).
         case fields([String], line: Int, lastLine: Int)
         /// A record that cannot be read; `reason` names no value from it.
-        case malformed(line: Int, reason: String)
+        case malformed(line: Int, reason: Phrase)
     }
 
-    static let unclosedQuote = "a quote is not closed"
-    static let textAfterQuote = "text after a closing quote (a quoted field must end at a comma)"
+    static let unclosedQuote: Phrase = "importReject.unclosedQuote"
+    static let textAfterQuote: Phrase = "importReject.textAfterQuote"
 
     private let scalars: [Unicode.Scalar]
     private var position = 0
@@ -89,7 +89,7 @@ struct CalendarRecords: Sequence, IteratorProtocol {
 
     /// Gives up on a broken record: reading starts again at `restart` (the line after the broken
     /// quote opened), or else on the line after the current position.
-    private mutating func resume(_ restart: (position: Int, line: Int)?, line firstLine: Int, reason: String) -> Record {
+    private mutating func resume(_ restart: (position: Int, line: Int)?, line firstLine: Int, reason: Phrase) -> Record {
         if let restart {
             (position, line) = restart
         } else {

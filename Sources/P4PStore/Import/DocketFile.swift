@@ -21,7 +21,7 @@ public struct DocketRow: Hashable, Sendable {
 /// A row that cannot be imported, and why. Reasons name fields, never people or cases.
 public struct RejectedRow: Hashable, Sendable {
     public var line: Int
-    public var reasons: [String]
+    public var reasons: [Phrase]
 }
 
 /// A row that repeats an earlier one: the same parent at the same hearing.
@@ -43,20 +43,24 @@ public enum DocketFileError: Error, Equatable, CustomStringConvertible {
     case empty
     case missingColumns([CalendarColumn])
     /// The header row itself cannot be read.
-    case malformedHeader(line: Int, reason: String)
+    case malformedHeader(line: Int, reason: Phrase)
 
-    public var description: String {
+    /// What is wrong with the file, after its name: "is empty; there is no header row".
+    /// Columns are named as a header row names them (English, as the court's export does).
+    public var phrase: Phrase {
         switch self {
-        case .notText: return "is not UTF-8 text; export the calendar as CSV (UTF-8)"
-        case .empty: return "is empty; there is no header row"
+        case .notText: return "importFile.notText"
+        case .empty: return "importFile.empty"
         case .missingColumns(let columns):
-            let names = columns.map(\.label).joined(separator: ", ")
-            let all = CalendarColumn.required.map(\.label).joined(separator: ", ")
-            return "is not a court calendar: no column for \(names) (a calendar's header row names \(all))"
+            return Phrase("importFile.missingColumns", ["names": .text(columns.map(\.label).joined(separator: ", ")),
+                                                        "all": .text(CalendarColumn.required.map(\.label).joined(separator: ", "))])
         case .malformedHeader(let line, let reason):
-            return "cannot be read: line \(line), the header row: \(reason)"
+            return Phrase("importFile.malformedHeader", ["line": .number(line), "reason": .phrase(reason)])
         }
     }
+
+    /// In the process's language, for the command line.
+    public var description: String { phrase.text(.fromEnvironment()) }
 }
 
 /// A court calendar export, read and checked row by row before anything touches the database.
@@ -130,9 +134,9 @@ public struct DocketFile: Sendable {
     static func runOn(_ fields: [String], line: Int, lastLine: Int, _ columns: CalendarHeader) -> Checked? {
         let broken = CalendarColumn.allCases.filter { columns.value($0, in: fields).contains(where: \.isNewline) }
         guard !broken.isEmpty else { return nil }
-        let names = broken.map(\.label).joined(separator: ", ")
         return .rejected(RejectedRow(line: line, reasons: [
-            "\(names) runs on to line \(lastLine) (\(CalendarRecords.unclosedQuote)?)"]))
+            Phrase("importReject.runsOn", ["columns": .list(broken.map(\.words), separator: ", "), "line": .number(lastLine),
+                                           "why": .phrase(CalendarRecords.unclosedQuote)])]))
     }
 
     enum Checked { case accepted(DocketRow), rejected(RejectedRow), skipped(SkippedParty) }
@@ -141,12 +145,12 @@ public struct DocketFile: Sendable {
     /// parties' rows are skipped before their fields are checked: they are not imported.
     static func check(_ fields: [String], line: Int, _ columns: CalendarHeader) -> Checked {
         func value(_ column: CalendarColumn) -> String { columns.value(column, in: fields) }
-        var reasons: [String] = []
+        var reasons: [Phrase] = []
         /// The column's cleaned text, nil when blank or too long (which is a reason).
         func text(_ column: CalendarColumn) -> String? {
             guard let clean = CalendarValues.text(value(column)) else { return nil }
             if let limit = column.maxLength, clean.count > limit {
-                reasons.append("\(column.label) longer than \(limit) characters")
+                reasons.append(Phrase("importReject.tooLong", ["column": .phrase(column.words), "limit": .number(limit)]))
                 return nil
             }
             return clean
@@ -154,30 +158,31 @@ public struct DocketFile: Sendable {
         let role: ParentRole
         let roleText = text(.partyRole)
         switch roleText.map(PartyKind.of) {
-        case nil: return .rejected(RejectedRow(line: line, reasons: reasons.isEmpty ? ["missing party role"] : reasons))
+        case nil: return .rejected(RejectedRow(line: line, reasons: reasons.isEmpty ? [missing(.partyRole)] : reasons))
         case .other(let label): return .skipped(SkippedParty(line: line, role: label))
         case .unrecognised: return .skipped(SkippedParty(line: line, role: nil))
         case .parent(let parentRole): role = parentRole
         }
         let caseNumber = text(.caseNumber)
-        if CalendarValues.text(value(.caseNumber)) == nil { reasons.append("missing case number") }
+        if CalendarValues.text(value(.caseNumber)) == nil { reasons.append(missing(.caseNumber)) }
         let date = CalendarValues.date(value(.date))
-        if date == nil { reasons.append(unreadable("date", value(.date), allowed: "0123456789/-")) }
+        if date == nil { reasons.append(unreadable(.date, value(.date), allowed: "0123456789/-")) }
         let timeText = value(.time).trimmingCharacters(in: .whitespaces)
         let time = CalendarValues.time(timeText)
-        if time == nil, !timeText.isEmpty { reasons.append(unreadable("time", timeText, allowed: "0123456789: .apmAPM")) }
+        if time == nil, !timeText.isEmpty { reasons.append(unreadable(.time, timeText, allowed: "0123456789: .apmAPM")) }
         let hearingType = text(.hearingType)
-        if CalendarValues.text(value(.hearingType)) == nil { reasons.append("missing hearing type") }
+        if CalendarValues.text(value(.hearingType)) == nil { reasons.append(missing(.hearingType)) }
         let courtroom = text(.courtroom)
         let judicialOfficer = text(.judicialOfficer)
         let interpreterText = text(.interpreter)
         var name: String?
         if CalendarValues.text(value(.partyName)) == nil {
-            reasons.append("missing party name")
+            reasons.append(missing(.partyName))
         } else {
             // "Last, First" is turned round before its length is judged.
             do { name = try CalendarValues.personName(value(.partyName)) } catch {
-                reasons.append("party name longer than \(Validate.maxNameLength) characters")
+                reasons.append(Phrase("importReject.tooLong", ["column": .phrase(CalendarColumn.partyName.words),
+                                                               "limit": .number(Validate.maxNameLength)]))
             }
         }
         guard reasons.isEmpty, let caseNumber, let date, let hearingType, let name else {
@@ -193,12 +198,17 @@ public struct DocketFile: Sendable {
     /// "bad date "11/31/2026"", quoting the text only when it looks like an attempt at one:
     /// a column shifted by one could put a name where the date should be, and names stay out
     /// of the summary.
-    static func unreadable(_ what: String, _ text: String, allowed: String) -> String {
+    static func unreadable(_ column: CalendarColumn, _ text: String, allowed: String) -> Phrase {
         let shown = text.trimmingCharacters(in: .whitespaces)
-        if shown.isEmpty { return "missing \(what)" }
-        guard shown.count <= 20, shown.allSatisfy({ allowed.contains($0) }) else { return "bad \(what)" }
-        return "bad \(what) \"\(shown)\""
+        if shown.isEmpty { return missing(column) }
+        guard shown.count <= 20, shown.allSatisfy({ allowed.contains($0) }) else {
+            return Phrase("importReject.bad", ["column": .phrase(column.words)])
+        }
+        return Phrase("importReject.badShown", ["column": .phrase(column.words), "text": .text(shown)])
     }
+
+    /// "missing case number".
+    static func missing(_ column: CalendarColumn) -> Phrase { Phrase("importReject.missing", ["column": .phrase(column.words)]) }
 
     /// The same parent at the same hearing: case, day, hearing words and name, without case,
     /// accents or the word "hearing".

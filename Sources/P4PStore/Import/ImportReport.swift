@@ -1,56 +1,86 @@
 /// The docket import's summary in words, for standard output and the dashboard: counts, line
 /// numbers, reasons and the court's unknown hearing words. Never a parent's name or a case number.
 public enum ImportReport {
-    public static func text(_ s: ImportSummary, file: String) -> String {
-        lines(s, file: file).joined(separator: "\n")
+    public static func text(_ s: ImportSummary, file: Phrase, in language: Language) -> String {
+        lines(s, file: file, in: language).joined(separator: "\n")
     }
 
-    public static func lines(_ s: ImportSummary, file: String) -> [String] {
-        var lines: [String] = []
-        let days = s.range.map { $0.lowerBound == $0.upperBound ? ", \($0.lowerBound.iso)" : ", \($0.lowerBound.iso) to \($0.upperBound.iso)" } ?? ""
-        lines.append("\(file): \(count(s.rows, "row"))\(days).")
-        lines.append("Added: \(count(s.casesAdded, "case")), \(count(s.parentsAdded, "parent")), \(count(s.hearingsAdded, "hearing")).")
-        let moved = s.hearingsMoved > 0 ? " (\(s.hearingsMoved) moved to another day)" : ""
-        lines.append("Updated: \(count(s.hearingsUpdated, "hearing"))\(moved).")
-        lines.append("Left alone, already on file: \(count(s.hearingsUnchanged, "hearing")), \(count(s.parentsUnchanged, "parent")).")
-        let known = s.skipped.filter { $0.role != nil }
+    /// One line a phrase, in `language`. The file's name, roles and reasons come from outside:
+    /// no escape sequence gets through.
+    public static func lines(_ s: ImportSummary, file: Phrase, in language: Language) -> [String] {
+        phrases(s, file: file).map { $0.text(language).withoutControlCharacters }
+    }
+
+    public static func phrases(_ s: ImportSummary, file: Phrase) -> [Phrase] {
+        var lines: [Phrase] = []
+        let rows = count(s.rows, "importReport.row")
+        switch s.range {
+        case nil: lines.append(Phrase("importReport.file", ["file": .phrase(file), "rows": rows]))
+        case let range? where range.lowerBound == range.upperBound:
+            lines.append(Phrase("importReport.fileDay", ["file": .phrase(file), "rows": rows, "day": .day(range.lowerBound, .iso)]))
+        case let range?:
+            lines.append(Phrase("importReport.fileDays", ["file": .phrase(file), "rows": rows,
+                                                          "from": .day(range.lowerBound, .iso), "to": .day(range.upperBound, .iso)]))
+        }
+        lines.append(Phrase("importReport.added", ["cases": count(s.casesAdded, "importReport.case"),
+                                                   "parents": count(s.parentsAdded, "importReport.parent"),
+                                                   "hearings": count(s.hearingsAdded, "importReport.hearing")]))
+        let updated = count(s.hearingsUpdated, "importReport.hearing")
+        lines.append(s.hearingsMoved > 0
+            ? Phrase("importReport.updatedMoved", ["hearings": updated, "moved": .number(s.hearingsMoved)])
+            : Phrase("importReport.updated", ["hearings": updated]))
+        lines.append(Phrase("importReport.leftAlone", ["hearings": count(s.hearingsUnchanged, "importReport.hearing"),
+                                                       "parents": count(s.parentsUnchanged, "importReport.parent")]))
+        let known = s.skipped.compactMap(\.role)
         if !known.isEmpty {
             var byRole: [(String, Int)] = []
-            for party in known {
-                if let i = byRole.firstIndex(where: { $0.0 == party.role }) { byRole[i].1 += 1 } else { byRole.append((party.role!, 1)) }
+            for role in known {
+                if let i = byRole.firstIndex(where: { $0.0 == role }) { byRole[i].1 += 1 } else { byRole.append((role, 1)) }
             }
-            lines.append("Not parents, skipped: \(count(known.count, "row")) (" + byRole.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + ").")
+            let roles = byRole.map { Phrase("importReport.roleCount", ["role": .phrase(partyWords($0.0)), "count": .number($0.1)]) }
+            lines.append(Phrase("importReport.notParents", ["rows": count(known.count, "importReport.row"),
+                                                            "roles": .list(roles, separator: ", ")]))
         }
         let unrecognised = s.skipped.filter { $0.role == nil }.map(\.line)
         if !unrecognised.isEmpty {
-            lines.append("Party role not recognised, skipped (check these): \(lineList(unrecognised)).")
+            lines.append(Phrase("importReport.unrecognised", ["lines": lineList(unrecognised)]))
         }
         if !s.duplicates.isEmpty {
-            lines.append("Duplicates, imported once: " + s.duplicates.map { "line \($0.line) (same as line \($0.sameAs))" }.joined(separator: ", ") + ".")
+            let items = s.duplicates.map { Phrase("importReport.duplicate", ["line": .number($0.line), "sameAs": .number($0.sameAs)]) }
+            lines.append(Phrase("importReport.duplicates", ["list": .list(items, separator: ", ")]))
         }
         if !s.unknownTypes.isEmpty {
-            lines.append("Unknown hearing types, imported as Other: "
-                         + s.unknownTypes.map { "\"\($0.text)\" (\(lineList($0.lines)))" }.joined(separator: ", ") + ".")
-            lines.append("  Teach one with `p4p import alias \"TEXT\" CODE`; `p4p import aliases` lists those known.")
+            let items = s.unknownTypes.map { Phrase("importReport.unknownType", ["text": .text($0.text), "lines": lineList($0.lines)]) }
+            lines.append(Phrase("importReport.unknownTypes", ["list": .list(items, separator: ", ")]))
+            lines.append("importReport.teachAlias")
         }
         if !s.rejected.isEmpty {
-            lines.append("Rejected: \(count(s.rejected.count, "row")), not imported:")
-            for row in s.rejected { lines.append("  line \(row.line): " + row.reasons.joined(separator: "; ")) }
+            lines.append(Phrase("importReport.rejected", ["rows": count(s.rejected.count, "importReport.row")]))
+            for row in s.rejected {
+                lines.append(Phrase("importReport.rejectedLine", ["line": .number(row.line), "reasons": .list(row.reasons, separator: "; ")]))
+            }
         }
         if s.dryRun {
-            lines.append("Dry run: nothing was written.")
+            lines.append("importReport.dryRun")
         } else if s.changesAnything {
-            lines.append("Saved in one transaction; follow-ups re-planned for \(count(s.casesReplanned, "case")).")
+            lines.append(Phrase("importReport.saved", ["cases": count(s.casesReplanned, "importReport.case")]))
         } else {
-            lines.append("Nothing new: nothing was written.")
+            lines.append("importReport.nothingNew")
         }
-        // The file's name, roles and reasons come from outside: no escape sequence gets through.
-        return lines.map(\.withoutControlCharacters)
+        return lines
     }
 
-    private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+    /// "3 rows", "1 fila".
+    private static func count(_ n: Int, _ key: String) -> Phrase.Arg { .phrase(.counted(n, key)) }
 
-    private static func lineList(_ numbers: [Int]) -> String {
-        (numbers.count == 1 ? "line " : "lines ") + numbers.map(String.init).joined(separator: ", ")
+    /// "line 4", "lines 4, 9".
+    private static func lineList(_ numbers: [Int]) -> Phrase.Arg {
+        .phrase(.counted(numbers.count, "importReport.lines", ["list": .text(numbers.map(String.init).joined(separator: ", "))]))
+    }
+
+    /// A skipped party's role in words ("attorney", "abogado/a"); one the catalogue lacks, as written.
+    private static func partyWords(_ label: String) -> Phrase {
+        let key = W("partyKind.\(label)")
+        return Catalogue.has(key) ? Phrase(key) : .asIs(label)
     }
 }

@@ -30,11 +30,16 @@ public struct ImportSummary: Equatable, Sendable {
     public var changesAnything: Bool { casesAdded + parentsAdded + hearingsAdded + hearingsUpdated > 0 }
 
     /// Counts only: what the audit entry keeps.
+    /// Written in English (`audit.importCounts`), read back in the reader's language.
     public var auditDetail: String {
-        "rows \(rows); added cases \(casesAdded), parents \(parentsAdded), hearings \(hearingsAdded); "
-            + "updated hearings \(hearingsUpdated) (moved \(hearingsMoved)); unchanged hearings \(hearingsUnchanged), "
-            + "parents \(parentsUnchanged); rejected \(rejected.count); duplicates \(duplicates.count); "
-            + "not parents \(skipped.count); unknown hearing types \(unknownTypes.count)"
+        Phrase("audit.importCounts", [
+            "rows": .number(rows), "casesAdded": .number(casesAdded), "parentsAdded": .number(parentsAdded),
+            "hearingsAdded": .number(hearingsAdded), "hearingsUpdated": .number(hearingsUpdated),
+            "hearingsMoved": .number(hearingsMoved), "hearingsUnchanged": .number(hearingsUnchanged),
+            "parentsUnchanged": .number(parentsUnchanged), "rejected": .number(rejected.count),
+            "duplicates": .number(duplicates.count), "skipped": .number(skipped.count),
+            "unknownTypes": .number(unknownTypes.count),
+        ]).text(.english)
     }
 
     public init() {}

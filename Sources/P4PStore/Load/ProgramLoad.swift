@@ -69,11 +69,15 @@ public struct LoadSummary: Hashable, Sendable {
 
     public init() {}
 
-    /// Counts only, for the audit entry.
+    /// Counts only, for the audit entry: written in English (`audit.loadCounts`), read back in
+    /// the reader's language.
     var auditDetail: String {
-        "allies \(allies), cases \(cases), parents \(parents), children \(children), hearings \(hearings), "
-            + "contacts \(contacts), referrals \(referrals), follow-ups \(followUps), classes \(classSessions), "
-            + "users \(users), settings \(settings)"
+        Phrase("audit.loadCounts", [
+            "allies": .number(allies), "cases": .number(cases), "parents": .number(parents), "children": .number(children),
+            "hearings": .number(hearings), "contacts": .number(contacts), "referrals": .number(referrals),
+            "followUps": .number(followUps), "classSessions": .number(classSessions), "users": .number(users),
+            "settings": .number(settings),
+        ]).text(.english)
     }
 }
 

@@ -29,7 +29,7 @@ struct ProgramLoader {
 
     func write(_ p: ProgramLoad) throws -> LoadSummary {
         var s = LoadSummary()
-        s.allies = try insert(p.allies, named: { Self.named("Ally", $0.id, $1) }, sql: """
+        s.allies = try insert(p.allies, named: { Self.named("load.kind.ally", $0.id, $1) }, sql: """
             INSERT INTO allies (id, name, phone, languages, county, lived_experience, caseload_limit, active)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """) { a in
@@ -37,11 +37,11 @@ struct ProgramLoader {
             [a.id, a.name, a.phone, try Self.list(a.languages, "languages"), a.county,
              try Self.list(a.livedExperience, "lived_experience"), a.caseloadLimit, a.active]
         }
-        s.cases = try insert(p.cases, named: { Self.named("Case", $0.id, $1) }, sql: """
+        s.cases = try insert(p.cases, named: { Self.named("load.kind.case", $0.id, $1) }, sql: """
             INSERT INTO cases (id, case_number, county, petition_date, removal_date, outcome, outcome_date)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """) { c in [c.id, c.caseNumber, c.county, c.petitionDate, c.removalDate, c.outcome?.rawValue, c.outcomeDate] }
-        s.parents = try insert(p.parents, named: { Self.named("Parent", $0.id, $1) }, sql: """
+        s.parents = try insert(p.parents, named: { Self.named("load.kind.parent", $0.id, $1) }, sql: """
             INSERT INTO parents (id, name, preferred_name, phone, language, interpreter_needed, county, status,
                                  closing_reason, ally_id, ally_since, waiting_since, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -49,39 +49,39 @@ struct ProgramLoader {
             [p.id, p.name, p.preferredName, p.phone, p.language, p.interpreterNeeded, p.county, p.status.rawValue,
              p.closingReason, p.allyId, p.allySince, p.waitingSince, p.version]
         }
-        s.caseParents = try insert(p.caseParents, named: { l, _ in "Parent \(l.parentId) on case \(l.caseId)" }, sql: """
+        s.caseParents = try insert(p.caseParents, named: { l, _ in Phrase("load.parentOnCase", ["parent": .number(Int(l.parentId)), "case": .number(Int(l.caseId))]) }, sql: """
             INSERT INTO case_parents (case_id, parent_id, role, joined_on) VALUES (?, ?, ?, ?)
             """) { l in [l.caseId, l.parentId, l.role.rawValue, l.joinedOn] }
-        s.children = try insert(p.children, named: { Self.named("Child", $0.id, $1) }, sql: """
+        s.children = try insert(p.children, named: { Self.named("load.kind.child", $0.id, $1) }, sql: """
             INSERT INTO children (id, case_id, name, birth_year, placement, placed_since) VALUES (?, ?, ?, ?, ?, ?)
             """) { c in [c.id, c.caseId, c.name, c.birthYear, c.placement.rawValue, c.placedSince] }
 
         var typeIds: [String: ID] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT code, id FROM hearing_types") { typeIds[row["code"]] = row["id"] }
-        s.hearings = try insert(p.hearings, named: { Self.named("Hearing", $0.hearing.id, $1) }, sql: """
+        s.hearings = try insert(p.hearings, named: { Self.named("load.kind.hearing", $0.hearing.id, $1) }, sql: """
             INSERT INTO hearings (id, case_id, type_id, date, time, courtroom, judicial_officer, status, ally_id, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """) { l in
             guard let type = typeIds[l.typeCode] else {
                 throw StoreError.invalid(field: .program, reason: Phrase("load.refused", [
-                    "record": .text(Self.named("Hearing", l.hearing.id, 0)),
+                    "record": .phrase(Self.named("load.kind.hearing", l.hearing.id, 0)),
                     "why": .phrase(Phrase("load.noSuchType", ["code": .text(l.typeCode)]))]))
             }
             let h = l.hearing
             return [h.id, h.caseId, type, h.date, h.time, h.courtroom, h.judicialOfficer, h.status.rawValue, h.allyId,
                     h.version]
         }
-        s.hearingParents = try insert(p.hearingParents, named: { h, _ in "Parent \(h.parentId) at hearing \(h.hearingId)" }, sql: """
+        s.hearingParents = try insert(p.hearingParents, named: { h, _ in Phrase("load.parentAtHearing", ["parent": .number(Int(h.parentId)), "hearing": .number(Int(h.hearingId))]) }, sql: """
             INSERT INTO hearing_parents (hearing_id, parent_id, engagement, parent_attended) VALUES (?, ?, ?, ?)
             """) { h in [h.hearingId, h.parentId, h.engagement?.rawValue, h.parentAttended] }
-        s.contacts = try insert(p.contacts, named: { Self.named("Contact", $0.id, $1) }, sql: """
+        s.contacts = try insert(p.contacts, named: { Self.named("load.kind.contact", $0.id, $1) }, sql: """
             INSERT INTO contacts (id, parent_id, ally_id, date, time, mode, minutes, reached, topics, notes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """) { c in [c.id, c.parentId, c.allyId, c.date, c.time, c.mode.rawValue, c.minutes, c.reached, c.topics, c.notes] }
-        s.referrals = try insert(p.referrals, named: { Self.named("Referral", $0.id, $1) }, sql: """
+        s.referrals = try insert(p.referrals, named: { Self.named("load.kind.referral", $0.id, $1) }, sql: """
             INSERT INTO referrals (id, parent_id, contact_id, ally_id, date, kind, note) VALUES (?, ?, ?, ?, ?, ?, ?)
             """) { r in [r.id, r.parentId, r.contactId, r.allyId, r.date, r.kind, r.note] }
-        s.followUps = try insert(p.followUps, named: { Self.named("Follow-up", $0.id, $1) }, sql: """
+        s.followUps = try insert(p.followUps, named: { Self.named("load.kind.followUp", $0.id, $1) }, sql: """
             INSERT INTO follow_ups (id, parent_id, ally_id, due_date, kind, done_on, contact_id, snoozed_until,
                                     snooze_reason, attempts, last_attempt_on, hearing_id, expires_on, missed, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -89,10 +89,10 @@ struct ProgramLoader {
             [f.id, f.parentId, f.allyId, f.dueDate, f.kind, f.doneOn, f.contactId, f.snoozedUntil, f.snoozeReason,
              f.attempts, f.lastAttemptOn, f.hearingId, f.expiresOn, f.missed, f.version]
         }
-        s.classSessions = try insert(p.classSessions, named: { Self.named("Class", $0.id, $1) }, sql: """
+        s.classSessions = try insert(p.classSessions, named: { Self.named("load.kind.classSession", $0.id, $1) }, sql: """
             INSERT INTO class_sessions (id, course, date, time, location, ally_id) VALUES (?, ?, ?, ?, ?, ?)
             """) { c in [c.id, c.course, c.date, c.time, c.location, c.allyId] }
-        s.classAttendance = try insert(p.classAttendance, named: { a, _ in "Parent \(a.parentId) in class \(a.sessionId)" }, sql: """
+        s.classAttendance = try insert(p.classAttendance, named: { a, _ in Phrase("load.parentInClass", ["parent": .number(Int(a.parentId)), "session": .number(Int(a.sessionId))]) }, sql: """
             INSERT INTO class_attendance (session_id, parent_id, invited_on, attended) VALUES (?, ?, ?, ?)
             """) { a in [a.sessionId, a.parentId, a.invitedOn, a.attended] }
 
@@ -111,7 +111,7 @@ struct ProgramLoader {
 
     /// Inserts each record with `arguments`, in order; returns how many went in. `named` says
     /// which record the database refused, from the record and its position in the load.
-    private func insert<R>(_ records: [R], named: (R, Int) -> String, sql: String,
+    private func insert<R>(_ records: [R], named: (R, Int) -> Phrase, sql: String,
                            _ arguments: (R) throws -> StatementArguments) throws -> Int {
         guard !records.isEmpty else { return 0 }
         let statement = try db.cachedStatement(sql: sql)
@@ -120,15 +120,16 @@ struct ProgramLoader {
                 try statement.execute(arguments: arguments(record))
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 throw StoreError.invalid(field: .program, reason: Phrase("load.refused", [
-                    "record": .text(named(record, position)), "why": .word(Self.refusal(error))]))
+                    "record": .phrase(named(record, position)), "why": .word(Self.refusal(error))]))
             }
         }
         return records.count
     }
 
     /// "Follow-up 74", or "Contact at position 3" for a record given no id.
-    private static func named(_ kind: String, _ id: ID?, _ position: Int) -> String {
-        id.map { "\(kind) \($0)" } ?? "\(kind) at position \(position + 1)"
+    private static func named(_ kind: W, _ id: ID?, _ position: Int) -> Phrase {
+        id.map { Phrase("load.record", ["kind": .word(kind), "id": .number(Int($0))]) }
+            ?? Phrase("load.recordAt", ["kind": .word(kind), "position": .number(position + 1)])
     }
 
     /// Why the database refused a record, in words (SQLite's own text names tables and columns).

@@ -56,20 +56,20 @@ extension FollowUpKind {
 extension HearingType {
     /// The type's name: the program's own words for the types it ships with, else the name the
     /// program gave a type it added.
-    public var words: Phrase { HearingType.words(code: code, name: name) }
+    public var words: Phrase { Self.words(code: code, name: name) }
 
     /// The short name, for narrow columns.
-    public var shortWords: Phrase { HearingType.shortWords(code: code, shortName: shortName) }
+    public var shortWords: Phrase { Self.shortWords(code: code, shortName: shortName) }
 
-    /// A type's name from its code, for a row that read only the code and the stored name.
+    /// A type's name from its stored code and name, for a query that reads no whole type.
     public static func words(code: String, name: String) -> Phrase {
         let key = W("hearingType.\(code)")
-        return Catalogue.has(key) ? Phrase(key) : Phrase("verbatim", ["text": .text(name)])
+        return Catalogue.has(key) ? Phrase(key) : .asIs(name)
     }
 
     public static func shortWords(code: String, shortName: String) -> Phrase {
         let key = W("hearingTypeShort.\(code)")
-        return Catalogue.has(key) ? Phrase(key) : Phrase("verbatim", ["text": .text(shortName)])
+        return Catalogue.has(key) ? Phrase(key) : .asIs(shortName)
     }
 }
 

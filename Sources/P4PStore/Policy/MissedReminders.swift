@@ -18,7 +18,7 @@ extension SQLiteStore {
                 try stamp(.followUp, id: id, .missed, db)
             }
             closed = ids.count
-            return AuditNote(entityId: nil, detail: ids.count == 1 ? "1 follow-up" : "\(ids.count) follow-ups")
+            return AuditNote(entityId: nil, detail: Phrase.counted(ids.count, "audit.followUpCount").text(.english))
         }
         return closed
     }

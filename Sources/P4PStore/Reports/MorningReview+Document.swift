@@ -1,62 +1,77 @@
 /// The morning review as tables, for `p4p report morning --format text|markdown|csv`.
 extension MorningReview {
     public var document: ReportDocument {
-        ReportDocument(title: "Morning review", subtitle: today.longLabel, sections: [
+        ReportDocument(title: "report.morning.title", subtitle: Phrase("verbatim", ["text": .day(today, .long)]), sections: [
             summary, uncoveredSection, firstHearingSection, waitingSection, overdueSection, caseloadSection, monthSection,
         ])
     }
 
     /// The counts behind every list, whole even when the lists are cut short.
-    public var summaryLines: [(label: String, count: Int)] {
-        [("Hearings today with no Parent Ally", uncoveredHearings.total),
-         ("First hearings today", firstHearings.total),
-         ("Unassigned parents", longestWaiting.total),
-         ("Overdue follow-ups", overdueTotal),
-         ("Parent Allies at or over their limit", alliesAtLimit)]
+    public var summaryLines: [(label: Phrase, count: Int)] {
+        [("morning.count.uncovered", uncoveredHearings.total),
+         ("morning.count.firstHearings", firstHearings.total),
+         ("morning.count.unassigned", longestWaiting.total),
+         ("morning.count.overdue", overdueTotal),
+         ("morning.count.alliesAtLimit", alliesAtLimit)]
+    }
+
+    /// A parent's language as the review shows it: in the reader's words, with the interpreter.
+    public static func languageWords(_ language: String, interpreter: Bool) -> Phrase {
+        interpreter ? Phrase("report.withInterpreter", ["language": .phrase(.languageName(language))]) : .languageName(language)
     }
 
     private var summary: ReportSection {
-        ReportSection(title: Part.summary.title, columns: ["figure", "count"],
-                      rows: summaryLines.map { [.text($0.label), .count($0.count)] })
+        ReportSection(title: Part.summary.words, columns: ["column.figure", "column.count"],
+                      rows: summaryLines.map { [.words($0.label), .count($0.count)] })
     }
 
+    private static func yesOrNo(_ yes: Bool) -> ReportCell { .words(yes ? "choice.yes" : "choice.no") }
+
+    private static func name(_ name: String?, or nobody: Phrase) -> ReportCell { name.map(ReportCell.text) ?? .words(nobody) }
+
+    private static func time(_ time: TimeOfDay?) -> ReportCell { .text(time?.hhmm ?? "--:--") }
+
     private var uncoveredSection: ReportSection {
-        ReportSection(title: Part.uncoveredHearings.title,
-                      columns: ["time", "courtroom", "hearing", "case", "parents", "first hearing"],
+        ReportSection(title: Part.uncoveredHearings.words,
+                      columns: ["column.time", "column.courtroom", "column.hearing", "column.case", "column.parents",
+                                "column.firstHearing"],
                       rows: uncoveredHearings.rows.map { h in
-                          [.text(h.time?.hhmm ?? "--:--"), .text(h.courtroom ?? ""), .text(h.hearingType), .text(h.caseNumber),
-                           .text(h.parentNames.joined(separator: "; ")), .text(h.isFirstHearing ? "yes" : "no")]
+                          [Self.time(h.time), .text(h.courtroom ?? ""), .words(h.hearingType), .text(h.caseNumber),
+                           .text(h.parentNames.joined(separator: "; ")), Self.yesOrNo(h.isFirstHearing)]
                       }, total: uncoveredHearings.total)
     }
 
     private var firstHearingSection: ReportSection {
-        ReportSection(title: Part.firstHearings.title,
-                      columns: ["time", "courtroom", "hearing", "parent", "covering ally", "assigned ally"],
+        ReportSection(title: Part.firstHearings.words,
+                      columns: ["column.time", "column.courtroom", "column.hearing", "column.parent", "column.coveringAlly",
+                                "column.assignedAlly"],
                       rows: firstHearings.rows.map { f in
-                          [.text(f.time?.hhmm ?? "--:--"), .text(f.courtroom ?? ""), .text(f.hearingType), .text(f.parentName),
-                           .text(f.coveringAlly ?? "none"), .text(f.assignedAlly ?? "none")]
+                          [Self.time(f.time), .text(f.courtroom ?? ""), .words(f.hearingType), .text(f.parentName),
+                           Self.name(f.coveringAlly, or: "report.nobody"), Self.name(f.assignedAlly, or: "report.nobody")]
                       }, total: firstHearings.total)
     }
 
     private var waitingSection: ReportSection {
-        ReportSection(title: Part.longestWaiting.title,
-                      columns: ["parent", "waiting since", "days waiting", "language", "next hearing"],
+        ReportSection(title: Part.longestWaiting.words,
+                      columns: ["column.parent", "column.waitingSince", "column.daysWaiting", "column.language",
+                                "column.nextHearing"],
                       rows: longestWaiting.rows.map { p in
                           [.text(p.name), .day(p.waitingSince), .count(p.daysWaiting(asOf: today)),
-                           .text(p.language + (p.interpreterNeeded ? " (interpreter)" : "")), .day(p.nextHearing)]
+                           .words(Self.languageWords(p.language, interpreter: p.interpreterNeeded)), .day(p.nextHearing)]
                       }, total: longestWaiting.total)
     }
 
     private var overdueSection: ReportSection {
-        ReportSection(title: Part.overdueByAlly.title, columns: ["ally", "overdue", "oldest due", "days overdue"],
+        ReportSection(title: Part.overdueByAlly.words,
+                      columns: ["column.ally", "column.overdue", "column.oldestDue", "column.daysOverdue"],
                       rows: overdueByAlly.rows.map { o in
-                          [.text(o.ally?.name ?? "no ally"), .count(o.overdue), .day(o.oldestDue),
+                          [Self.name(o.ally?.name, or: "report.noAlly"), .count(o.overdue), .day(o.oldestDue),
                            .count(today.days(since: o.oldestDue))]
                       }, total: overdueByAlly.total)
     }
 
     private var caseloadSection: ReportSection {
-        ReportSection(title: Part.caseloads.title, columns: ["ally", "open parents", "limit", "use"],
+        ReportSection(title: Part.caseloads.words, columns: ["column.ally", "column.openParents", "column.limit", "column.use"],
                       rows: caseloads.rows.map { c in
                           [.text(c.ally.name), .count(c.openParents), .count(c.limit), .rate(Ratio(c.openParents, of: c.limit).rate)]
                       }, total: caseloads.total)
@@ -67,17 +82,17 @@ extension MorningReview {
 
     private var monthSection: ReportSection {
         let periods: [[ReportCell]] = [
-            [.text("from"), .day(thisMonth.period.from), .empty, .empty, .day(lastMonth.period.from), .empty, .empty],
-            [.text("to"), .day(thisMonth.period.to), .empty, .empty, .day(lastMonth.period.to), .empty, .empty],
+            [.words("report.from"), .day(thisMonth.period.from), .empty, .empty, .day(lastMonth.period.from), .empty, .empty],
+            [.words("report.to"), .day(thisMonth.period.to), .empty, .empty, .day(lastMonth.period.to), .empty, .empty],
         ]
         let figures = Self.monthFigures.map { figure -> [ReportCell] in
             let now = thisMonth.ratio(figure), then = lastMonth.ratio(figure)
-            return [.text(figure.title), .count(now.count), .count(now.of), .rate(now.rate),
+            return [.words(figure.words), .count(now.count), .count(now.of), .rate(now.rate),
                     .count(then.count), .count(then.of), .rate(then.rate)]
         }
-        return ReportSection(title: Part.months.title,
-                             columns: ["figure", "this month", "this month of", "this month rate",
-                                       "last month", "last month of", "last month rate"],
+        return ReportSection(title: Part.months.words,
+                             columns: ["column.figure", "column.thisMonth", "column.thisMonthOf", "column.thisMonthRate",
+                                       "column.lastMonth", "column.lastMonthOf", "column.lastMonthRate"],
                              rows: periods + figures)
     }
 }

@@ -5,15 +5,10 @@ public struct MorningReview: Sendable {
     public static let defaultLimit = 20
 
     /// The review's parts, titled once for the screen and every export format.
-    public enum Part: String, CaseIterable, Sendable {
-        case summary = "At a glance"
-        case uncoveredHearings = "Today's hearings with no Parent Ally covering"
-        case firstHearings = "First hearings today"
-        case longestWaiting = "Unassigned parents, longest waiting first"
-        case overdueByAlly = "Overdue follow-ups by Parent Ally"
-        case caseloads = "Caseload against limit, fullest first"
-        case months = "This month so far beside last month"
-        public var title: String { rawValue }
+    public enum Part: CaseIterable, Sendable {
+        case summary, uncoveredHearings, firstHearings, longestWaiting, overdueByAlly, caseloads, months
+        /// "First hearings today" (`morning.<part>` in the catalogues).
+        public var words: Phrase { Phrase(W("morning.\(self)")) }
     }
 
     public var today: Day
@@ -36,7 +31,8 @@ public struct MorningReview: Sendable {
         public var time: TimeOfDay?
         public var courtroom: String?
         public var caseNumber: String
-        public var hearingType: String
+        /// The type's short name, in words.
+        public var hearingType: Phrase
         public var parentNames: [String]
         /// It is at least one of its parents' first hearing.
         public var isFirstHearing: Bool
@@ -48,7 +44,8 @@ public struct MorningReview: Sendable {
         public var parentName: String
         public var time: TimeOfDay?
         public var courtroom: String?
-        public var hearingType: String
+        /// The type's short name, in words.
+        public var hearingType: Phrase
         public var coveringAlly: String?
         public var assignedAlly: String?
     }
@@ -57,6 +54,7 @@ public struct MorningReview: Sendable {
         public var parentId: ID
         public var name: String
         public var waitingSince: Day
+        /// As typed: "Spanish" (`Phrase.languageName` shows it in the reader's language).
         public var language: String
         public var interpreterNeeded: Bool
         public var nextHearing: Day?

@@ -28,7 +28,7 @@ extension SQLiteStore {
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM hearings h WHERE \(needsCover) AND h.ally_id IS NULL",
                                      arguments: ["day": day]) ?? 0
         let rows = try Row.fetchAll(db, sql: """
-            SELECT h.id, h.time, h.courtroom, c.case_number, t.short_name,
+            SELECT h.id, h.time, h.courtroom, c.case_number, t.code, t.short_name,
                    EXISTS (SELECT 1 FROM case_parents cp
                            WHERE \(FirstHearingSQL.onTheCaseByThen) AND \(FirstHearingSQL.isFirst)) AS is_first
             FROM hearings h
@@ -41,7 +41,7 @@ extension SQLiteStore {
         return ListPage(total: total, offset: 0, rows: rows.map { row in
             MorningReview.UncoveredHearing(
                 hearingId: row["id"], time: row["time"], courtroom: row["courtroom"], caseNumber: row["case_number"],
-                hearingType: row["short_name"], parentNames: names[row["id"]] ?? [], isFirstHearing: row["is_first"])
+                hearingType: HearingType.shortWords(code: row["code"], shortName: row["short_name"]), parentNames: names[row["id"]] ?? [], isFirstHearing: row["is_first"])
         })
     }
 
@@ -66,7 +66,7 @@ extension SQLiteStore {
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM hearings h \(FirstHearingSQL.parentsOnTheCase) WHERE \(condition)",
                                      arguments: ["day": day]) ?? 0
         let rows = try Row.fetchAll(db, sql: """
-            SELECT p.id, p.name, h.time, h.courtroom, t.short_name, covering.name AS covering, assigned.name AS assigned
+            SELECT p.id, p.name, h.time, h.courtroom, t.code, t.short_name, covering.name AS covering, assigned.name AS assigned
             FROM hearings h
             \(FirstHearingSQL.parentsOnTheCase)
             JOIN parents p ON p.id = cp.parent_id
@@ -79,7 +79,7 @@ extension SQLiteStore {
         return ListPage(total: total, offset: 0, rows: rows.map { row in
             MorningReview.FirstHearingToday(
                 parentId: row["id"], parentName: row["name"], time: row["time"], courtroom: row["courtroom"],
-                hearingType: row["short_name"], coveringAlly: row["covering"], assignedAlly: row["assigned"])
+                hearingType: HearingType.shortWords(code: row["code"], shortName: row["short_name"]), coveringAlly: row["covering"], assignedAlly: row["assigned"])
         })
     }
 

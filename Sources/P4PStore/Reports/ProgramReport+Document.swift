@@ -1,18 +1,17 @@
 /// The program report as tables, for `p4p report monthly|range --format text|markdown|csv`.
 extension ProgramReport {
-    public enum Part: String, CaseIterable, Sendable {
-        case figures = "Figures"
-        case contactsByMode = "Contacts by mode"
-        case referralsByKind = "Referrals by kind"
-        case casesClosedByOutcome = "Cases closed by outcome"
-        public var title: String { rawValue }
+    public enum Part: CaseIterable, Sendable {
+        case figures, contactsByMode, referralsByKind, casesClosedByOutcome
+        /// "Contacts by mode" (`program.<part>` in the catalogues).
+        public var words: Phrase { Phrase(W("program.\(self)")) }
     }
 
     public var document: ReportDocument {
         func ratio(_ figure: Figure, _ r: Ratio) -> [ReportCell] {
-            [.text(figure.title), .count(r.count), .count(r.of), .rate(r.rate), .text(figure.denominator ?? "")]
+            [.words(figure.words), .count(r.count), .count(r.of), .rate(r.rate), denominator(figure)]
         }
-        func total(_ figure: Figure, _ n: Int) -> [ReportCell] { [.text(figure.title), .count(n), .empty, .empty, .empty] }
+        func denominator(_ figure: Figure) -> ReportCell { figure.denominator.map(ReportCell.words) ?? .empty }
+        func total(_ figure: Figure, _ n: Int) -> [ReportCell] { [.words(figure.words), .count(n), .empty, .empty, .empty] }
         let figures: [[ReportCell]] = [
             total(.parentsServed, parentsServed),
             ratio(.reachedAtFirstHearing, reachedAtFirstHearing),
@@ -23,19 +22,23 @@ extension ProgramReport {
             ratio(.hearingsCovered, hearingsCovered),
             total(.casesClosed, casesClosedByOutcome.reduce(0) { $0 + $1.count }),
             ratio(.reunifiedWithin12Months, reunifiedWithin12Months),
-            [.text(Figure.daysToPermanency.title), .number(daysToPermanency.median), .count(daysToPermanency.cases), .empty,
-             .text(Figure.daysToPermanency.denominator ?? "")],
+            [.words(Figure.daysToPermanency.words), .number(daysToPermanency.median), .count(daysToPermanency.cases), .empty,
+             denominator(.daysToPermanency)],
             ratio(.reentryWithin12Months, reentryWithin12Months),
         ]
-        func breakdown(_ part: Part, _ label: String, _ tallies: [Tally]) -> ReportSection {
-            ReportSection(title: part.title, columns: [label, "value"], rows: tallies.map { [.text($0.label), .count($0.count)] })
+        func breakdown(_ part: Part, _ column: W, _ tallies: [Tally], _ words: (String) -> Phrase) -> ReportSection {
+            ReportSection(title: part.words, columns: [column, "column.value"],
+                          rows: tallies.map { [.code($0.label, words($0.label)), .count($0.count)] })
         }
-        let subtitle = period.label == period.description ? period.description : "\(period.label) (\(period.description))"
-        return ReportDocument(title: "Program report", subtitle: subtitle, sections: [
-            ReportSection(title: Part.figures.title, columns: ["figure", "value", "of", "rate", "denominator"], rows: figures),
-            breakdown(.contactsByMode, "mode", contactsByMode),
-            breakdown(.referralsByKind, "kind", referralsByKind),
-            breakdown(.casesClosedByOutcome, "outcome", casesClosedByOutcome),
+        return ReportDocument(title: "report.program.title", subtitle: period.fullWords, sections: [
+            ReportSection(title: Part.figures.words,
+                          columns: ["column.figure", "column.value", "column.of", "column.rate", "column.denominator"],
+                          rows: figures),
+            breakdown(.contactsByMode, "column.mode", contactsByMode) { ContactMode(rawValue: $0).map { Phrase($0.words) } ?? .asIs($0) },
+            breakdown(.referralsByKind, "column.kind", referralsByKind, ReferralKind.words),
+            breakdown(.casesClosedByOutcome, "column.outcome", casesClosedByOutcome) {
+                CaseOutcome(rawValue: $0).map { Phrase($0.words) } ?? .asIs($0)
+            },
         ])
     }
 }

@@ -1,30 +1,28 @@
 /// The program's figures, each named once: the reports, the morning review and the terminal
-/// use these words, and the README defines each under the same name.
-public enum Figure: String, CaseIterable, Sendable {
-    case parentsServed = "Parents served"
-    case reachedAtFirstHearing = "Reached at first hearing"
-    case dependency101 = "Dependency 101 attended"
-    case contacts = "Contacts"
-    case contactsReached = "Contacts that reached the parent"
-    case referrals = "Referrals"
-    case hearingsCovered = "Hearings covered by a Parent Ally"
-    case casesClosed = "Cases closed"
-    case reunifiedWithin12Months = "Reunified within 12 months of removal"
-    case daysToPermanency = "Median days from removal to permanency"
-    case reentryWithin12Months = "Re-entry within 12 months of reunification"
+/// use these words (`figure.<name>` in the catalogues), and the README defines each under its
+/// English name.
+public enum Figure: CaseIterable, Sendable {
+    case parentsServed
+    case reachedAtFirstHearing
+    case dependency101
+    case contacts
+    case contactsReached
+    case referrals
+    case hearingsCovered
+    case casesClosed
+    case reunifiedWithin12Months
+    case daysToPermanency
+    case reentryWithin12Months
 
-    public var title: String { rawValue }
+    /// "Reached at first hearing".
+    public var words: Phrase { Phrase(W("figure.\(self)")) }
 
     /// What a rate's denominator counts, for the "of" column.
-    public var denominator: String? {
+    public var denominator: Phrase? {
         switch self {
-        case .reachedAtFirstHearing: return "first hearings held"
-        case .dependency101: return "parents on Dependency 101 rosters"
-        case .contactsReached: return "contacts"
-        case .hearingsCovered: return "hearings held"
-        case .reunifiedWithin12Months: return "cases a year past removal"
-        case .daysToPermanency: return "cases reaching permanency"
-        case .reentryWithin12Months: return "cases a year past reunification"
+        case .reachedAtFirstHearing, .dependency101, .contactsReached, .hearingsCovered, .reunifiedWithin12Months,
+             .daysToPermanency, .reentryWithin12Months:
+            return Phrase(W("denominator.\(self)"))
         case .parentsServed, .contacts, .referrals, .casesClosed: return nil
         }
     }
@@ -39,7 +37,8 @@ public struct Ratio: Hashable, Sendable {
     public var rate: Double? { of == 0 ? nil : Double(count) / Double(of) }
 }
 
-/// How many of one kind: contacts of a mode, referrals of a kind, cases of an outcome.
+/// How many of one kind: contacts of a mode, referrals of a kind, cases of an outcome. The
+/// label is the stored code.
 public struct Tally: Hashable, Sendable {
     public var label: String
     public var count: Int

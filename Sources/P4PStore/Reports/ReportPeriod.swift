@@ -33,12 +33,21 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
 
     public var days: Int { to.days(since: from) + 1 }
 
-    /// "2026-11-01 to 2026-11-23"
-    public var description: String { "\(from.iso) to \(to.iso)" }
+    /// "2026-11-01 to 2026-11-23": how the audit log stores a range report's name.
+    public var description: String { "\(from.iso) to \(to.iso)" } // not shown: stored in the audit log
 
-    /// "November 2026" for a whole month, else the dates.
-    public var label: String {
-        if self == ReportPeriod(monthOf: from) { return "\(Day.monthNames[from.month - 1]) \(from.year)" }
-        return description
+    /// Whether the period is one whole calendar month.
+    public var isWholeMonth: Bool { self == ReportPeriod(monthOf: from) }
+
+    /// "November 2026" for a whole month, else "2026-11-01 to 2026-11-23".
+    public var words: Phrase {
+        isWholeMonth ? Phrase("verbatim", ["text": .day(from, .month)]) : range
     }
+
+    /// "November 2026 (2026-11-01 to 2026-11-30)", or the dates alone when not a whole month.
+    public var fullWords: Phrase {
+        isWholeMonth ? Phrase("report.period.monthAndRange", ["month": .day(from, .month), "range": .phrase(range)]) : range
+    }
+
+    private var range: Phrase { Phrase("report.period.range", ["from": .day(from, .iso), "to": .day(to, .iso)]) }
 }

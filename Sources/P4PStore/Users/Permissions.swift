@@ -31,7 +31,7 @@ extension SQLiteStore {
     public static let alliesMayTakeUnassigned = "allies.may-take-unassigned"
 
     public func refusal(for act: Act, today: Day?) throws -> Phrase? {
-        switch roleDecision(act) {
+        switch act.decision(for: user?.role) {
         case .allowed: return nil
         case .refused(let reason): return reason
         // Only then is a read needed: a key stays fast for everyone else.
@@ -41,31 +41,11 @@ extension SQLiteStore {
 
     /// Throws the refusal, if any: called first inside each write's transaction.
     func authorize(_ act: Act, today: Day? = nil, _ db: Database) throws {
-        switch roleDecision(act) {
+        switch act.decision(for: user?.role) {
         case .allowed: return
         case .refused(let reason): throw StoreError.notAllowed(reason)
         case .dependsOnRecords:
             if let reason = try allyRefusal(for: act, today: today, db) { throw StoreError.notAllowed(reason) }
-        }
-    }
-
-    private enum Decision { case allowed, refused(Phrase), dependsOnRecords }
-
-    /// What the role alone decides.
-    private func roleDecision(_ act: Act) -> Decision {
-        guard let user else { return .allowed }
-        switch (user.role, act) {
-        case (.admin, _): return .allowed
-        case (_, .manageUsers), (_, .changeSettings): return .refused("refusal.onlyAdmin")
-        case (.supervisor, _): return .allowed
-        case (.ally, .teachClass): return .allowed
-        case (.ally, .changeAlly): return .refused("refusal.onlySupervisorMoves")
-        case (.ally, .enterRecords): return .refused("refusal.onlySupervisorEdits")
-        case (.ally, .readAudit): return .refused("refusal.onlySupervisorAudit")
-        case (.ally, .exportData): return .refused("refusal.onlySupervisorExports")
-        case (.ally, .readReports): return .refused("refusal.onlySupervisorReports")
-        case (.ally, .openDetail), (.ally, .logContact), (.ally, .snooze), (.ally, .recordCourtOutcome), (.ally, .assignAlly):
-            return .dependsOnRecords
         }
     }
 
@@ -96,5 +76,41 @@ extension SQLiteStore {
     private func isOwn(_ parentId: ID, _ db: Database) throws -> Bool {
         guard let allyId = user?.allyId else { return false }
         return try ID.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId]) == allyId
+    }
+}
+
+/// What the role alone decides about an act, whatever the records: one rule for the writes
+/// (`authorize`), the questions before a form opens (`refusal`), and the screens that leave out
+/// what a role may never do (the key bar and help).
+public enum RoleDecision: Sendable, Equatable {
+    case allowed
+    case refused(Phrase)
+    /// Whose parent, which day, or a setting decides: only the records can say.
+    case dependsOnRecords
+}
+
+extension Act {
+    /// The role's decision; nobody signed in (a database without users) may do everything.
+    public func decision(for role: UserRole?) -> RoleDecision {
+        guard let role else { return .allowed }
+        switch (role, self) {
+        case (.admin, _): return .allowed
+        case (_, .manageUsers), (_, .changeSettings): return .refused("refusal.onlyAdmin")
+        case (.supervisor, _): return .allowed
+        case (.ally, .teachClass): return .allowed
+        case (.ally, .changeAlly): return .refused("refusal.onlySupervisorMoves")
+        case (.ally, .enterRecords): return .refused("refusal.onlySupervisorEdits")
+        case (.ally, .readAudit): return .refused("refusal.onlySupervisorAudit")
+        case (.ally, .exportData): return .refused("refusal.onlySupervisorExports")
+        case (.ally, .readReports): return .refused("refusal.onlySupervisorReports")
+        case (.ally, .openDetail), (.ally, .logContact), (.ally, .snooze), (.ally, .recordCourtOutcome), (.ally, .assignAlly):
+            return .dependsOnRecords
+        }
+    }
+
+    /// False when the role alone refuses it: a screen need not offer it.
+    public func mayBeDone(by role: UserRole?) -> Bool {
+        if case .refused = decision(for: role) { return false }
+        return true
     }
 }

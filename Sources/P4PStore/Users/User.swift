@@ -22,10 +22,10 @@ public struct User: Hashable, Sendable {
     public var language: Language?
 
     /// "active", "locked until 14:05" or "deactivated", for `p4p user list`.
-    public func status(at now: Date) -> String {
-        if !active { return "deactivated" }
-        if let until = lockedUntil, until > now { return "locked until \(SignInResult.clockTime(until))" }
-        return "active"
+    public func status(at now: Date) -> Phrase {
+        if !active { return "userStatus.deactivated" }
+        if let until = lockedUntil, until > now { return Phrase("userStatus.lockedUntil", ["time": .text(SignInResult.clockTime(until))]) }
+        return "userStatus.active"
     }
 }
 

@@ -11,6 +11,7 @@ extension SQLiteStore {
     /// "fields: name, phone": which columns an update changed, never their values.
     static func changedFields<R: EncodableRecord>(_ new: R, from old: R) throws -> String {
         let names = try new.databaseChanges(from: old).keys.sorted()
-        return names.isEmpty ? "no changes" : "fields: " + names.joined(separator: ", ")
+        let detail = names.isEmpty ? "no changes" : "fields: " + names.joined(separator: ", ")
+        return detail
     }
 }

@@ -59,7 +59,7 @@ extension SQLiteStore {
             return attended.filter { current[$0.key] != $0.value }
         }
         guard !changed.isEmpty || !parentIds.isEmpty else { return }
-        var detail = changed.keys.sorted().map { "parent \($0): \(changed[$0]! ? "attended" : "did not attend")" }
+        var detail = changed.keys.sorted().map { Self.attendanceDetail($0, came: changed[$0]!) }
         if !parentIds.isEmpty { detail.append("invited " + Self.list(parentIds)) }
         try write(action: "class attendance", entity: "class session", entityId: sessionId,
                   detail: detail.joined(separator: "; ")) { db in
@@ -78,10 +78,16 @@ extension SQLiteStore {
         }
     }
 
+    /// "parent 3: did not attend": a mark as the audit log keeps it (`AuditDetail` reads it back).
+    static func attendanceDetail(_ parentId: ID, came: Bool) -> String {
+        let detail = "parent \(parentId): " + (came ? "attended" : "did not attend")
+        return detail
+    }
+
     /// Records whether a parent came; attending ends the planned invitation, so re-plan.
     public func markAttendance(sessionId: ID, parentId: ID, attended: Bool, today: Day) throws {
         try write(action: "class attendance", entity: "class session", entityId: sessionId,
-                  detail: "parent \(parentId): \(attended ? "attended" : "did not attend")") { db in
+                  detail: Self.attendanceDetail(parentId, came: attended)) { db in
             try authorize(.teachClass, db)
             guard try ClassSession.exists(db, key: sessionId) else { throw StoreError.notFound("notFound.class") }
             guard try Parent.exists(db, key: parentId) else { throw StoreError.notFound("notFound.parent") }

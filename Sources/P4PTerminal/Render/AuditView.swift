@@ -20,14 +20,14 @@ enum AuditView {
     static func lines(_ audit: AuditState, width: Int, language: Language) -> [StyledLine] {
         guard audit.loaded else { return [[(Catalogue.text("page.loading", in: language), .dim)]] }
         guard !audit.page.rows.isEmpty else { return [[(Catalogue.text("audit.noEntries", in: language), .dim)]] }
-        let whoWidth = min(widestWho, audit.page.rows.map { TextWidth.of(shown($0.who, language)) }.max() ?? 0)
+        let whoWidth = min(widestWho, audit.page.rows.map { TextWidth.of($0.who.text(language)) }.max() ?? 0)
         var lines: [StyledLine] = []
         for line in audit.page.rows {
             let time = line.time + "  "
-            let who = TextWidth.fit(shown(line.who, language), to: whoWidth) + "  "
+            let who = TextWidth.fit(line.who.text(language), to: whoWidth) + "  "
             let indent = TextWidth.of(time) + TextWidth.of(who)
             // The page's frame and margins take four columns.
-            let what = wrap(shown(line.what, language), to: max(20, width - 4 - indent))
+            let what = wrap(line.what.text(language), to: max(20, width - 4 - indent))
             lines.append([(time, .dim), (who, .bold), (what[0], .normal)])
             for more in what.dropFirst() { lines.append([(String(repeating: " ", count: indent), .normal), (more, .normal)]) }
         }

@@ -38,18 +38,29 @@ enum Chrome {
         }
     }
 
-    /// "F1 Help  q Quit  Enter Open ...": the most important actions that fit, generated from
-    /// the action table.
+    /// "c Contact  s Snooze  Enter Open ...  q Quit  ? Help": generated from the action table,
+    /// the focused pane's or field's actions first, then the screen's, as many as fit; the way
+    /// out and help always stay (help lists what did not fit).
     static func drawKeyBar(_ state: AppState, layout: Layout, on canvas: inout Canvas) {
         let row = layout.keyBarRow
+        let bar = state.keyBar
+        func text(_ item: BarItem) -> (key: String, label: String) {
+            (item.key.displayName, " " + Catalogue.text(item.label, in: state.language))
+        }
+        func width(_ item: BarItem) -> Int { TextWidth.of(text(item).key) + TextWidth.of(text(item).label) + 2 }
+        var room = layout.size.columns - bar.pinned.map(width).reduce(0, +)
+        var shown: [BarItem] = []
+        for item in bar.items where width(item) <= room {
+            shown.append(item)
+            room -= width(item)
+        }
         var col = 0
-        for action in ActionTable.bar(for: state.context) {
-            let key = action.keys[0].displayName
-            let need = TextWidth.of(key) + 1 + TextWidth.of(action.label) + 2
-            if col + need > layout.size.columns { break }
+        for item in shown + bar.pinned {
+            let (key, label) = text(item)
             col += canvas.put(key, row: row, column: col, style: .keyName)
-            col += canvas.put(" " + action.label, row: row, column: col, style: .keyLabel)
+            col += canvas.put(label, row: row, column: col, width: max(0, layout.size.columns - col), style: .keyLabel)
             col += 2
+            if col >= layout.size.columns { break }
         }
     }
 }

@@ -21,7 +21,7 @@ enum DetailView {
         let who = p.preferredName.flatMap { $0.isEmpty ? nil : $0 }
             .map { say(Phrase("detail.preferred", ["name": .text(p.name), "preferred": .text($0)])) } ?? p.name
         lines.append([(who, .bold), ("  " + say(Phrase(p.status.words)), p.status == .open ? .normal : .dim)])
-        var facts = [say(Phrase(p.interpreterNeeded ? "detail.languageInterpreter" : "detail.language", ["language": .text(p.language)]))]
+        var facts = [say(Phrase(p.interpreterNeeded ? "detail.languageInterpreter" : "detail.language", ["language": .phrase(.languageName(p.language))]))]
         if let phone = p.phone { facts.append(say(Phrase("detail.phone", ["phone": .text(phone)]))) }
         if let county = p.county { facts.append(say(Phrase("detail.county", ["county": .text(county)]))) }
         lines.append([(facts.joined(separator: "   "), .normal)])

@@ -51,23 +51,19 @@ enum MorningView {
         /// "1 day", "12 days"
         func days(_ count: Int) -> String { say(count == 1 ? "morning.oneDay" : Phrase("morning.days", ["count": .number(count)])) }
 
-        let summary: [(W, Int)] = [("morning.count.uncovered", r.uncoveredHearings.total),
-                                   ("morning.count.firstHearings", r.firstHearings.total),
-                                   ("morning.count.unassigned", r.longestWaiting.total),
-                                   ("morning.count.overdue", r.overdueTotal),
-                                   ("morning.count.alliesAtLimit", r.alliesAtLimit)]
-        let labelWidth = summary.map { TextWidth.of(Catalogue.text($0.0, in: language)) }.max() ?? 0
-        let countWidth = summary.map { String($0.1).count }.max() ?? 0
+        let summary = r.summaryLines
+        let labelWidth = summary.map { TextWidth.of(say($0.label)) }.max() ?? 0
+        let countWidth = summary.map { String($0.count).count }.max() ?? 0
         part(.summary, nil as ListPage<Int>?) {
-            summary.map { key, count in
-                [("  " + TextWidth.fit(Catalogue.text(key, in: language), to: labelWidth) + "  ", .normal),
-                 (TextWidth.fit(String(count), to: countWidth, alignRight: true), count > 0 ? .bold : .dim)]
+            summary.map { line in
+                [("  " + TextWidth.fit(say(line.label), to: labelWidth) + "  ", .normal),
+                 (TextWidth.fit(String(line.count), to: countWidth, alignRight: true), line.count > 0 ? .bold : .dim)]
             }
         }
         part(.uncoveredHearings, r.uncoveredHearings, empty: "morning.allCovered", indent: 8) {
             r.uncoveredHearings.rows.map { h in
                 let parents = h.parentNames.map(name).joined(separator: " & ")
-                return [("  " + hearingPlace(h.time, h.courtroom, shown(h.hearingType, language)), .normal), (h.caseNumber + "  ", .dim),
+                return [("  " + hearingPlace(h.time, h.courtroom, say(h.hearingType)), .normal), (h.caseNumber + "  ", .dim),
                         (parents, .normal), (h.isFirstHearing ? "  " + say("morning.firstHearing") : "", .warning)]
             }
         }
@@ -76,7 +72,7 @@ enum MorningView {
                 let covering = say(f.coveringAlly.map { Phrase("morning.coveredBy", ["name": .text($0)]) } ?? "morning.notCovered")
                 let assigned = say(f.assignedAlly.map { Phrase("morning.assignedTo", ["name": .text($0)]) } ?? "morning.noAllyYet")
                 // Who covers and who is assigned go together, on the next line when they do not fit.
-                return [("  " + hearingPlace(f.time, f.courtroom, shown(f.hearingType, language)), .normal),
+                return [("  " + hearingPlace(f.time, f.courtroom, say(f.hearingType)), .normal),
                         (TextWidth.fit(name(f.parentName), to: 22) + " ", .bold),
                         (covering + " · " + assigned, f.coveringAlly == nil ? .warning : f.assignedAlly == nil ? .dim : .normal)]
             }
@@ -89,7 +85,7 @@ enum MorningView {
                                     ("morning.column.nextHearing", nextWidth), ("morning.column.language", 0)], language: language)]
             + r.longestWaiting.rows.map { p in
                 let waited = p.daysWaiting(asOf: r.today)
-                let spoken = p.language + (p.interpreterNeeded ? PaneColumns.interpreterMark : "")
+                let spoken = say(.languageName(p.language)) + (p.interpreterNeeded ? PaneColumns.interpreterMark : "")
                 return [("  " + TextWidth.fit(name(p.name), to: nameWidth) + " ", .normal),
                         (TextWidth.fit(days(waited), to: figureWidth, alignRight: true) + " ", .bold),
                         (Bars.relative(waited, of: longest, width: barWidth) + " ", .warning),
@@ -126,14 +122,9 @@ enum MorningView {
         return lines
     }
 
-    /// "Today's hearings with no Parent Ally covering (5)", "… (first 20 of 31)"
+    /// "Today's hearings with no Parent Ally covering (5)", "… (first 20 of 31)": as the report heads them.
     private static func heading(_ part: MorningReview.Part, _ page: ListPage<some Sendable>?, language: Language) -> String {
-        let title = Phrase.Arg.word(W("morning.\(part)"))
-        guard let page else { return Catalogue.text(W("morning.\(part)"), in: language) }
-        let phrase = page.total > page.rows.count
-            ? Phrase("report.heading.firstOf", ["title": title, "shown": .number(page.rows.count), "total": .number(page.total)])
-            : Phrase("report.heading.all", ["title": title, "total": .number(page.total)])
-        return phrase.text(language)
+        ReportSection.heading(part.words, shown: page?.rows.count ?? 0, total: page?.total).text(language)
     }
 
     /// "09:00 Dept 2   Shelter 72h  "
@@ -145,16 +136,16 @@ enum MorningView {
     /// one above the other: they compare at a glance and fit any width.
     private static func monthLines(_ r: MorningReview, language: Language) -> [StyledLine] {
         let now = r.thisMonth.period, then = r.lastMonth.period
-        let months = DayNames.of(language).months, shortMonths = DayNames.of(language).shortMonths
+        let shortMonths = DayNames.of(language).shortMonths
         let periods = [
             Phrase("morning.soFar", ["from": .number(now.from.dayOfMonth), "to": .number(now.to.dayOfMonth),
                                      "month": .text(shortMonths[now.to.month - 1])]),
-            Phrase("morning.month", ["month": .text(months[then.from.month - 1]), "year": .number(then.from.year)]),
+            Phrase("verbatim", ["text": .day(then.from, .month)]),
         ].map { $0.text(language) }
         let periodWidth = periods.map(TextWidth.of).max() ?? 0
         var lines: [StyledLine] = []
         for figure in MorningReview.monthFigures {
-            lines.append([("  " + Catalogue.text(W("figure.\(figure)"), in: language), .normal)])
+            lines.append([("  " + figure.words.text(language), .normal)])
             for (index, ratio) in [r.thisMonth.ratio(figure), r.lastMonth.ratio(figure)].enumerated() {
                 // Right-aligned, so the rates line up under each other.
                 let rate = ratio.rate.map { TextWidth.fit("\(Int(($0 * 100).rounded()))", to: 3, alignRight: true) }

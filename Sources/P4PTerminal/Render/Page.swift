@@ -4,11 +4,6 @@ import P4PStore
 /// Lines of text in styled parts: what a page (help, detail, morning review, audit) shows.
 typealias StyledLine = [(text: String, style: Style)]
 
-/// Words for the screen in the reader's language: a phrase, or text the store already wrote
-/// (a name, a stored value). Rows the store hands over carry one or the other.
-func shown(_ phrase: Phrase, _ language: Language) -> String { phrase.text(language) }
-func shown(_ text: String, _ language: Language) -> String { text }
-
 /// Words into lines of at most `columns` terminal columns; a word longer than that stands alone.
 func wrap(_ text: String, to columns: Int) -> [String] {
     var lines: [String] = []

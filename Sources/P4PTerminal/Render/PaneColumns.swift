@@ -49,7 +49,8 @@ enum PaneColumns {
             // A name short enough to recognise comes before the language column.
             TableColumn(title: say("paneColumn.parent"), width: 11, flexible: true, priority: 0) { (nameShown($0.name, masked: masked), nil) },
             TableColumn(title: say("paneColumn.language"), width: 4, priority: 3) { parent in
-                (String(parent.language.prefix(3)) + (parent.interpreterNeeded ? interpreterMark : ""), nil)
+                // The language's first letters, in the reader's words: "Spa", "esp".
+                (String(Phrase.languageName(parent.language).text(language).prefix(3)) + (parent.interpreterNeeded ? interpreterMark : ""), nil)
             },
             TableColumn(title: say("paneColumn.wait"), width: 4, alignRight: true, priority: 2) { parent in
                 let days = parent.daysWaiting(asOf: today)

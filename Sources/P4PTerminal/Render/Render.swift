@@ -10,17 +10,17 @@ public func render(_ state: AppState, size: Size) -> Canvas {
         TooSmall.draw(state, size: size, on: &canvas)
         return canvas
     }
-    let language = state.language
-    if state.isLocked {
-        LockView.draw(language: language, layout: layout, on: &canvas)
-    } else if let help = state.help {
-        canvas.page(HelpView.lines(width: size.columns), title: Catalogue.text("help.title", in: language), scroll: help, layout: layout)
+    if let help = state.help {
+        // Help shows over anything, a form or the sign-in too; it hides what is under it.
+        canvas.page(HelpView.lines(state, width: size.columns), title: HelpView.title(state), scroll: help, layout: layout)
+    } else if state.isLocked {
+        LockView.draw(language: state.language, layout: layout, on: &canvas)
     } else if let page = PageView(state, size: size) {
         canvas.page(page.lines, title: page.title, scroll: page.scroll, layout: layout)
     } else {
         DashboardView.draw(state, layout: layout, on: &canvas)
     }
-    if let form = state.form {
+    if let form = state.form, state.help == nil {
         FormView.draw(form.state, today: state.today, layout: layout, on: &canvas)
     }
     Chrome.drawStatus(state, layout: layout, on: &canvas)
@@ -30,7 +30,7 @@ public func render(_ state: AppState, size: Size) -> Canvas {
 
 /// How many lines the help or the page on screen has (0 on the dashboard).
 public func pageLength(_ state: AppState, size: Size) -> Int {
-    if state.help != nil { return HelpView.lines(width: size.columns).count }
+    if state.help != nil { return HelpView.lines(state, width: size.columns).count }
     return PageView(state, size: size)?.lines.count ?? 0
 }
 

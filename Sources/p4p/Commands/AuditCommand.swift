@@ -26,7 +26,7 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         let sinceDay = try since.map { text -> Day in
             guard let day = Day(iso: text) else {
-                throw Failure("--since: \"\(text.withoutControlCharacters)\" is not a date; write YYYY-MM-DD.")
+                throw Failure(Phrase("cli.notADate", ["option": "--since", "text": .text(text.withoutControlCharacters)]))
             }
             return day
         }
@@ -37,17 +37,17 @@ struct AuditCommand: ParsableCommand {
             page = try store.auditLog(AuditFilter(since: sinceDay, user: user), page: PageRequest(offset: 0, limit: limit))
         } catch let error as StoreError { throw Failure(error.description) }
         for line in page.rows {
-            print([line.time, line.who, line.what].joined(separator: "\t"))
+            print([line.time, line.who.text(Speech.language), line.what.text(Speech.language)].joined(separator: "\t"))
         }
         if page.total > page.rows.count {
-            FileHandle.standardError.write(Data("\(page.total - page.rows.count) older entries not shown; raise --limit.\n".utf8))
+            warn(Phrase.counted(page.total - page.rows.count, "cli.olderEntries"))
         }
     }
 
     private func verifyChain(_ store: SQLiteStore) throws {
         let result: AuditVerification
         do { result = try store.verifyAuditLog() } catch let error as StoreError { throw Failure(error.description) }
-        print(result.words)
+        say(result.words)
         if !result.intact { throw ExitCode(1) }
     }
 }

@@ -91,7 +91,7 @@ struct Bench: ParsableCommand {
     /// can, without a PIN); the sign-in's own cost is the PIN check, measured apart.
     private func signedInSession(_ path: String, today: Day) throws -> DeskSession {
         let store = try openStore(path)
-        let session = DeskSession(store: store, today: today, language: .fromEnvironment())
+        let session = DeskSession(store: store, today: today, language: Speech.language)
         if let supervisor = try store.users().first(where: { $0.active && $0.role != .ally }) {
             session.signedIn(as: supervisor)
         }

@@ -19,12 +19,12 @@ struct Dashboard: ParsableCommand {
         // The file first: what is wrong with it is said wherever the command runs.
         let store = try options.open(today: today)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw Failure("The dashboard needs a terminal; for text output use `p4p screen`.")
+            throw Failure(Phrase("cli.dashboardNeedsTerminal"))
         }
         if let refusal = TerminalApp.terminalRefusal() { throw Failure(refusal) }
         // A save that finds another terminal writing waits a moment, then says so and tries again.
         store.waitForOtherWriters(upTo: 2)
-        let session = DeskSession(store: store, today: today, language: .fromEnvironment())
+        let session = DeskSession(store: store, today: today, language: Speech.language)
         if kiosk { session.enterKiosk(idleMinutes: try Kiosk.idleMinutes(store)) }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         // Raw keys in a kiosk: Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys that do nothing, not signals.

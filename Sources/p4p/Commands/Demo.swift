@@ -30,7 +30,11 @@ struct Demo: ParsableCommand {
         let docket = try store.docket(on: day, matching: nil, page: PageRequest(offset: 0, limit: 0)).total
         let unassigned = try store.unassignedParents(asOf: day, matching: nil, page: PageRequest(offset: 0, limit: 0)).total
         let overdue = try store.overdueFollowUps(asOf: day, matching: nil, page: PageRequest(offset: 0, limit: 0)).total
-        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
-        print("Wrote \(db) (\(scale.rawValue), seed \(seed), today \(day.iso)) in \(seconds)s: \(caseloads) allies, \(docket) hearings today, \(unassigned) unassigned, \(overdue) follow-ups overdue or due.")
+        let tenths = Int((Date().timeIntervalSince(started) * 10).rounded())
+        say(Phrase("cli.demoWritten", [
+            "path": .text(db), "scale": .text(scale.rawValue), "seed": .text(String(seed)), "today": .day(day, .iso),
+            "seconds": .text("\(tenths / 10).\(tenths % 10)"), "allies": .number(caseloads), "docket": .number(docket),
+            "unassigned": .number(unassigned), "overdue": .number(overdue),
+        ]))
     }
 }

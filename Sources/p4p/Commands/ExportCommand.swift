@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var acting: ActingOptions
 
     func validate() throws {
-        guard format == "csv" else { throw ValidationError("--format: \"\(format)\" is not a format; exports are csv") }
+        guard format == "csv" else { throw ValidationError(Phrase("cli.exportFormat", ["text": .text(format.withoutControlCharacters)])) }
     }
 
     func run() throws {
@@ -33,7 +33,7 @@ struct ExportCommand: ParsableCommand {
             let output = try CSVOutput(path: out)
             let result = try store.export(table, deidentified: deidentify) { try output.write($0) }
             try output.finish()
-            if out != nil { print("Wrote \(result.rows) \(table.rawValue) rows to \(out!).") }
+            if let out { say(Phrase.counted(result.rows, "cli.exported", ["table": .text(table.rawValue), "path": .text(out)])) }
         }
     }
 }
@@ -59,20 +59,20 @@ struct BackupCommand: ParsableCommand {
     @OptionGroup var acting: ActingOptions
 
     func validate() throws {
-        if passphraseStdin && !encrypt { throw ValidationError("--passphrase-stdin goes with --encrypt") }
+        if passphraseStdin && !encrypt { throw ValidationError(Phrase("cli.passphraseStdinNeedsEncrypt")) }
     }
 
     func run() throws {
         let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
         guard encrypt else {
             try storeAction { try store.backup(to: destination) }
-            print("Backed up to \(destination); open it with `p4p --db \(destination)`.")
+            say(Phrase("cli.backedUp", ["path": .text(destination)]))
             return
         }
         if FileManager.default.fileExists(atPath: destination) { throw Failure(StoreError.alreadyExists(path: destination).description) }
         let passphrase = try SecretPrompt.newSecret(fromStandardInput: passphraseStdin, .passphrase)
-        if let problem = SealedBackup.problem(with: passphrase) { throw Failure("\(problem.text(.fromEnvironment())); nothing was changed.") }
+        if let problem = SealedBackup.problem(with: passphrase) { throw Failure(Phrase("cli.nothingChanged", ["reason": .phrase(problem)])) }
         try storeAction { try store.backup(to: destination, passphrase: passphrase) }
-        print("Backed up to \(destination), encrypted; restore it with `p4p restore \(destination) NEW-FILE`. Keep the passphrase apart from it.")
+        say(Phrase("cli.backedUpEncrypted", ["path": .text(destination)]))
     }
 }

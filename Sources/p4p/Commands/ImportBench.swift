@@ -55,7 +55,7 @@ enum ImportBench {
                      + "%.0f ms re-planning follow-ups for %d cases, %.0f ms audit entry and commit",
                      milliseconds(applied.checking), milliseconds(applied.writing), milliseconds(applied.replanning),
                      applied.summary.casesReplanned, milliseconds(commit)))
-        for line in ImportReport.lines(applied.summary, file: "calendar").dropFirst().prefix(3) { print("              " + line) }
+        for line in ImportReport.lines(applied.summary, file: .asIs("calendar"), in: .english).dropFirst().prefix(3) { print("              " + line) }
     }
 
     static func milliseconds(_ duration: Duration) -> Double {

@@ -38,21 +38,19 @@ struct ImportCommand: ParsableCommand {
             // calendar must change nothing.
             let calendar: DocketFile
             do { calendar = try DocketFile.parse(try contents(of: file)) } catch let error as DocketFileError {
-                throw Failure("\(name(file)) \(error.description); nothing was changed.")
+                throw Failure(Phrase("cli.importFileRefused", ["file": .phrase(.file(file)), "problem": .phrase(error.phrase)]))
             }
             let store = try acting.store(openStore(options.db ?? Paths.defaultDatabase()))
             var summary = ImportSummary()
             try storeAction { summary = try store.importDocket(calendar, today: today, dryRun: dryRun) }
-            print(ImportReport.text(summary, file: name(file)))
+            print(ImportReport.text(summary, file: .file(file), in: Speech.language))
         }
-
-        private func name(_ file: String) -> String { file == "-" ? "standard input" : file }
 
         private func contents(of file: String) throws -> Data {
             if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-            guard FileManager.default.fileExists(atPath: file) else { throw Failure("\(file): no such file; nothing was changed.") }
+            guard FileManager.default.fileExists(atPath: file) else { throw Failure(Phrase("cli.noSuchFile", ["file": .text(file)])) }
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw Failure("\(file): cannot be read; nothing was changed.")
+                throw Failure(Phrase("cli.cannotRead", ["file": .text(file)]))
             }
             return data
         }
@@ -81,14 +79,14 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var acting: ActingOptions
 
         func validate() throws {
-            if remove == (code != nil) { throw ValidationError("Give a hearing type code, or --remove (not both).") }
+            if remove == (code != nil) { throw ValidationError(Phrase("cli.aliasCodeOrRemove")) }
         }
 
         func run() throws {
             let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
             var key = ""
             try storeAction { key = try store.setHearingTypeAlias(text, code: remove ? nil : code) }
-            print(remove ? "Removed the alias \"\(key)\"." : "\"\(key)\" now imports as \(code ?? "").")
+            say(remove ? Phrase("cli.aliasRemoved", ["alias": .text(key)]) : Phrase("cli.aliasSet", ["alias": .text(key), "code": .text(code ?? "")]))
         }
     }
 
@@ -103,11 +101,11 @@ struct ImportCommand: ParsableCommand {
             var program: [String: String] = [:]
             try storeAction { program = try store.hearingTypeAliases() }
             for (text, code) in program.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
-                print([text, code, "program"].joined(separator: "\t"))
+                print([text, code, Phrase("cli.aliasOfProgram").text(Speech.language)].joined(separator: "\t"))
             }
             for (text, code) in HearingTypeAliases.builtIn.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) })
             where program[text] == nil {
-                print([text, code, "built-in"].joined(separator: "\t"))
+                print([text, code, Phrase("cli.aliasBuiltIn").text(Speech.language)].joined(separator: "\t"))
             }
         }
     }

@@ -15,6 +15,6 @@ struct Init: ParsableCommand {
         } catch let error as StoreError {
             throw Failure(error.description)
         }
-        print("Created \(path). Open it with `p4p --db \(path)`.")
+        say(Phrase("cli.created", ["path": .text(path)]))
     }
 }

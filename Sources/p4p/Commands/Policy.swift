@@ -57,27 +57,30 @@ struct Policy: ParsableCommand {
             do { try store.setFollowUpPolicy(policy, today: today) } catch let error as StoreError {
                 throw Failure(error.description)
             }
-            print("Saved the follow-up policy from \(PolicyFile.name(file)) to \(store.path); open follow-ups were re-planned from \(today.iso).")
+            say(Phrase("cli.policySaved", ["file": .phrase(.file(file)), "path": .text(store.path), "day": .day(today, .iso)]))
         }
     }
 }
 
 /// Reading a policy file, with every problem as one line that names the file.
 enum PolicyFile {
-    static func name(_ file: String) -> String { file == "-" ? "standard input" : file }
-
     static func read(_ file: String) throws -> FollowUpPolicy {
         let data = try contents(of: file)
         do {
             try checkKeys(data)
             return try JSONDecoder().decode(FollowUpPolicy.self, from: data).validated()
         } catch let reason as Reason {
-            throw Failure("\(name(file)): \(reason.text); nothing was changed.")
+            throw refusal(file, reason.words)
         } catch let error as DecodingError {
-            throw Failure("\(name(file)): \(explain(error)); nothing was changed.")
+            throw refusal(file, explain(error))
         } catch let error as StoreError {
-            throw Failure("\(name(file)): \(error.description); nothing was changed.")
+            throw refusal(file, error.phrase)
         }
+    }
+
+    /// "policy.json: unknown key "x"; nothing was changed."
+    private static func refusal(_ file: String, _ reason: Phrase) -> Failure {
+        Failure(Phrase("cli.fileRefused", ["file": .phrase(.file(file)), "reason": .phrase(reason)]))
     }
 
     /// The policy as shown: pretty, sorted keys, the shape of the example file.
@@ -89,15 +92,15 @@ enum PolicyFile {
         return json.replacingOccurrences(of: #"\[\s+\]"#, with: "[]", options: .regularExpression)
     }
 
-    private struct Reason: Error { let text: String }
+    private struct Reason: Error { let words: Phrase }
 
     private static func contents(of file: String) throws -> Data {
         if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
         guard FileManager.default.fileExists(atPath: file) else {
-            throw Failure("\(file): no such file; nothing was changed.")
+            throw Failure(Phrase("cli.noSuchFile", ["file": .text(file)]))
         }
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw Failure("\(file): cannot be read; nothing was changed.")
+            throw Failure(Phrase("cli.cannotRead", ["file": .text(file)]))
         }
         return data
     }
@@ -110,56 +113,63 @@ enum PolicyFile {
             object = try JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-            throw Reason(text: "not valid JSON: " + located(detail, in: data))
+            throw Reason(words: located(detail, in: data))
         }
         guard let given = object as? [String: Any] else {
-            throw Reason(text: "expected a JSON object, { \"key\": value, ... }")
+            throw Reason(words: "policyFile.notAnObject")
         }
         let known = try JSONSerialization.jsonObject(with: JSONEncoder().encode(FollowUpPolicy.standard))
         let defaults = known as? [String: Any] ?? [:]
         for (key, value) in given.sorted(by: { $0.key < $1.key }) {
             guard defaults[key] != nil else {
-                throw Reason(text: "unknown key \"\(key)\"; the keys are \(defaults.keys.sorted().joined(separator: ", "))")
+                throw Reason(words: Phrase("policyFile.unknownKey", ["key": .text(key.withoutControlCharacters),
+                                                                    "keys": .text(defaults.keys.sorted().joined(separator: ", "))]))
             }
             // JSONDecoder refuses 1.5 or 1e20 for a whole number without saying where.
             if defaults[key] is NSNumber, let number = value as? NSNumber,
                Int(exactly: number.doubleValue) == nil || abs(number.doubleValue) > 1e9 {
-                throw Reason(text: "expected a whole number at \"\(key)\", not \(number)")
+                throw Reason(words: Phrase("policyFile.wholeNumber", ["key": .text(key), "value": .text("\(number)")]))
             }
         }
     }
 
-    /// "Invalid value around character 11." -> "Invalid value at line 3, column 2".
-    private static func located(_ detail: String, in data: Data) -> String {
+    /// "not valid JSON at line 3, column 2": Foundation's reason says only "around character
+    /// 11", in English, so the reader gets where, in their words.
+    private static func located(_ detail: String, in data: Data) -> Phrase {
         let trimmed = detail.hasSuffix(".") ? String(detail.dropLast()) : detail
         guard let range = trimmed.range(of: #"around character \d+$"#, options: .regularExpression),
-              let offset = Int(trimmed[range].split(separator: " ").last ?? "") else { return trimmed }
+              let offset = Int(trimmed[range].split(separator: " ").last ?? "") else { return "policyFile.notJSON" }
         let before = String(decoding: data.prefix(offset), as: UTF8.self)
         let line = before.count(where: { $0 == "\n" }) + 1
         let column = (before.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0) + 1
-        return trimmed.replacingCharacters(in: range, with: "at line \(line), column \(column)")
+        return Phrase("policyFile.notJSONAt", ["line": .number(line), "column": .number(column)])
     }
 
     /// The decoder's reason in words, with the key it was reading.
-    private static func explain(_ error: DecodingError) -> String {
-        func at(_ path: [CodingKey]) -> String {
-            guard !path.isEmpty else { return "" }
+    private static func explain(_ error: DecodingError) -> Phrase {
+        func at(_ path: [CodingKey]) -> Phrase.Arg {
+            guard !path.isEmpty else { return .text("") }
             let key = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().dropFirst()
-            return " at \"\(key)\""
+            return .phrase(Phrase("policyFile.at", ["key": .text(String(key))]))
         }
         switch error {
         case .typeMismatch(let type, let context):
-            let expected = type == Int.self ? "a whole number" : type == String.self ? "a \"YYYY-MM-DD\" date"
-                : "\(type)".hasPrefix("Array") ? "a list, [ ... ]" : "\(type)"
-            return "expected \(expected)\(at(context.codingPath))"
+            let expected: W = type == Int.self ? "policyFile.aWholeNumber" : type == String.self ? "policyFile.aDate"
+                : "\(type)".hasPrefix("Array") ? "policyFile.aList" : "policyFile.anotherValue"
+            return Phrase("policyFile.expected", ["what": .word(expected), "at": at(context.codingPath)])
         case .valueNotFound(_, let context):
-            return "a value is missing\(at(context.codingPath))"
+            return Phrase("policyFile.valueMissing", ["at": at(context.codingPath)])
         case .keyNotFound(let key, let context):
-            return "\"\(key.stringValue)\" is missing\(at(context.codingPath))"
+            return Phrase("policyFile.keyMissing", ["key": .text(key.stringValue), "at": at(context.codingPath)])
         case .dataCorrupted(let context):
-            return "\(context.debugDescription)\(at(context.codingPath))"
+            // A day or a time that does not read as one (the store's decoding says which);
+            // anything else in Foundation's own words.
+            let reason = context.debugDescription
+            if reason.contains("YYYY-MM-DD") { return Phrase("policyFile.notADate", ["at": at(context.codingPath)]) }
+            if reason.contains("HH:MM") { return Phrase("policyFile.notATime", ["at": at(context.codingPath)]) }
+            return Phrase("policyFile.unreadable", ["reason": .text(reason), "at": at(context.codingPath)])
         @unknown default:
-            return "\(error)"
+            return Phrase("policyFile.unreadable", ["reason": .text("\(error)"), "at": .text("")])
         }
     }
 }

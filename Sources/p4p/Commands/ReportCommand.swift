@@ -25,12 +25,12 @@ struct ReportOutput: ParsableArguments {
 
     /// Reads the report as the acting user (the store refuses allies), records that it was
     /// printed, and prints it. Only the report goes to stdout; errors name no parent.
-    func run(db: String?, name: String, _ read: (SQLiteStore) throws -> ReportDocument) throws {
+    func run(db: String?, printed: ReportPrinted, _ read: (SQLiteStore) throws -> ReportDocument) throws {
         let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
         try storeAction {
             let document = try read(store)
-            try store.audit("report printed: \(name)", entity: nil, id: nil)
-            print(try document.formatted(format, width: TextWidth.of), terminator: "")
+            try store.audit(printed.action, entity: nil, id: nil)
+            print(try document.formatted(format, in: Speech.language, width: TextWidth.of), terminator: "")
         }
     }
 }
@@ -45,9 +45,9 @@ struct MorningReport: ParsableCommand {
     @OptionGroup var output: ReportOutput
 
     func run() throws {
-        guard (1...1000).contains(limit) else { throw Failure("--limit: \(limit) is out of range; give 1 to 1000.") }
+        guard (1...1000).contains(limit) else { throw Failure(Phrase("cli.limitOutOfRange", ["limit": .number(limit)])) }
         let today = try database.resolvedToday()
-        try output.run(db: database.db, name: "morning review") { try $0.morningReview(today: today, limit: limit).document }
+        try output.run(db: database.db, printed: .morning) { try $0.morningReview(today: today, limit: limit).document }
     }
 }
 
@@ -61,9 +61,9 @@ struct MonthlyReport: ParsableCommand {
 
     func run() throws {
         guard let period = ReportPeriod(month: month) else {
-            throw Failure("--month: \"\(month)\" is not a month; write YYYY-MM, e.g. 2026-10.")
+            throw Failure(Phrase("cli.notAMonth", ["text": .text(month.withoutControlCharacters)]))
         }
-        try output.run(db: db, name: "monthly \(month)") { try $0.programReport(period).document }
+        try output.run(db: db, printed: .monthly(month)) { try $0.programReport(period).document }
     }
 }
 
@@ -77,11 +77,15 @@ struct RangeReport: ParsableCommand {
     @OptionGroup var output: ReportOutput
 
     func run() throws {
-        guard let first = Day(iso: from) else { throw Failure("--from: \"\(from)\" is not a date; write YYYY-MM-DD.") }
-        guard let last = Day(iso: to) else { throw Failure("--to: \"\(to)\" is not a date; write YYYY-MM-DD.") }
-        guard let period = ReportPeriod(from: first, to: last) else {
-            throw Failure("--to (\(to)) comes before --from (\(from)); nothing to count.")
+        guard let first = Day(iso: from) else {
+            throw Failure(Phrase("cli.notADate", ["option": "--from", "text": .text(from.withoutControlCharacters)]))
         }
-        try output.run(db: db, name: "range \(period)") { try $0.programReport(period).document }
+        guard let last = Day(iso: to) else {
+            throw Failure(Phrase("cli.notADate", ["option": "--to", "text": .text(to.withoutControlCharacters)]))
+        }
+        guard let period = ReportPeriod(from: first, to: last) else {
+            throw Failure(Phrase("cli.rangeBackwards", ["from": .day(first, .iso), "to": .day(last, .iso)]))
+        }
+        try output.run(db: db, printed: .range(period)) { try $0.programReport(period).document }
     }
 }

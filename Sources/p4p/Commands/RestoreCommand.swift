@@ -24,10 +24,10 @@ struct RestoreCommand: ParsableCommand {
             var passphrase: String?
             if try BackupRestore.kind(of: source) == .sealed {
                 passphrase = try SecretPrompt.existingSecret(fromStandardInput: passphraseStdin, .passphrase,
-                                                             prompt: "Passphrase for \(source): ")
+                                                             prompt: Phrase("cli.passphraseFor", ["file": .text(source)]))
             }
             try BackupRestore.restore(from: source, to: destination, passphrase: passphrase)
         }
-        print("Restored \(source) to \(destination); open it with `p4p --db \(destination)`.")
+        say(Phrase("cli.restored", ["source": .text(source), "path": .text(destination)]))
     }
 }

@@ -7,8 +7,8 @@ struct Screen: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the dashboard as plain text after feeding it keys.",
         discussion: """
-            KEYS are space-separated tokens. Named keys: Up Down Left Right Home End PageUp PageDown \
-            Enter Tab BTab Escape Backspace Delete Space F1...F12 C-a...C-z. Any other token is typed \
+            KEYS are space-separated tokens. Named keys: \(KeyScript.keyNames.joined(separator: " ")) \
+            F1...F12 C-a...C-z (as `p4p keys` and the ? screen name them). Any other token is typed \
             character by character. Writes made by keys are saved as in the dashboard; when a save \
             is refused or fails, the screen is printed and the exit status is 1.
             """)
@@ -25,7 +25,7 @@ struct Screen: ParsableCommand {
 
     func validate() throws {
         guard Size(size) != nil else {
-            throw ValidationError("--size: \"\(size)\" is not a size; write COLUMNSxROWS, e.g. 80x24")
+            throw ValidationError(Phrase("cli.notASize", ["option": "--size", "text": .text(size.withoutControlCharacters)]))
         }
         do { _ = try KeyScript.parse(keys) } catch let error as KeyParseError {
             throw ValidationError("--keys: \(error)")
@@ -35,14 +35,14 @@ struct Screen: ParsableCommand {
     func run() throws {
         let today = try options.resolvedToday()
         let store = try options.open(today: today)
-        let session = DeskSession(store: store, today: today, language: .fromEnvironment())
+        let session = DeskSession(store: store, today: today, language: Speech.language)
         if let user = try acting.user(in: store) { session.signedIn(as: user) }
         let canvas = Headless.run(session, size: Size(size)!, keys: try KeyScript.parse(keys))
         print(canvas.text)
         // A script must notice a save its keys asked for and did not get: the screen says why.
         let refused = session.state.refusedSaves
         if refused > 0 {
-            throw Failure("\(refused == 1 ? "A save was" : "\(refused) saves were") refused or failed; the screen above says why.")
+            throw Failure(Phrase.counted(refused, "cli.savesRefused"))
         }
     }
 }

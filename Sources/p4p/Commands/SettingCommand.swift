@@ -8,18 +8,17 @@ struct SettingCommand: ParsableCommand {
         abstract: "Show or change the program's settings (the follow-up policy has `p4p policy`).",
         subcommands: [Show.self, Set_.self])
 
-    /// Every setting there is, with its default and what a value must look like.
+    /// Every setting there is, with its default and what a value must look like (`help`, in
+    /// the catalogues as `cli.setting.<key>`).
     struct Known: Sendable {
-        let key: String, fallback: String, help: String
+        let key: String, fallback: String
         let isValid: @Sendable (String) -> Bool
+        var help: Phrase { Phrase(W("cli.setting.\(key)")) }
     }
 
     static let known: [Known] = [
-        Known(key: Kiosk.idleMinutesKey, fallback: "3", help: "minutes without a key before a kiosk locks (a number above 0)",
-              isValid: { Double($0).map { $0 > 0 } ?? false }),
-        Known(key: SQLiteStore.alliesMayTakeUnassigned, fallback: "no",
-              help: "yes lets a Parent Ally take an unassigned parent for themself (yes or no)",
-              isValid: { $0 == "yes" || $0 == "no" }),
+        Known(key: Kiosk.idleMinutesKey, fallback: "3", isValid: { Double($0).map { $0 > 0 } ?? false }),
+        Known(key: SQLiteStore.alliesMayTakeUnassigned, fallback: "no", isValid: { $0 == "yes" || $0 == "no" }),
     ]
 
     struct Show: ParsableCommand {
@@ -29,7 +28,7 @@ struct SettingCommand: ParsableCommand {
         func run() throws {
             let store = try openStore(db ?? Paths.defaultDatabase())
             for setting in SettingCommand.known {
-                print([setting.key, try store.setting(setting.key) ?? setting.fallback, setting.help].joined(separator: "\t"))
+                print([setting.key, try store.setting(setting.key) ?? setting.fallback, setting.help.text(Speech.language)].joined(separator: "\t"))
             }
         }
     }
@@ -45,14 +44,14 @@ struct SettingCommand: ParsableCommand {
         func run() throws {
             guard let setting = SettingCommand.known.first(where: { $0.key == key }) else {
                 let keys = SettingCommand.known.map(\.key).joined(separator: ", ")
-                throw Failure("No setting \(key); the settings are \(keys). Nothing was changed.")
+                throw Failure(Phrase("cli.noSetting", ["key": .text(key.withoutControlCharacters), "keys": .text(keys)]))
             }
             guard setting.isValid(value) else {
-                throw Failure("\(key): \"\(value)\" is not \(setting.help). Nothing was changed.")
+                throw Failure(Phrase("cli.badSetting", ["key": .text(key), "value": .text(value.withoutControlCharacters), "help": .phrase(setting.help)]))
             }
             let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
             try storeAction { try store.setSetting(key, to: value) }
-            print("\(key) = \(value)")
+            say(Phrase("cli.settingSet", ["key": .text(key), "value": .text(value)]))
         }
     }
 }

@@ -13,7 +13,7 @@ struct UserCommand: ParsableCommand {
             Every Parent Ally is a user. PINs (6 digits or more) are kept only as salted scrypt \
             hashes; they are never printed or logged.
             """,
-        subcommands: [Add.self, List.self, Pin.self, Deactivate.self])
+        subcommands: [Add.self, List.self, Pin.self, LanguageOf.self, Deactivate.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a user, asking for their PIN twice.")
@@ -27,12 +27,14 @@ struct UserCommand: ParsableCommand {
             let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
             let secret = try SecretPrompt.newSecret(fromStandardInput: pinStdin)
             try storeAction { try store.addUser(name: name, role: role, secret: secret) }
-            print("Added \(name.withoutControlCharacters) (\(role.rawValue)).")
+            say(Phrase("cli.userAdded", ["name": .text(name.withoutControlCharacters), "role": .word(role.words)]))
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "One user a line: name, role, status, tab-separated.")
+        static let configuration = CommandConfiguration(
+            abstract: "One user a line: name, role, status, language, tab-separated.",
+            discussion: "The language is the one the user reads the desk in; \"default\" is the computer's (P4P_LANG, else the locale).")
         @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
 
         func run() throws {
@@ -40,7 +42,9 @@ struct UserCommand: ParsableCommand {
             let now = Date()
             for user in try store.users() {
                 // Names are cleaned when saved; a file edited by other means may still hold an escape.
-                print([user.name.withoutControlCharacters, user.role.rawValue, user.status(at: now)].joined(separator: "\t"))
+                let language: Phrase = user.language.map { .asIs($0.ownName) } ?? "cli.languageDefault"
+                print([user.name.withoutControlCharacters, Phrase(user.role.words).text(Speech.language),
+                       user.status(at: now).text(Speech.language), language.text(Speech.language)].joined(separator: "\t"))
             }
         }
     }
@@ -54,10 +58,40 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
-            guard try store.user(named: name) != nil else { throw Failure("No user named \(name); nothing was changed.") }
+            guard try store.user(named: name) != nil else { throw Failure(Phrase("cli.noUser", ["name": .text(name.withoutControlCharacters)])) }
             let secret = try SecretPrompt.newSecret(fromStandardInput: pinStdin)
             try storeAction { try store.setSecret(userName: name, secret: secret) }
-            print("New PIN saved for \(name.withoutControlCharacters).")
+            say(Phrase("cli.pinSaved", ["name": .text(name.withoutControlCharacters)]))
+        }
+    }
+
+    struct LanguageOf: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "language",
+            abstract: "Set the language a user reads the desk in: en, es, or default (the computer's).",
+            discussion: "Users may change their own; an admin anyone's. Recorded in the audit log.")
+        @Argument(help: "The user's name.") var name: String
+        @Argument(help: ArgumentHelp("en, es or default.", valueName: "language")) var language: String
+        @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
+        @OptionGroup var acting: ActingOptions
+
+        /// nil for "default"; the language named by its code or its name otherwise.
+        func chosen() throws -> Language? {
+            if language.lowercased() == "default" { return nil }
+            guard let chosen = Language(code: language) else {
+                throw ValidationError(Phrase("cli.notALanguage", ["text": .text(language.withoutControlCharacters)]))
+            }
+            return chosen
+        }
+
+        func validate() throws { _ = try chosen() }
+
+        func run() throws {
+            let chosen = try chosen()
+            let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
+            try storeAction { try store.setLanguage(chosen, forUser: name) }
+            let words: Phrase.Arg = chosen.map { .text($0.ownName) } ?? .word("cli.languageDefault")
+            say(Phrase("cli.languageSet", ["name": .text(name.withoutControlCharacters), "language": words]))
         }
     }
 
@@ -70,7 +104,7 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
             try storeAction { try store.deactivateUser(named: name) }
-            print("\(name.withoutControlCharacters) can no longer sign in.")
+            say(Phrase("cli.userDeactivated", ["name": .text(name.withoutControlCharacters)]))
         }
     }
 }

@@ -18,7 +18,7 @@ struct ActingOptions: ParsableArguments {
     func user(in store: SQLiteStore) throws -> User? {
         guard let name = actAs else { return nil }
         guard let user = try store.user(named: name), user.active else {
-            throw Failure("--as: no active user named \(name); `p4p user list` shows who there is.")
+            throw Failure(Phrase("cli.noActiveUser", ["name": .text(name.withoutControlCharacters)]))
         }
         try store.audit("script acting as user", entity: "user", id: user.id)
         return user

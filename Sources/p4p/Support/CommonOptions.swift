@@ -23,7 +23,7 @@ struct ScreenDatabaseOptions: ParsableArguments {
     var demo = false
 
     func validate() throws {
-        if demo && database.db != nil { throw ValidationError("--demo uses the demo database; leave out --db") }
+        if demo && database.db != nil { throw ValidationError(Phrase("cli.demoWithDb")) }
     }
 
     func resolvedToday() throws -> Day { try database.resolvedToday() }
@@ -67,13 +67,13 @@ enum Paths {
     static func today(option: String?) throws -> Day {
         if let text = option {
             guard let day = Day(iso: text) else {
-                throw ValidationError("--today: \"\(text)\" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23")
+                throw ValidationError(Phrase("cli.notADate", ["option": "--today", "text": .text(text.withoutControlCharacters)]))
             }
             return day
         }
         if let text = environment["P4P_TODAY"], !text.isEmpty {
             guard let day = Day(iso: text) else {
-                throw ValidationError("P4P_TODAY: \"\(text)\" is not a date; write it as YYYY-MM-DD")
+                throw ValidationError(Phrase("cli.notADate", ["option": "P4P_TODAY", "text": .text(text.withoutControlCharacters)]))
             }
             return day
         }
@@ -93,7 +93,7 @@ func openStore(_ path: String) throws -> SQLiteStore {
         let wasReadable = FileSecurity.othersCanRead(path)
         let store = try SQLiteStore.open(at: path)
         if wasReadable {
-            FileHandle.standardError.write(Data("Warning: other users could read \(path); it is now readable by its owner only.\n".utf8))
+            warn(Phrase("cli.wasReadableByOthers", ["path": .text(path)]))
         }
         return store
     } catch let error as StoreError {

@@ -7,27 +7,33 @@ import Glibc
 /// Reads a new PIN or passphrase: twice at the terminal with echo off, or one line from standard
 /// input for scripts (`--pin-stdin`, `--passphrase-stdin`). A secret is never printed or logged.
 enum SecretPrompt {
-    /// What is asked for, in the prompts' and refusals' words.
+    /// What is asked for: its words (`cli.secret.<name>.*`) and the flag that pipes it in.
     struct Secret {
-        let noun: String
-        let hint: String
+        let name: String
         let flag: String
-        static let pin = Secret(noun: "PIN", hint: "6 digits or more", flag: "--pin-stdin")
-        static let passphrase = Secret(noun: "passphrase", hint: "\(SealedBackup.minimumPassphraseLength) characters or more",
-                                       flag: "--passphrase-stdin")
+        static let pin = Secret(name: "pin", flag: "--pin-stdin")
+        static let passphrase = Secret(name: "passphrase", flag: "--passphrase-stdin")
+
+        /// "the PIN", "la frase de contraseña".
+        var noun: Phrase.Arg { .word(W("cli.secret.\(name).noun")) }
+        /// "New PIN (6 digits or more): ".
+        var newPrompt: Phrase {
+            Phrase(W("cli.secret.\(name).new"), ["count": .number(name == "pin" ? SecretHash.minimumLength : SealedBackup.minimumPassphraseLength)])
+        }
+        var againPrompt: Phrase { Phrase(W("cli.secret.\(name).again")) }
     }
 
     static func newSecret(fromStandardInput: Bool, _ secret: Secret = .pin) throws -> String {
         if fromStandardInput { return try standardInput(secret) }
         let tty = try terminal(secret)
-        let first = try ask("New \(secret.noun) (\(secret.hint)): ", tty)
-        let second = try ask("The same \(secret.noun) again: ", tty)
-        guard first == second else { throw Failure("The two \(secret.noun)s differ; nothing was changed.") }
+        let first = try ask(secret.newPrompt, tty)
+        let second = try ask(secret.againPrompt, tty)
+        guard first == second else { throw Failure(Phrase(W("cli.secret.\(secret.name).differ"))) }
         return first
     }
 
     /// A secret already made (a backup's passphrase, to restore it): asked once.
-    static func existingSecret(fromStandardInput: Bool, _ secret: Secret, prompt: String) throws -> String {
+    static func existingSecret(fromStandardInput: Bool, _ secret: Secret, prompt: Phrase) throws -> String {
         if fromStandardInput { return try standardInput(secret) }
         return try ask(prompt, try terminal(secret))
     }
@@ -36,7 +42,7 @@ enum SecretPrompt {
     private static func standardInput(_ secret: Secret) throws -> String {
         guard let line = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespacesAndNewlines),
               !line.isEmpty else {
-            throw Failure("\(secret.flag): standard input held no \(secret.noun); nothing was changed.")
+            throw Failure(Phrase("cli.secret.noneOnStandardInput", ["flag": .text(secret.flag), "secret": secret.noun]))
         }
         return line
     }
@@ -44,15 +50,15 @@ enum SecretPrompt {
     /// Only a person at a terminal is asked; anything else must use the flag.
     private static func terminal(_ secret: Secret) throws -> FileHandle {
         guard isatty(STDIN_FILENO) == 1, let tty = FileHandle(forUpdatingAtPath: "/dev/tty") else {
-            throw Failure("Standard input is not a terminal to ask for the \(secret.noun): pipe it in with \(secret.flag). Nothing was changed.")
+            throw Failure(Phrase("cli.secret.noTerminal", ["flag": .text(secret.flag), "secret": secret.noun]))
         }
         return tty
     }
 
     /// One line typed with echo off; the terminal's settings are put back whatever happens.
-    private static func ask(_ prompt: String, _ tty: FileHandle) throws -> String {
+    private static func ask(_ prompt: Phrase, _ tty: FileHandle) throws -> String {
         let fd = tty.fileDescriptor
-        tty.write(Data(prompt.utf8))
+        tty.write(Data(prompt.text(Speech.language).utf8))
         var saved = termios()
         let canHide = tcgetattr(fd, &saved) == 0
         if canHide {

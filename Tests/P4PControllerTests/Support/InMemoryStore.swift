@@ -391,7 +391,7 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
         if let version, version != parent.version {
             let last = r.parentChanges[id]
             let ally = r.allies.first { $0.id == parent.allyId }
-            throw StoreError.stale(StaleRecord(record: .parent, id: id, change: last?.change, changedBy: last?.by,
+            throw StoreError.stale(StaleRecord(record: .parent, id: id, change: last?.change, changedBy: last?.by.map(Phrase.Arg.text),
                                                changedAt: nil, now: ally.map { .text($0.name) }, currentVersion: parent.version))
         }
         return parent

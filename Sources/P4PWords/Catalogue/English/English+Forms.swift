@@ -7,7 +7,7 @@ extension EnglishCatalogue {
         "form.fieldFull": "{field} takes at most {count} characters",
         "form.fieldNeedsFixing": "Not saved: {field} needs fixing",
         "form.fieldsNeedFixing": "Not saved: {count} fields need fixing",
-        "form.keyDoesNothing": "{key} does nothing here; C-s saves, Esc cancels",
+        "form.keyDoesNothing": "{key} does nothing here; {save} saves, {cancel} cancels",
         "form.lastField": "Last field: C-s or F2 saves",
         "form.noneTicked": "none ticked",
         "form.ticked": "{count} ticked: {which}",

@@ -66,36 +66,9 @@ extension EnglishCatalogue {
         "morning.allOverdue": "All follow-ups overdue",
         "morning.noLimit": "no limit set",
         "morning.soFar": "{from}–{to} {month} so far",
-        "morning.month": "{month} {year}",
         "morning.rate": "{rate}% ({count} of {of})",
         "audit.title": "Audit log ({total}): {filter}",
         "audit.titleNewest": "Audit log (newest {shown} of {total}): {filter}",
         "audit.noEntries": "No entries match.",
-    ]
-}
-
-/// Words the morning review's page shares with the report (`p4p report morning`): the same keys
-/// and texts as the reports' area, which is being written beside this one. When both are in one
-/// catalogue, keep theirs and drop this block (a test finds any key written twice).
-extension EnglishCatalogue {
-    static let sharedWithReports: [W: String] = [
-        "report.morning.title": "Morning review",
-        "report.heading.all": "{title} ({total})",
-        "report.heading.firstOf": "{title} (first {shown} of {total})",
-        "morning.summary": "At a glance",
-        "morning.uncoveredHearings": "Today's hearings with no Parent Ally covering",
-        "morning.firstHearings": "First hearings today",
-        "morning.longestWaiting": "Unassigned parents, longest waiting first",
-        "morning.overdueByAlly": "Overdue follow-ups by Parent Ally",
-        "morning.caseloads": "Caseload against limit, fullest first",
-        "morning.months": "This month so far beside last month",
-        "morning.count.uncovered": "Hearings today with no Parent Ally",
-        "morning.count.firstHearings": "First hearings today",
-        "morning.count.unassigned": "Unassigned parents",
-        "morning.count.overdue": "Overdue follow-ups",
-        "morning.count.alliesAtLimit": "Parent Allies at or over their limit",
-        "figure.reachedAtFirstHearing": "Reached at first hearing",
-        "figure.dependency101": "Dependency 101 attended",
-        "figure.contactsReached": "Contacts that reached the parent",
     ]
 }

@@ -1,7 +1,7 @@
 /// The dashboard and its pages: what a key did, what was saved, the status line.
 extension EnglishCatalogue {
     static let screens: [W: String] = [
-        "key.doesNothing": "{key} does nothing here; ? shows the keys",
+        "key.doesNothing": "{key} does nothing here; {help} shows the keys",
         "dashboard.nothingToOpen": "Nothing selected to open",
         "detail.gone": "That parent is no longer in the database",
         "detail.onlyOneParent": "Only one parent here",
@@ -76,6 +76,5 @@ extension EnglishCatalogue {
         "terminal.notSet": "TERM is not set",
         "terminal.unknown": "TERM={term} is no terminal type known here",
         "terminal.advice": "set TERM (e.g. xterm-256color), or use `p4p screen`.",
-        "help.title": "Help: keys",
     ]
 }

@@ -66,37 +66,9 @@ extension SpanishCatalogue {
         "morning.allOverdue": "Todos los atrasados",
         "morning.noLimit": "sin límite fijado",
         "morning.soFar": "{from}–{to} {month} hasta hoy",
-        "morning.month": "{month} de {year}",
         "morning.rate": "{rate}% ({count} de {of})",
         "audit.title": "Registro de auditoría ({total}): {filter}",
         "audit.titleNewest": "Registro de auditoría (últimas {shown} de {total}): {filter}",
         "audit.noEntries": "Ninguna entrada coincide.",
-    ]
-}
-
-/// Palabras que la página de la revisión de la mañana comparte con el informe (`p4p report
-/// morning`): las mismas claves y textos que el área de los informes, que se escribe al lado.
-/// Cuando las dos estén en un catálogo, quede la de ellos y sobre este bloque (una prueba
-/// encuentra toda clave escrita dos veces).
-extension SpanishCatalogue {
-    static let sharedWithReports: [W: String] = [
-        "report.morning.title": "Revisión de la mañana",
-        "report.heading.all": "{title} ({total})",
-        "report.heading.firstOf": "{title} (primeros {shown} de {total})",
-        "morning.summary": "De un vistazo",
-        "morning.uncoveredHearings": "Audiencias de hoy sin aliado o aliada que acompañe",
-        "morning.firstHearings": "Primeras audiencias de hoy",
-        "morning.longestWaiting": "Personas sin asignar, las que más esperan primero",
-        "morning.overdueByAlly": "Seguimientos atrasados por aliado o aliada",
-        "morning.caseloads": "Carga de casos frente al límite, la más llena primero",
-        "morning.months": "Este mes hasta hoy junto al mes pasado",
-        "morning.count.uncovered": "Audiencias de hoy sin aliado o aliada",
-        "morning.count.firstHearings": "Primeras audiencias de hoy",
-        "morning.count.unassigned": "Personas sin asignar",
-        "morning.count.overdue": "Seguimientos atrasados",
-        "morning.count.alliesAtLimit": "Aliados en su límite o por encima",
-        "figure.reachedAtFirstHearing": "Atendidas en la primera audiencia",
-        "figure.dependency101": "Asistieron a Dependencia 101",
-        "figure.contactsReached": "Contactos que llegaron a la persona",
     ]
 }

@@ -1,7 +1,7 @@
 /// El tablero y sus páginas: qué hizo una tecla, qué se guardó, la línea de estado.
 extension SpanishCatalogue {
     static let screens: [W: String] = [
-        "key.doesNothing": "{key} no hace nada aquí; ? muestra las teclas",
+        "key.doesNothing": "{key} no hace nada aquí; {help} muestra las teclas",
         "dashboard.nothingToOpen": "No hay nada seleccionado para abrir",
         "detail.gone": "Esa persona ya no está en la base de datos",
         "detail.onlyOneParent": "Aquí hay una sola persona",
@@ -76,6 +76,5 @@ extension SpanishCatalogue {
         "terminal.notSet": "TERM no está definida",
         "terminal.unknown": "TERM={term} no es un tipo de terminal conocido aquí",
         "terminal.advice": "defina TERM (p. ej. xterm-256color), o use `p4p screen`.",
-        "help.title": "Ayuda: teclas",
     ]
 }

@@ -1,0 +1,46 @@
+/// Which report was printed, as the audit log keeps it ("report printed: monthly 2026-10"):
+/// the command line writes the action from this, and the audit log reads it back into words.
+public enum ReportPrinted: Hashable, Sendable {
+    case morning
+    /// `YYYY-MM`, as given.
+    case monthly(String)
+    case range(ReportPeriod)
+
+    static let prefix = "report printed: "
+
+    /// The audit action, the same in every language: the log stores it.
+    public var action: String {
+        switch self {
+        case .morning: return Self.prefix + "morning review"
+        case .monthly(let month): return Self.prefix + "monthly " + month
+        case .range(let period): return Self.prefix + "range " + period.description
+        }
+    }
+
+    /// Nil for an action that is not a report printed, or one this version cannot read.
+    public init?(action: String) {
+        guard action.hasPrefix(Self.prefix) else { return nil }
+        let name = action.dropFirst(Self.prefix.count)
+        if name == "morning review" { self = .morning; return }
+        if name.hasPrefix("monthly "), ReportPeriod(month: String(name.dropFirst("monthly ".count))) != nil {
+            self = .monthly(String(name.dropFirst("monthly ".count)))
+            return
+        }
+        let days = name.dropFirst("range ".count).components(separatedBy: " to ")
+        guard name.hasPrefix("range "), days.count == 2, let from = Day(iso: days[0]), let to = Day(iso: days[1]),
+              let period = ReportPeriod(from: from, to: to) else { return nil }
+        self = .range(period)
+    }
+
+    /// "the morning review", "the monthly report for November 2026".
+    public var words: Phrase {
+        switch self {
+        case .morning: return "audit.report.morning"
+        case .monthly(let month):
+            guard let period = ReportPeriod(month: month) else { return .asIs(month) }
+            return Phrase("audit.report.monthly", ["month": .day(period.from, .month)])
+        case .range(let period):
+            return Phrase("audit.report.range", ["from": .day(period.from, .iso), "to": .day(period.to, .iso)])
+        }
+    }
+}

@@ -59,6 +59,8 @@ import P4PController
         let detail = try Screen.detail.canvas(Size("80x24")!, language: .spanish).text
         #expect(detail.contains("Idioma: español, necesita intérprete") && detail.contains("lun 23 nov 09:00"))
         #expect(detail.contains("Custodia protectora (72 horas)"), "the hearing's type by its code, in Spanish")
+        let marks = try GoldenScreenTests().screen("80x24", keys: "? End", language: .spanish)
+        #expect(marks.contains("nadie en Aliado/a:"), "help names the mark and the column as the panes show them")
         let morning = try Screen.morning.canvas(Size("80x24")!, language: .spanish).text
         #expect(morning.contains("Revisión de la mañana: lun 23 nov 2026") && morning.contains("De un vistazo"))
     }

@@ -32,7 +32,7 @@ enum HelpView {
         lines.append([(Catalogue.text("help.marks", in: language), .header)])
         let marks: [Phrase] = [
             Phrase("help.mark.firstHearing", ["mark": .text(PaneColumns.firstHearingMark)]),
-            Phrase("help.mark.noAlly", ["mark": .text(PaneColumns.noAlly)]),
+            Phrase("help.mark.noAlly", ["mark": .word("pane.noAlly")]),
             Phrase("help.mark.interpreter", ["mark": .text(PaneColumns.interpreterMark)]),
             Phrase("help.mark.wait"),
         ]

@@ -4,8 +4,6 @@ import P4PStore
 /// reader's language. The same definitions serve every screen width.
 enum PaneColumns {
     static let firstHearingMark = "*"
-    /// The English word the help's marks name; the panes say it in the reader's language (`pane.noAlly`).
-    static let noAlly = "none"
     static let interpreterMark = "!"
 
     /// A parent's name as the screen may show it: in full, or as initials ("M. N.") so that a

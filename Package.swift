@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "P4PDemoTests", dependencies: ["P4PDemo", "P4PStore", grdb]),
         .testTarget(name: "P4PControllerTests", dependencies: ["P4PController", "P4PStore", "P4PDemo", grdb]),
         // Golden screens are read by path (#filePath), not bundled.
-        .testTarget(name: "P4PTerminalTests", dependencies: ["P4PTerminal", "P4PController", "P4PStore", grdb],
+        .testTarget(name: "P4PTerminalTests", dependencies: ["P4PTerminal", "P4PController", "P4PStore", "P4PDemo", grdb],
                     exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["P4PStore", "P4PDemo", grdb]),
     ]

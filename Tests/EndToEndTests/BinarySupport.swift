@@ -88,6 +88,25 @@ final class Tmux {
 
     func screen() throws -> String { try run(["capture-pane", "-p", "-t", name]) }
 
+    /// Where the terminal's cursor rests (row and column from 0): what a screen reader reads.
+    func cursor() throws -> (row: Int, column: Int) {
+        let place = try run(["display-message", "-p", "-t", name, "#{cursor_y},#{cursor_x}"])
+        let numbers = place.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").compactMap { Int($0) }
+        guard numbers.count == 2 else { throw ChildProcess.Failure(description: "tmux gave no cursor: \(place)") }
+        return (numbers[0], numbers[1])
+    }
+
+    /// Waits until the cursor is on `row`, or throws with where it was.
+    func waitForCursor(row: Int, timeout: TimeInterval = Tmux.patience) throws {
+        var at = (row: -1, column: -1)
+        do {
+            _ = try wait(until: { _ in at = (try? cursor()) ?? at; return at.row == row },
+                         describing: "the cursor on row \(row)", timeout: timeout)
+        } catch let timeout as TmuxTimeout {
+            throw TmuxTimeout(expected: "\(timeout.expected) (it was on \(at.row),\(at.column))", screen: timeout.screen)
+        }
+    }
+
     func resize(columns: Int, rows: Int) throws {
         try run(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
     }

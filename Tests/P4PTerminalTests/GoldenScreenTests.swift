@@ -4,39 +4,35 @@ import P4PController
 @testable import P4PStore
 @testable import P4PTerminal
 
-/// The screens as text, compared with files under Golden/. After a deliberate change to the
-/// look, rerun with P4P_UPDATE_GOLDEN=1 and read the diff before committing it.
+/// The screens as text and attributes, compared with files under Golden/ (`GoldenFiles`).
 @Suite struct GoldenScreenTests {
-    func screen(_ size: String, keys: String = "") throws -> String {
-        let session = DeskSession(store: try Fixture.makeStore(), today: Fixture.today)
-        return Headless.run(session, size: Size(size)!, keys: try KeyScript.parse(keys)).text
+    func canvas(_ size: String, keys: String = "", language: Language = .english) throws -> Canvas {
+        let session = DeskSession(store: try Fixture.makeStore(), today: Fixture.today, language: language)
+        return Headless.run(session, size: Size(size)!, keys: try KeyScript.parse(keys))
     }
 
-    @Test func dashboardAt120x40() throws { try expectGolden("dashboard-120x40", try screen("120x40")) }
-    @Test func dashboardAt80x24() throws { try expectGolden("dashboard-80x24", try screen("80x24")) }
-    @Test func detailOfTheFirstHearing() throws { try expectGolden("detail-120x40", try screen("120x40", keys: "Enter")) }
-    @Test func secondParentOnTheHearing() throws { try expectGolden("detail-second-parent-80x24", try screen("80x24", keys: "Enter Right")) }
-    @Test func helpAt80x24() throws { try expectGolden("help-80x24", try screen("80x24", keys: "?")) }
-    @Test func filteringTheUnassignedPane() throws { try expectGolden("filter-80x24", try screen("80x24", keys: "2 / josé")) }
-    @Test func outcomeForm() throws { try expectGolden("form-outcome-100x30", try screen("100x30", keys: "o")) }
-    @Test func assignForm() throws { try expectGolden("form-assign-100x30", try screen("100x30", keys: "2 a")) }
-    @Test func contactForm() throws { try expectGolden("form-contact-100x30", try screen("100x30", keys: "3 c")) }
-    @Test func refusedSnooze() throws { try expectGolden("form-snooze-refused-80x24", try screen("80x24", keys: "3 s C-s")) }
-    @Test func chooserForm() throws { try expectGolden("form-add-80x24", try screen("80x24", keys: "n")) }
-    @Test func newCaseForm() throws { try expectGolden("form-new-case-100x30", try screen("100x30", keys: "2 n Enter")) }
-    @Test func newHearingWithACaution() throws {
-        try expectGolden("form-new-hearing-caution-100x30", try screen("100x30", keys: "n Enter Tab 7:30p"))
+    func screen(_ size: String, keys: String = "", language: Language = .english) throws -> String {
+        try canvas(size, keys: keys, language: language).text
     }
-    @Test func editParentForm() throws { try expectGolden("form-edit-parent-80x24", try screen("80x24", keys: "2 e")) }
+
+    @Test func secondParentOnTheHearing() throws { try expectGolden("detail-second-parent-80x24", try canvas("80x24", keys: "Enter Right")) }
+    @Test func filteringTheUnassignedPane() throws { try expectGolden("filter-80x24", try canvas("80x24", keys: "2 / josé")) }
+    @Test func outcomeForm() throws { try expectGolden("form-outcome-100x30", try canvas("100x30", keys: "o")) }
+    @Test func assignForm() throws { try expectGolden("form-assign-100x30", try canvas("100x30", keys: "2 a")) }
+    @Test func contactForm() throws { try expectGolden("form-contact-100x30", try canvas("100x30", keys: "3 c")) }
+    @Test func refusedSnooze() throws { try expectGolden("form-snooze-refused-80x24", try canvas("80x24", keys: "3 s C-s")) }
+    @Test func chooserForm() throws { try expectGolden("form-add-80x24", try canvas("80x24", keys: "n")) }
+    @Test func newCaseForm() throws { try expectGolden("form-new-case-100x30", try canvas("100x30", keys: "2 n Enter")) }
+    @Test func newHearingWithACaution() throws {
+        try expectGolden("form-new-hearing-caution-100x30", try canvas("100x30", keys: "n Enter Tab 7:30p"))
+    }
+    @Test func editParentForm() throws { try expectGolden("form-edit-parent-80x24", try canvas("80x24", keys: "2 e")) }
     @Test func newClassForm() throws {
-        try expectGolden("form-new-class-100x30", try screen("100x30", keys: "2 n Right Enter Tab Tab Tab Tab"))
+        try expectGolden("form-new-class-100x30", try canvas("100x30", keys: "2 n Right Enter Tab Tab Tab Tab"))
     }
     @Test func signInShowsNoData() throws {
-        let store = try Fixture.makeStore()
-        try store.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
-        let text = Headless.run(DeskSession(store: store, today: Fixture.today), size: Size("80x24")!,
-                                keys: try KeyScript.parse("Da Enter 1234")).text
-        try expectGolden("signin-80x24", text)
+        // Its golden is one of ScreenGoldenTests'.
+        let text = try ScreenGoldenTests.Screen.signIn.canvas(Size("80x24")!, language: .english).text
         #expect(!text.contains("Núñez") && !text.contains("1234") && text.contains("••••"))
     }
     @Test func theStatusLineNamesWhoIsSignedIn() throws {
@@ -47,7 +43,7 @@ import P4PController
         let status = text.split(separator: "\n")[22]
         #expect(status.hasSuffix("│ Dana Brooks"), "\(status)")
     }
-    @Test func tooSmall() throws { try expectGolden("too-small-50x10", try screen("50x10")) }
+    @Test func tooSmall() throws { try expectGolden("too-small-50x10", try canvas("50x10")) }
 
     @Test func panesShowTheirCountsAndMarks() throws {
         let text = try screen("200x40")
@@ -67,14 +63,7 @@ import P4PController
         #expect(text.contains("Hodan Abdi Warsame"))
     }
 
-    func expectGolden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Golden").appendingPathComponent(name + ".txt")
-        if ProcessInfo.processInfo.environment["P4P_UPDATE_GOLDEN"] == "1" {
-            try (actual + "\n").write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual + "\n" == expected, "screen differs from Golden/\(name).txt", sourceLocation: sourceLocation)
+    func expectGolden(_ name: String, _ canvas: Canvas, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try GoldenFiles.expect(name, canvas, sourceLocation: sourceLocation)
     }
 }

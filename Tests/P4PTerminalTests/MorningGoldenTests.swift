@@ -9,11 +9,11 @@ import P4PController
     let golden = GoldenScreenTests()
 
     @Test func morningReviewAt100x30() throws {
-        try golden.expectGolden("morning-100x30", try golden.screen("100x30", keys: "M"))
+        try golden.expectGolden("morning-100x30", try golden.canvas("100x30", keys: "M"))
     }
 
     @Test func morningReviewScrolledAt100x30() throws {
-        try golden.expectGolden("morning-end-100x30", try golden.screen("100x30", keys: "M End"))
+        try golden.expectGolden("morning-end-100x30", try golden.canvas("100x30", keys: "M End"))
     }
 
     @Test func namesMaskedOnTheReviewToo() throws {

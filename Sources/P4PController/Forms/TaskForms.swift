@@ -33,7 +33,7 @@ enum TaskForms {
         fields.append(FormField(.continuedTo, kind: .date))
         fields.append(FormField(.continuedAt, kind: .time))
         let title = Phrase("form.title.outcome", ["time": .text(entry.time?.hhmm ?? ""), "room": .text(entry.courtroom ?? ""),
-                                                  "type": .text(entry.hearingType)])
+                                                  "type": .phrase(HearingType.words(code: entry.hearingTypeCode, name: entry.hearingType))])
         return FormState(title: title, fields: fields, today: today, language: language)
     }
 

@@ -46,9 +46,10 @@ extension Key {
 public struct KeyParseError: Error, CustomStringConvertible, Equatable {
     public let token: String
     public let position: Int
-    public var description: String {
-        "unknown key name \"\(token)\" (token \(position)); use a named key like Up, Enter, Esc, PgDn, F1, C-s, or plain text"
-    }
+    /// What is wrong, and where, in words.
+    public var phrase: Phrase { Phrase("keys.unknownName", ["token": .text(token), "position": .number(position)]) }
+    /// In the process's language, for the command line.
+    public var description: String { phrase.text(.fromEnvironment()) }
 }
 
 /// Parses `--keys` text: space-separated tokens; named keys (`Up`, `Enter`, `Esc`, `F1`...`F12`,

@@ -220,17 +220,13 @@ private func pageSize(_ state: AppState) -> Int {
 
 /// Moves whatever the user is looking at: help text, the detail screen, or the focused pane.
 private func move(_ state: inout AppState, by delta: Int) -> [Effect] {
-    // A page scrolls by its top line, which stops where the last line reaches the bottom.
-    let scrollPositions = max(1, state.pageLength - state.pageLines + 1)
     if var help = state.help {
-        help.setTotal(scrollPositions, visible: 1)
-        help.move(by: delta, visible: 1)
+        help.moveReadingLine(by: delta, length: state.pageLength, shown: state.pageLines)
         state.help = help
         return []
     }
     if var scroll = state.screen.pageScroll {
-        scroll.setTotal(scrollPositions, visible: 1)
-        scroll.move(by: delta, visible: 1)
+        scroll.moveReadingLine(by: delta, length: state.pageLength, shown: state.pageLines)
         state.screen.pageScroll = scroll
         return []
     }

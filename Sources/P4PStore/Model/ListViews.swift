@@ -43,6 +43,8 @@ public struct DocketEntry: Hashable, Sendable {
     public var caseNumber: String
     public var hearingType: String
     public var hearingTypeShort: String
+    /// The type's code: its words in the reader's language (`HearingType.shortWords(code:shortName:)`).
+    public var hearingTypeCode = ""
     public var status: HearingStatus
     public var judicialOfficer: String?
     public var parents: [DocketParent]
@@ -63,6 +65,8 @@ public struct UnassignedParent: Hashable, Sendable {
     public var nextHearingDate: Day?
     public var nextHearingTime: TimeOfDay?
     public var nextHearingType: String?
+    /// The next hearing's type code, for its words in the reader's language.
+    public var nextHearingTypeCode: String?
     /// The parent's version as read: assigning from this row saves only if it is unchanged.
     public var version = 1
 
@@ -104,6 +108,8 @@ public struct ParentDetail: Sendable {
     public struct HearingLine: Sendable {
         public var hearing: Hearing
         public var typeName: String
+        /// The type's code, for its name in the reader's language.
+        public var typeCode = ""
         public var caseNumber: String
         public var coveringAlly: String?
         public var engagement: CourtEngagement?

@@ -26,7 +26,7 @@ extension SQLiteStore {
             pageArguments += ["limit": page.limit, "offset": page.offset]
             let rows = try Row.fetchAll(db, sql: """
                 SELECT h.id, h.case_id, h.time, h.courtroom, h.status, h.judicial_officer, h.version,
-                       c.case_number, t.name AS type_name, t.short_name AS type_short,
+                       c.case_number, t.name AS type_name, t.short_name AS type_short, t.code AS type_code,
                        a.id AS ally_id, a.name AS ally_name
                 \(from)
                 ORDER BY h.time IS NULL, h.time, h.courtroom, c.case_number, h.id
@@ -39,7 +39,7 @@ extension SQLiteStore {
                 return DocketEntry(
                     hearingId: id, caseId: row["case_id"], time: row["time"], courtroom: row["courtroom"],
                     caseNumber: row["case_number"], hearingType: row["type_name"],
-                    hearingTypeShort: row["type_short"],
+                    hearingTypeShort: row["type_short"], hearingTypeCode: row["type_code"],
                     status: HearingStatus(rawValue: row["status"]) ?? .scheduled,
                     judicialOfficer: row["judicial_officer"], parents: parents[id] ?? [],
                     coveringAlly: allyId.map { NamedRef(id: $0, name: row["ally_name"]) }, version: row["version"])

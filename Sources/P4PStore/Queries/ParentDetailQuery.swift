@@ -36,7 +36,7 @@ extension SQLiteStore {
 
     private func hearingLines(_ db: Database, parentId: ID) throws -> [ParentDetail.HearingLine] {
         try Row.fetchAll(db, sql: """
-            SELECT h.*, t.name AS type_name, c.case_number, a.name AS ally_name, hp.engagement
+            SELECT h.*, t.name AS type_name, t.code AS type_code, c.case_number, a.name AS ally_name, hp.engagement
             FROM case_parents cp
             JOIN hearings h ON h.case_id = cp.case_id
             JOIN hearing_types t ON t.id = h.type_id
@@ -47,7 +47,7 @@ extension SQLiteStore {
             ORDER BY h.date, h.time
             """, arguments: [parentId]).map { row in
             ParentDetail.HearingLine(
-                hearing: try Hearing(row: row), typeName: row["type_name"], caseNumber: row["case_number"],
+                hearing: try Hearing(row: row), typeName: row["type_name"], typeCode: row["type_code"], caseNumber: row["case_number"],
                 coveringAlly: row["ally_name"],
                 engagement: (row["engagement"] as String?).flatMap(CourtEngagement.init(rawValue:)))
         }

@@ -28,7 +28,7 @@ extension SQLiteStore {
                     \(base)
                 )
                 SELECT w.id, w.name, w.language, w.interpreter_needed, w.county, w.waiting_since, w.version,
-                       h.date AS next_date, h.time AS next_time, t.short_name AS next_type
+                       h.date AS next_date, h.time AS next_time, t.short_name AS next_type, t.code AS next_type_code
                 FROM waiting w
                 LEFT JOIN hearings h ON h.id = w.next_hearing_id
                 LEFT JOIN hearing_types t ON t.id = h.type_id
@@ -40,7 +40,8 @@ extension SQLiteStore {
                     parentId: row["id"], name: row["name"], language: row["language"],
                     interpreterNeeded: row["interpreter_needed"], county: row["county"],
                     waitingSince: row["waiting_since"], nextHearingDate: row["next_date"],
-                    nextHearingTime: row["next_time"], nextHearingType: row["next_type"], version: row["version"])
+                    nextHearingTime: row["next_time"], nextHearingType: row["next_type"],
+                    nextHearingTypeCode: row["next_type_code"], version: row["version"])
             }
             return ListPage(total: total, offset: page.offset, rows: parents)
         }

@@ -38,15 +38,16 @@ public final class TerminalApp {
         self.options = options
     }
 
-    /// Why the dashboard cannot run on this terminal, in one line; nil when it can.
-    public static func terminalRefusal() -> String? {
+    /// Why the dashboard cannot run on this terminal, in one line of `language`; nil when it can.
+    public static func terminalRefusal(in language: Language = .fromEnvironment()) -> String? {
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        let advice = "set TERM (e.g. xterm-256color), or use `p4p screen`."
+        let why: Phrase
         switch cc_terminal_can_address() {
         case 1: return nil
-        case 0: return "TERM=\(term) cannot move the cursor, as the dashboard needs: \(advice)"
-        default: return term.isEmpty ? "TERM is not set: \(advice)" : "TERM=\(term) is no terminal type known here: \(advice)"
+        case 0: why = Phrase("terminal.cannotAddress", ["term": .text(term)])
+        default: why = term.isEmpty ? Phrase("terminal.notSet") : Phrase("terminal.unknown", ["term": .text(term)])
         }
+        return Phrase("terminal.refusal", ["why": .phrase(why), "advice": .word("terminal.advice")]).text(language)
     }
 
     /// Runs until the user quits or a signal arrives. Returns the signal that ended it, or 0
@@ -120,8 +121,11 @@ public final class TerminalApp {
         session.setPageLength(pageLength(session.state, size: size))
     }
 
-    /// Blits the canvas in runs of one style; ncurses sends only what changed.
+    /// Blits the canvas in runs of one style; ncurses sends only what changed. The page's length
+    /// is told first: a page that arrived between keys (the morning review, a parent's file)
+    /// scrolls to its real end, not to the end of "Loading…".
     private func draw(_ size: Size) {
+        session.setPageLength(pageLength(session.state, size: size))
         let canvas = render(session.state, size: size)
         erase()
         for row in 0..<size.rows {

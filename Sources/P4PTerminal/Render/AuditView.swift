@@ -9,14 +9,17 @@ enum AuditView {
     static let widestWho = 22
 
     static func title(_ audit: AuditState, language: Language) -> String {
-        let shown = audit.page.rows.count < audit.page.total ? "newest \(audit.page.rows.count) of \(audit.page.total)" : "\(audit.page.total)"
-        return "Audit log (\(shown)): \(audit.description.text(language))"
+        let shown = audit.page.rows.count
+        let title = shown < audit.page.total
+            ? Phrase("audit.titleNewest", ["shown": .number(shown), "total": .number(audit.page.total), "filter": .phrase(audit.description)])
+            : Phrase("audit.title", ["total": .number(audit.page.total), "filter": .phrase(audit.description)])
+        return title.text(language)
     }
 
     /// `width`: the terminal's columns.
     static func lines(_ audit: AuditState, width: Int, language: Language) -> [StyledLine] {
-        guard audit.loaded else { return [[("Loading…", .dim)]] }
-        guard !audit.page.rows.isEmpty else { return [[("No entries match.", .dim)]] }
+        guard audit.loaded else { return [[(Catalogue.text("page.loading", in: language), .dim)]] }
+        guard !audit.page.rows.isEmpty else { return [[(Catalogue.text("audit.noEntries", in: language), .dim)]] }
         let whoWidth = min(widestWho, audit.page.rows.map { TextWidth.of($0.who.text(language)) }.max() ?? 0)
         var lines: [StyledLine] = []
         for line in audit.page.rows {

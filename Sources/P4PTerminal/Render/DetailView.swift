@@ -1,103 +1,129 @@
 import P4PController
 import P4PStore
 
-/// The parent's detail: who they are, their case, hearings, contacts, follow-ups and ally.
+/// The parent's detail: who they are, their case, hearings, contacts, follow-ups and ally, in
+/// the reader's language. A line longer than the page wraps under itself.
 enum DetailView {
-    static func title(_ state: DetailState) -> String {
-        let name = state.detail?.parent.name ?? "Parent"
-        let of = state.parentIds.count > 1 ? " (\(state.index + 1) of \(state.parentIds.count))" : ""
-        return name + of
+    static func title(_ state: DetailState, language: Language) -> String {
+        let name = state.detail?.parent.name ?? Catalogue.text("detail.parent", in: language)
+        guard state.parentIds.count > 1 else { return name }
+        return Phrase("detail.titleOf", ["name": .text(name), "index": .number(state.index + 1),
+                                         "count": .number(state.parentIds.count)]).text(language)
     }
 
-    static func lines(_ state: DetailState, today: Day) -> [StyledLine] {
-        guard let d = state.detail else { return [[("Loading…", .dim)]] }
+    /// `width`: the page's columns inside its frame and margins.
+    static func lines(_ state: DetailState, today: Day, language: Language, width: Int = .max) -> [StyledLine] {
+        guard let d = state.detail else { return [[(Catalogue.text("page.loading", in: language), .dim)]] }
+        func say(_ phrase: Phrase) -> String { phrase.text(language) }
+        func day(_ day: Day) -> Phrase.Arg { .day(day, .short(thisYear: today.year)) }
         var lines: [StyledLine] = []
         let p = d.parent
-        var who = p.name
-        if let preferred = p.preferredName, !preferred.isEmpty { who += " (\"\(preferred)\")" }
-        lines.append([(who, .bold), ("  \(p.status.rawValue)", p.status == .open ? .normal : .dim)])
-        var facts = ["Language: \(p.language)\(p.interpreterNeeded ? ", interpreter needed" : "")"]
-        if let phone = p.phone { facts.append("Phone: \(phone)") }
-        if let county = p.county { facts.append("County: \(county)") }
+        let who = p.preferredName.flatMap { $0.isEmpty ? nil : $0 }
+            .map { say(Phrase("detail.preferred", ["name": .text(p.name), "preferred": .text($0)])) } ?? p.name
+        lines.append([(who, .bold), ("  " + say(Phrase(p.status.words)), p.status == .open ? .normal : .dim)])
+        var facts = [say(Phrase(p.interpreterNeeded ? "detail.languageInterpreter" : "detail.language", ["language": .phrase(.languageName(p.language))]))]
+        if let phone = p.phone { facts.append(say(Phrase("detail.phone", ["phone": .text(phone)]))) }
+        if let county = p.county { facts.append(say(Phrase("detail.county", ["county": .text(county)]))) }
         lines.append([(facts.joined(separator: "   "), .normal)])
+        let allyLabel = say("detail.allyLabel")
         if let ally = d.ally {
-            let since = p.allySince.map { " since \($0.iso)" } ?? ""
-            lines.append([("Parent Ally: ", .normal), (ally.name, .bold), (since + (ally.phone.map { "   \($0)" } ?? ""), .normal)])
+            let since = p.allySince.map { say(Phrase("detail.allySince", ["day": day($0)])) } ?? ""
+            lines.append([(allyLabel, .normal), (ally.name, .bold), (since + (ally.phone.map { "   \($0)" } ?? ""), .normal)])
         } else {
-            let days = today.days(since: p.waitingSince)
-            lines.append([("Parent Ally: ", .normal), ("none", .warning), (" — waiting \(days) days since \(p.waitingSince.iso)", .normal)])
+            let waiting = Phrase("detail.waiting", ["days": .number(today.days(since: p.waitingSince)), "day": day(p.waitingSince)])
+            lines.append([(allyLabel, .normal), (say("pane.noAlly"), .warning), (say(waiting), .normal)])
         }
-        if let reason = p.closingReason { lines.append([("Closed: \(reason)", .dim)]) }
-        lines.append([("Dependency 101: ", .normal),
-                      d.dependency101Attended.map { ("attended \($0.iso)", .normal) } ?? ("not yet attended", .warning)])
+        if let reason = p.closingReason { lines.append([(say(Phrase("detail.closed", ["reason": .text(reason)])), .dim)]) }
+        lines.append([(say("detail.dependency101"), .normal),
+                      d.dependency101Attended.map { (say(Phrase("detail.attended", ["day": day($0)])), .normal) }
+                          ?? (say("detail.notAttended"), .warning)])
 
-        for summary in d.cases { lines += caseLines(summary) }
+        for summary in d.cases { lines += caseLines(summary, language: language, today: today) }
 
         lines.append([])
-        lines.append([("Hearings (\(d.hearings.count))", .header)])
-        if d.hearings.isEmpty { lines.append([("  none scheduled yet", .dim)]) }
+        lines.append([(say(Phrase("detail.hearings", ["count": .number(d.hearings.count)])), .header)])
+        if d.hearings.isEmpty { lines.append([("  " + say("detail.noHearings"), .dim)]) }
         for h in d.hearings {
-            let when = "\(h.hearing.date.iso) \(h.hearing.time?.hhmm ?? "--:--")"
-            let room = h.hearing.courtroom ?? ""
-            let ally = h.coveringAlly.map { "PA \($0)" } ?? "no PA"
-            let met = h.engagement.map { " · \($0.rawValue)" } ?? ""
+            let when = say(Phrase("verbatim", ["text": day(h.hearing.date)])) + " " + (h.hearing.time?.hhmm ?? "--:--")
+            var parts = [say(HearingType.words(code: h.typeCode, name: h.typeName))]
+            if let room = h.hearing.courtroom { parts.append(room) }
+            parts.append(say(Phrase(h.hearing.status.words)))
+            parts.append(say(h.coveringAlly.map { Phrase("detail.coveredBy", ["name": .text($0)]) } ?? "detail.notCovered"))
+            if let met = h.engagement { parts.append(say(Phrase(met.words))) }
             let style: Style = h.hearing.date == today ? .bold : (h.hearing.date < today ? .dim : .normal)
-            lines.append([("  \(when)  \(h.typeName) · \(room) · \(h.hearing.status.rawValue) · \(ally)\(met)", style)])
+            lines.append([("  \(when)  " + parts.joined(separator: " · "), style)])
         }
 
         lines.append([])
-        lines.append([("Follow-ups", .header)])
-        if d.followUps.isEmpty { lines.append([("  none", .dim)]) }
+        lines.append([(say("detail.followUps"), .header)])
+        if d.followUps.isEmpty { lines.append([("  " + say("followUp.none"), .dim)]) }
         for f in d.followUps {
             let fu = f.followUp
-            let who = f.allyName.map { " · \($0)" } ?? ""
-            let tries = fu.attempts == 0 ? ""
-                : " · \(fu.attempts) \(fu.attempts == 1 ? "try" : "tries") not reached" + (fu.lastAttemptOn.map { ", last \($0.iso)" } ?? "")
+            var parts = [say(FollowUpKind.words(fu.kind))]
+            if fu.attempts > 0 {
+                let tries = fu.attempts == 1 ? Phrase("followUp.oneTry") : Phrase("followUp.tries", ["count": .number(fu.attempts)])
+                parts.append(say(Phrase("detail.triesNotReached", ["tries": .phrase(tries)]))
+                             + (fu.lastAttemptOn.map { say(Phrase("detail.lastTry", ["day": day($0)])) } ?? ""))
+            }
             if let done = fu.doneOn {
-                let closed = fu.missed ? "missed" : "done"
-                lines.append([("  \(closed) \(done.iso)  \(fu.kind) (due \(fu.dueDate.iso))\(tries)\(who)", .dim)])
+                let closed = say(Phrase(fu.missed ? "detail.missed" : "detail.done", ["day": day(done)]))
+                parts[0] += " " + say(Phrase("detail.dueOn", ["day": day(fu.dueDate)]))
+                if let ally = f.allyName { parts.append(ally) }
+                lines.append([("  \(closed)  " + parts.joined(separator: " · "), .dim)])
             } else {
                 let late = today.days(since: fu.dueDate)
-                let style: Style = late > 0 ? .warning : .normal
-                let status = late > 0 ? "\(late) days overdue" : late == 0 ? "due today" : "due \(fu.dueDate.iso)"
-                let snoozed = fu.snoozeReason.map { " · snoozed: \($0)" } ?? ""
-                lines.append([("  \(status)  \(fu.kind)\(tries)\(snoozed)\(who)", style)])
+                let status = late > 0 ? Phrase("detail.daysOverdue", ["count": .number(late)])
+                    : late == 0 ? Phrase("detail.dueToday") : Phrase("detail.due", ["day": day(fu.dueDate)])
+                if let reason = fu.snoozeReason { parts.append(say(Phrase("detail.snoozed", ["reason": .text(reason)]))) }
+                if let ally = f.allyName { parts.append(ally) }
+                lines.append([("  \(say(status))  " + parts.joined(separator: " · "), late > 0 ? .warning : .normal)])
             }
         }
 
         lines.append([])
-        lines.append([("Contacts, newest first", .header)])
-        if d.contacts.isEmpty { lines.append([("  none yet", .dim)]) }
+        lines.append([(say("detail.contacts"), .header)])
+        if d.contacts.isEmpty { lines.append([("  " + say("detail.noContacts"), .dim)]) }
         for c in d.contacts {
             let k = c.contact
-            let minutes = k.minutes.map { " \($0) min" } ?? ""
-            let reached = k.reached ? "reached" : "not reached"
-            let who = c.allyName.map { " · \($0)" } ?? ""
-            lines.append([("  \(k.date.iso)  \(k.mode.rawValue)\(minutes), \(reached)\(who)", .normal)])
+            var how = say(Phrase(k.mode.words))
+            if let minutes = k.minutes { how += " " + say(Phrase("detail.minutes", ["count": .number(minutes)])) }
+            var parts = [how + ", " + say(Phrase(k.reached ? "detail.reached" : "detail.notReached"))]
+            if let ally = c.allyName { parts.append(ally) }
+            lines.append([("  " + say(Phrase("verbatim", ["text": day(k.date)])) + "  " + parts.joined(separator: " · "), .normal)])
             if let topics = k.topics, !topics.isEmpty { lines.append([("      \(topics)", .dim)]) }
-            if let notes = k.notes, !notes.isEmpty { lines.append([("      \(notes)", .dim)]) }
+            if let notes = k.notes, !notes.isEmpty {
+                // A note's own lines stay lines.
+                for line in notes.split(separator: "\n", omittingEmptySubsequences: false) { lines.append([("      \(line)", .dim)]) }
+            }
         }
-        return lines
+        return lines.flatMap { wrapped($0, to: width) }
     }
 
-    private static func caseLines(_ s: ParentDetail.CaseSummary) -> [StyledLine] {
+    private static func caseLines(_ s: ParentDetail.CaseSummary, language: Language, today: Day) -> [StyledLine] {
+        func say(_ phrase: Phrase) -> String { phrase.text(language) }
+        func day(_ day: Day) -> Phrase.Arg { .day(day, .short(thisYear: today.year)) }
         let c = s.dependencyCase
-        var lines: [StyledLine] = [[], [("Case \(c.caseNumber)", .header), (" (\(s.role.rawValue))", .normal)]]
+        var lines: [StyledLine] = [[], [(say(Phrase("detail.case", ["number": .text(c.caseNumber)])), .header),
+                                        (" (\(say(Phrase(s.role.words))))", .normal)]]
         var dates: [String] = []
-        if let d = c.removalDate { dates.append("removal \(d.iso)") }
-        if let d = c.petitionDate { dates.append("petition \(d.iso)") }
+        if let d = c.removalDate { dates.append(say(Phrase("detail.removal", ["day": day(d)]))) }
+        if let d = c.petitionDate { dates.append(say(Phrase("detail.petition", ["day": day(d)]))) }
         if let county = c.county { dates.append(county) }
-        if let outcome = c.outcome { dates.append("outcome \(outcome.rawValue) \(c.outcomeDate?.iso ?? "")") }
+        if let outcome = c.outcome {
+            dates.append(say(Phrase("detail.outcome", ["outcome": .word(outcome.words),
+                                                       "day": c.outcomeDate.map(day) ?? .text("")])).trimmingTrailingSpaces)
+        }
         if !dates.isEmpty { lines.append([("  " + dates.joined(separator: " · "), .normal)]) }
         if !s.children.isEmpty {
-            let kids = s.children.map { child -> String in
-                let born = child.birthYear.map { " b. \($0)" } ?? ""
-                return "\(child.name)\(born), \(child.placement.rawValue)"
+            let kids = s.children.map { child -> Phrase in
+                let placement = Phrase.Arg.word(child.placement.words)
+                return child.birthYear.map { Phrase("detail.childBorn", ["name": .text(child.name), "year": .text(String($0)), "placement": placement]) }
+                    ?? Phrase("detail.child", ["name": .text(child.name), "placement": placement])
             }
-            lines.append([("  Children: " + kids.joined(separator: "; "), .normal)])
+            lines.append([("  " + say(Phrase("detail.children", ["children": .list(kids, separator: "; ")])), .normal)])
         }
         if !s.otherParents.isEmpty {
-            lines.append([("  Also on the case: " + s.otherParents.map(\.name).joined(separator: ", "), .normal)])
+            lines.append([("  " + say(Phrase("detail.otherParents", ["names": .text(s.otherParents.map(\.name).joined(separator: ", "))])), .normal)])
         }
         return lines
     }

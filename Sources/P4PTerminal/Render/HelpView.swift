@@ -32,7 +32,7 @@ enum HelpView {
         lines.append([(Catalogue.text("help.marks", in: language), .header)])
         let marks: [Phrase] = [
             Phrase("help.mark.firstHearing", ["mark": .text(PaneColumns.firstHearingMark)]),
-            Phrase("help.mark.noAlly", ["mark": .text(PaneColumns.noAlly)]),
+            Phrase("help.mark.noAlly", ["mark": .word("pane.noAlly")]),
             Phrase("help.mark.interpreter", ["mark": .text(PaneColumns.interpreterMark)]),
             Phrase("help.mark.wait"),
         ]
@@ -42,41 +42,5 @@ enum HelpView {
             }
         }
         return lines
-    }
-}
-
-/// Words into lines of at most `columns` terminal columns; a word longer than that stands alone.
-func wrap(_ text: String, to columns: Int) -> [String] {
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ") {
-        let candidate = line.isEmpty ? String(word) : line + " " + word
-        if TextWidth.of(candidate) <= columns || line.isEmpty {
-            line = candidate
-        } else {
-            lines.append(line)
-            line = String(word)
-        }
-    }
-    return lines + [line]
-}
-
-typealias StyledLine = [(text: String, style: Style)]
-
-extension Canvas {
-    /// A framed, scrolling page of styled lines: help and the parent's detail.
-    mutating func page(_ lines: [StyledLine], title: String, scroll: ListCursor, layout: Layout) -> Int {
-        box(row: 0, column: 0, width: layout.size.columns, height: layout.paneHeight, title: title,
-            note: lines.count > layout.pageLines ? "\(min(scroll.selected, lines.count - 1) + 1)/\(lines.count)" : "",
-            focused: true)
-        let top = min(scroll.selected, max(0, lines.count - layout.pageLines))
-        for (i, line) in lines.dropFirst(top).prefix(layout.pageLines).enumerated() {
-            var col = 2
-            for part in line {
-                col += put(part.text, row: 1 + i, column: col, width: layout.size.columns - 2 - col, style: part.style)
-            }
-        }
-        cursor = (1, 1)
-        return top
     }
 }

@@ -1,10 +1,9 @@
 import P4PStore
 
-/// The columns of each pane, most important first by priority. The same definitions serve
-/// every screen width.
+/// The columns of each pane, most important first by priority, headed and filled in the
+/// reader's language. The same definitions serve every screen width.
 enum PaneColumns {
     static let firstHearingMark = "*"
-    static let noAlly = "none"
     static let interpreterMark = "!"
 
     /// A parent's name as the screen may show it: in full, or as initials ("M. N.") so that a
@@ -16,18 +15,22 @@ enum PaneColumns {
         return initials.map { "\($0)." }.joined(separator: " ")
     }
 
-    static func docket(masked: Bool = false) -> [TableColumn<DocketEntry>] {
-        [
-            TableColumn(title: "Time", width: 5, priority: 0) { ($0.time?.hhmm ?? "--:--", nil) },
-            TableColumn(title: "Room", width: 6, priority: 3) { (shortRoom($0.courtroom), nil) },
-            TableColumn(title: "Case", width: 13, priority: 5) { ($0.caseNumber, .dim) },
-            TableColumn(title: "Parents", width: 12, flexible: true, priority: 1) { (parentNames($0, masked: masked), nil) },
-            TableColumn(title: "Hearing", width: 11, priority: 4) { entry in
+    static func docket(masked: Bool = false, language: Language = .english) -> [TableColumn<DocketEntry>] {
+        func say(_ key: W) -> String { Catalogue.text(key, in: language) }
+        let none = say("pane.noAlly")
+        return [
+            TableColumn(title: say("paneColumn.time"), width: 5, priority: 0) { ($0.time?.hhmm ?? "--:--", nil) },
+            TableColumn(title: say("paneColumn.room"), width: 6, priority: 3) { (shortRoom($0.courtroom), nil) },
+            TableColumn(title: say("paneColumn.case"), width: 13, priority: 5) { ($0.caseNumber, .dim) },
+            TableColumn(title: say("paneColumn.parents"), width: 12, flexible: true, priority: 1) { (parentNames($0, masked: masked), nil) },
+            // Wide enough for every language's short names of the program's types ("Custodia 72h").
+            TableColumn(title: say("paneColumn.hearing"), width: 12, priority: 4) { entry in
                 entry.status == .scheduled || entry.status == .held
-                    ? (entry.hearingTypeShort, nil) : ("\(entry.status.rawValue)", .warning)
+                    ? (HearingType.shortWords(code: entry.hearingTypeCode, shortName: entry.hearingTypeShort).text(language), nil)
+                    : (say(entry.status.words), .warning)
             },
-            TableColumn(title: "Ally", width: 9, priority: 2) { entry in
-                entry.coveringAlly.map { (shortName($0.name), nil) } ?? (noAlly, .warning)
+            TableColumn(title: say("paneColumn.ally"), width: 9, priority: 2) { entry in
+                entry.coveringAlly.map { (shortName($0.name), nil) } ?? (none, .warning)
             },
         ]
     }
@@ -38,47 +41,59 @@ enum PaneColumns {
             .joined(separator: " & ")
     }
 
-    static func unassigned(today: Day, masked: Bool = false) -> [TableColumn<UnassignedParent>] {
-        [
+    static func unassigned(today: Day, masked: Bool = false, language: Language = .english) -> [TableColumn<UnassignedParent>] {
+        func say(_ key: W) -> String { Catalogue.text(key, in: language) }
+        return [
             // A name short enough to recognise comes before the language column.
-            TableColumn(title: "Parent", width: 11, flexible: true, priority: 0) { (nameShown($0.name, masked: masked), nil) },
-            TableColumn(title: "Lang", width: 4, priority: 3) { parent in
-                (String(parent.language.prefix(3)) + (parent.interpreterNeeded ? interpreterMark : ""), nil)
+            TableColumn(title: say("paneColumn.parent"), width: 11, flexible: true, priority: 0) { (nameShown($0.name, masked: masked), nil) },
+            TableColumn(title: say("paneColumn.language"), width: 4, priority: 3) { parent in
+                // The language's first letters, in the reader's words: "Spa", "esp".
+                (String(Phrase.languageName(parent.language).text(language).prefix(3)) + (parent.interpreterNeeded ? interpreterMark : ""), nil)
             },
-            TableColumn(title: "Wait", width: 4, alignRight: true, priority: 2) { parent in
+            TableColumn(title: say("paneColumn.wait"), width: 4, alignRight: true, priority: 2) { parent in
                 let days = parent.daysWaiting(asOf: today)
-                return ("\(days)d", days >= 7 ? .warning : nil)
+                return (Phrase("pane.days", ["count": .number(days)]).text(language), days >= 7 ? .warning : nil)
             },
-            TableColumn(title: "Next", width: 5, priority: 1) { parent in
+            TableColumn(title: say("paneColumn.next"), width: 5, priority: 1) { parent in
                 guard let date = parent.nextHearingDate else { return ("—", .dim) }
-                return date == today ? ("today", .warning) : (date.shortLabel, nil)
+                return date == today ? (say("pane.today"), .warning) : (date.text(.numeric, in: language), nil)
+            },
+            // What the next hearing is, where the pane is wide enough.
+            TableColumn(title: say("paneColumn.hearing"), width: 12, priority: 4) { parent in
+                guard let code = parent.nextHearingTypeCode else { return ("", nil) }
+                return (HearingType.shortWords(code: code, shortName: parent.nextHearingType ?? code).text(language), nil)
             },
         ]
     }
 
-    static func overdue(today: Day, masked: Bool = false) -> [TableColumn<OverdueFollowUp>] {
-        [
-            TableColumn(title: "Late", width: 5, alignRight: true, priority: 0) { item in
+    static func overdue(today: Day, masked: Bool = false, language: Language = .english) -> [TableColumn<OverdueFollowUp>] {
+        func say(_ key: W) -> String { Catalogue.text(key, in: language) }
+        let none = say("pane.noAlly")
+        return [
+            TableColumn(title: say("paneColumn.late"), width: 5, alignRight: true, priority: 0) { item in
                 let days = item.daysOverdue(asOf: today)
-                return days == 0 ? ("today", .dim) : ("\(days)d", .warning)
+                return days == 0 ? (say("pane.today"), .dim) : (Phrase("pane.days", ["count": .number(days)]).text(language), .warning)
             },
-            TableColumn(title: "Parent", width: 10, flexible: true, priority: 1) { (nameShown($0.parentName, masked: masked), nil) },
-            TableColumn(title: "Kind", width: 8, priority: 3) { (shortKind($0.kind), nil) },
-            TableColumn(title: "Ally", width: 9, priority: 2) { item in
-                item.ally.map { (shortName($0.name), nil) } ?? (noAlly, .warning)
+            TableColumn(title: say("paneColumn.parent"), width: 10, flexible: true, priority: 1) { (nameShown($0.parentName, masked: masked), nil) },
+            TableColumn(title: say("paneColumn.kind"), width: 8, priority: 3) { (shortKind($0.kind, language: language), nil) },
+            TableColumn(title: say("paneColumn.ally"), width: 9, priority: 2) { item in
+                item.ally.map { (shortName($0.name), nil) } ?? (none, .warning)
             },
             // Calls that did not reach the parent: the follow-up is still open, not forgotten.
-            TableColumn(title: "Tries", width: 5, alignRight: true, priority: 4) { item in
+            TableColumn(title: say("paneColumn.tries"), width: 5, alignRight: true, priority: 4) { item in
                 item.attempts == 0 ? ("", nil) : ("\(item.attempts)", .dim)
             },
         ]
     }
 
-    /// Follow-up kinds in eight columns or fewer; an unknown kind keeps its first word.
-    static func shortKind(_ kind: String) -> String {
-        let known = ["first call": "1st call", "hearing reminder": "reminder", "check-in": "check-in",
-                     "Dependency 101 invitation": "D101 inv"]
-        return known[kind] ?? String(kind.split(separator: " ").first ?? "")
+    /// Follow-up kinds in eight columns or fewer: the planner's kinds have short words in each
+    /// language; a kind typed by hand keeps its first word.
+    static func shortKind(_ kind: String, language: Language = .english) -> String {
+        let known: [String: W] = [FollowUpKind.firstCall: "followUpKindShort.firstCall",
+                                  FollowUpKind.hearingReminder: "followUpKindShort.hearingReminder",
+                                  FollowUpKind.checkIn: "followUpKindShort.checkIn",
+                                  FollowUpKind.classInvitation: "followUpKindShort.classInvitation"]
+        return known[kind].map { Catalogue.text($0, in: language) } ?? String(kind.split(separator: " ").first ?? "")
     }
 
     /// "Courtroom 3A" -> "Ct 3A", "Department 4" -> "Dept 4": the part that tells rooms apart.

@@ -1,4 +1,5 @@
 import P4PController
+import P4PStore
 
 /// Draws the whole screen for a state: pure, so tests and `p4p screen` see exactly what the
 /// terminal shows.
@@ -11,20 +12,11 @@ public func render(_ state: AppState, size: Size) -> Canvas {
     }
     if let help = state.help {
         // Help shows over anything, a form or the sign-in too; it hides what is under it.
-        _ = canvas.page(HelpView.lines(state, width: size.columns), title: HelpView.title(state), scroll: help, layout: layout)
+        canvas.page(HelpView.lines(state, width: size.columns), title: HelpView.title(state), scroll: help, layout: layout)
     } else if state.isLocked {
-        LockView.draw(layout: layout, on: &canvas)
-    } else if case .detail(let detail) = state.screen {
-        _ = canvas.page(DetailView.lines(detail, today: state.today), title: DetailView.title(detail),
-                        scroll: detail.scroll, layout: layout)
-    } else if case .text(let page) = state.screen {
-        _ = canvas.page(page.lines.map { [($0, Style.normal)] }, title: page.title.text(state.language), scroll: page.scroll,
-                        layout: layout)
-    } else if case .audit(let audit) = state.screen {
-        _ = canvas.page(AuditView.lines(audit, width: size.columns, language: state.language), title: AuditView.title(audit, language: state.language), scroll: audit.scroll, layout: layout)
-    } else if case .morning(let morning) = state.screen {
-        _ = canvas.page(MorningView.lines(morning, masked: state.namesMasked, language: state.language), title: MorningView.title(morning),
-                        scroll: morning.scroll, layout: layout)
+        LockView.draw(language: state.language, layout: layout, on: &canvas)
+    } else if let page = PageView(state, size: size) {
+        canvas.page(page.lines, title: page.title, scroll: page.scroll, layout: layout)
     } else {
         DashboardView.draw(state, layout: layout, on: &canvas)
     }
@@ -36,12 +28,42 @@ public func render(_ state: AppState, size: Size) -> Canvas {
     return canvas
 }
 
-/// How many lines the help or detail page of this state has (0 on the dashboard).
+/// How many lines the help or the page on screen has (0 on the dashboard).
 public func pageLength(_ state: AppState, size: Size) -> Int {
     if state.help != nil { return HelpView.lines(state, width: size.columns).count }
-    if case .detail(let detail) = state.screen { return DetailView.lines(detail, today: state.today).count }
-    if case .audit(let audit) = state.screen { return AuditView.lines(audit, width: size.columns, language: state.language).count }
-    if case .text(let page) = state.screen { return page.lines.count }
-    if case .morning(let morning) = state.screen { return MorningView.lines(morning, masked: state.namesMasked, language: state.language).count }
-    return 0
+    return PageView(state, size: size)?.lines.count ?? 0
+}
+
+/// The page screen on show (a parent's detail, the audit log, the morning review, an import's
+/// words), as lines for `Canvas.page`; nil on the dashboard.
+struct PageView {
+    let title: String
+    let lines: [StyledLine]
+    let scroll: ListCursor
+
+    init?(_ state: AppState, size: Size) {
+        let language = state.language
+        // The frame and a margin each side take four columns.
+        let width = size.columns - 4
+        switch state.screen {
+        case .dashboard:
+            return nil
+        case .detail(let detail):
+            title = DetailView.title(detail, language: language)
+            lines = DetailView.lines(detail, today: state.today, language: language, width: width)
+            scroll = detail.scroll
+        case .text(let page):
+            title = page.title.text(language)
+            lines = page.lines.flatMap { line in wrapped([(line, .normal)], to: width) }
+            scroll = page.scroll
+        case .audit(let audit):
+            title = AuditView.title(audit, language: language)
+            lines = AuditView.lines(audit, width: size.columns, language: language)
+            scroll = audit.scroll
+        case .morning(let morning):
+            title = MorningView.title(morning, language: language)
+            lines = MorningView.lines(morning, masked: state.namesMasked, language: language, width: width)
+            scroll = morning.scroll
+        }
+    }
 }

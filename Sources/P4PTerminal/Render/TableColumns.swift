@@ -2,12 +2,23 @@
 /// the flexible one takes whatever room is left.
 struct TableColumn<Row> {
     let title: String
+    /// At least the heading's width: a heading is never cut, in any language.
     let width: Int
     var flexible = false
     var alignRight = false
     /// Lower is kept longer.
     let priority: Int
     let value: (Row) -> (text: String, style: Style?)
+
+    init(title: String, width: Int, flexible: Bool = false, alignRight: Bool = false, priority: Int,
+         value: @escaping (Row) -> (text: String, style: Style?)) {
+        self.title = title
+        self.width = max(width, TextWidth.of(title))
+        self.flexible = flexible
+        self.alignRight = alignRight
+        self.priority = priority
+        self.value = value
+    }
 }
 
 struct TableLayout<Row> {

@@ -6,7 +6,7 @@ import Foundation
 /// Catalogue/Spanish, used through a `Phrase`.
 enum EnglishOutsideTheCatalogue {
     /// The folders whose sources must say nothing to people outside the catalogue; the one list.
-    static let scannedFolders = ["Sources/P4PStore", "Sources/p4p"]
+    static let scannedFolders = ["Sources/P4PStore", "Sources/p4p", "Sources/P4PController", "Sources/P4PTerminal"]
 
     /// Files whose English literals are not words for people, each with the reason.
     static let allowedFiles: [String: String] = [

@@ -174,5 +174,6 @@ extension EnglishCatalogue {
         "action.toggleTick.help": "Tick or untick the highlighted option",
         "action.typeToFind": "Find",
         "action.typeToFind.help": "Type part of a name: the first match is chosen",
+        "keys.unknownName": "unknown key name \"{token}\" (token {position}); use a named key like Up, Enter, Esc, PgDn, F1, C-s, or plain text",
     ]
 }

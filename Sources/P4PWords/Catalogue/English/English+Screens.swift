@@ -44,3 +44,37 @@ extension EnglishCatalogue {
         "import.toWrite": "To write it: I, the same file, Then: import.",
     ]
 }
+
+/// The dashboard's panes, the lock screen and the notice of a terminal too small.
+extension EnglishCatalogue {
+    static let panes: [W: String] = [
+        "pane.docketTitle": "{pane} ({count}) {weekday} {day}",
+        "pane.titleCount": "{pane} ({count})",
+        "pane.firstHearingNote": "{mark} first hearing",
+        "pane.dueTodayNote": "incl. due today",
+        "pane.scrollHint": "{from}-{to} of {total}",
+        "pane.docketEmpty": "No hearings on this day",
+        "pane.unassignedEmpty": "Every parent has a Parent Ally",
+        "pane.overdueEmpty": "No follow-ups overdue",
+        "paneColumn.time": "Time", "paneColumn.room": "Room", "paneColumn.case": "Case", "paneColumn.parents": "Parents",
+        "paneColumn.hearing": "Hearing", "paneColumn.ally": "Ally", "paneColumn.parent": "Parent", "paneColumn.language": "Lang",
+        "paneColumn.wait": "Wait", "paneColumn.next": "Next", "paneColumn.late": "Late", "paneColumn.kind": "Kind", "paneColumn.tries": "Tries",
+        "pane.noAlly": "none",
+        "pane.today": "today",
+        "pane.days": "{count}d",
+        "followUpKindShort.firstCall": "1st call", "followUpKindShort.hearingReminder": "reminder",
+        "followUpKindShort.checkIn": "check-in", "followUpKindShort.classInvitation": "D101 inv",
+        "lock.signInToSee": "Parent Allies and supervisors: sign in to see the docket.",
+        "lock.nothingShows": "Nothing of the program shows until then.",
+        "tooSmall.title": "Terminal too small",
+        "tooSmall.size": "{size}; need {minimum}",
+        "tooSmall.enlargeOrQuit": "Enlarge the window, or q to quit",
+        "tooSmall.enlarge": "Enlarge the window to go on",
+        "tooSmall.enlargeForForm": "Enlarge the window to finish the form",
+        "terminal.refusal": "{why}: {advice}",
+        "terminal.cannotAddress": "TERM={term} cannot move the cursor, as the dashboard needs",
+        "terminal.notSet": "TERM is not set",
+        "terminal.unknown": "TERM={term} is no terminal type known here",
+        "terminal.advice": "set TERM (e.g. xterm-256color), or use `p4p screen`.",
+    ]
+}

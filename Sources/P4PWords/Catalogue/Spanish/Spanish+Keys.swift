@@ -30,7 +30,7 @@ extension SpanishCatalogue {
         "help.title": "Ayuda: teclas",
         "help.marks": "Marcas",
         "help.mark.firstHearing": "{mark} antes de un nombre: la primera audiencia de la persona en el caso",
-        "help.mark.noAlly": "{mark} en Aliado: ningún aliado o aliada cubre ni está asignado",
+        "help.mark.noAlly": "{mark} en Aliado/a: ningún aliado o aliada acompaña ni está asignado",
         "help.mark.interpreter": "{mark} después de un idioma: hace falta intérprete",
         "help.mark.wait": "Espera: días desde que el programa supo de la persona",
 
@@ -175,5 +175,6 @@ extension SpanishCatalogue {
         "action.toggleTick.help": "Marcar o desmarcar la opción resaltada",
         "action.typeToFind": "Buscar",
         "action.typeToFind.help": "Escriba parte de un nombre: se elige la primera coincidencia",
+        "keys.unknownName": "nombre de tecla desconocido «{token}» (elemento {position}); use una tecla con nombre como Up, Enter, Esc, PgDn, F1, C-s, o texto simple",
     ]
 }

@@ -44,3 +44,37 @@ extension SpanishCatalogue {
         "import.toWrite": "Para escribirlo: I, el mismo archivo, Después: importar.",
     ]
 }
+
+/// Los paneles del tablero, la pantalla bloqueada y el aviso de una terminal demasiado pequeña.
+extension SpanishCatalogue {
+    static let panes: [W: String] = [
+        "pane.docketTitle": "{pane} ({count}) {weekday} {day}",
+        "pane.titleCount": "{pane} ({count})",
+        "pane.firstHearingNote": "{mark} primera audiencia",
+        "pane.dueTodayNote": "incl. los de hoy",
+        "pane.scrollHint": "{from}-{to} de {total}",
+        "pane.docketEmpty": "No hay audiencias este día",
+        "pane.unassignedEmpty": "Todas las personas tienen aliado o aliada",
+        "pane.overdueEmpty": "Ningún seguimiento atrasado",
+        "paneColumn.time": "Hora", "paneColumn.room": "Sala", "paneColumn.case": "Caso", "paneColumn.parents": "Padres",
+        "paneColumn.hearing": "Audiencia", "paneColumn.ally": "Aliado/a", "paneColumn.parent": "Madre/padre", "paneColumn.language": "Idioma",
+        "paneColumn.wait": "Espera", "paneColumn.next": "Corte", "paneColumn.late": "Atraso", "paneColumn.kind": "Tipo", "paneColumn.tries": "Intentos",
+        "pane.noAlly": "nadie",
+        "pane.today": "hoy",
+        "pane.days": "{count}d",
+        "followUpKindShort.firstCall": "llamada", "followUpKindShort.hearingReminder": "aviso",
+        "followUpKindShort.checkIn": "contacto", "followUpKindShort.classInvitation": "inv D101",
+        "lock.signInToSee": "Aliados, aliadas y supervisores: inicien sesión para ver las audiencias.",
+        "lock.nothingShows": "Hasta entonces no se muestra nada del programa.",
+        "tooSmall.title": "Terminal demasiado pequeña",
+        "tooSmall.size": "{size}; se necesita {minimum}",
+        "tooSmall.enlargeOrQuit": "Agrande la ventana, o q para salir",
+        "tooSmall.enlarge": "Agrande la ventana para seguir",
+        "tooSmall.enlargeForForm": "Agrande la ventana para terminar el formulario",
+        "terminal.refusal": "{why}: {advice}",
+        "terminal.cannotAddress": "TERM={term} no puede mover el cursor, como necesita el tablero",
+        "terminal.notSet": "TERM no está definida",
+        "terminal.unknown": "TERM={term} no es un tipo de terminal conocido aquí",
+        "terminal.advice": "defina TERM (p. ej. xterm-256color), o use `p4p screen`.",
+    ]
+}

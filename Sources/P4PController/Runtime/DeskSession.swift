@@ -56,11 +56,7 @@ public final class DeskSession {
     }
 
     /// A shared terminal in a public place: locks after `idleMinutes` without a key.
-    public func enterKiosk(idleMinutes: Double) {
-        state.kiosk = true
-        state.namesMasked = true
-        state.idleLimit = max(1, idleMinutes * 60)
-    }
+    public func enterKiosk(idleMinutes: Double) { send(.kiosk(idleMinutes: idleMinutes)) }
 
     /// Someone known without a PIN (a script's `--as`): writes become theirs.
     public func signedIn(as user: User) {

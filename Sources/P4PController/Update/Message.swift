@@ -17,6 +17,8 @@ public enum Message: Sendable {
     case dayChanged(Day)
     /// Another terminal saved: what is on screen is read again.
     case othersSaved
+    /// This terminal is a shared kiosk: names masked, locked after `idleMinutes` without a key.
+    case kiosk(idleMinutes: Double)
     /// The session began; `hasUsers` means nothing shows until someone signs in.
     case started(hasUsers: Bool)
     /// Someone is known (a PIN checked, or a script's --as): their writes, their role.

@@ -22,6 +22,11 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         return updateDay(&state, to: day)
     case .othersSaved:
         return rereadWhatIsShown(state)
+    case .kiosk(let idleMinutes):
+        state.kiosk = true
+        state.namesMasked = true
+        state.idleLimit = max(1, idleMinutes * 60)
+        return []
     case .started(let hasUsers):
         return updateStart(&state, hasUsers: hasUsers)
     case .signedIn(let user):

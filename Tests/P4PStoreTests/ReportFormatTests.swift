@@ -85,7 +85,7 @@ import Testing
             #expect(!text.contains(english), "\(english) left in English")
         }
         let markdown = document.markdown(in: .spanish)
-        #expect(markdown.contains("# Informe del programa\n") && markdown.contains("## Referencias por tipo\n"))
+        #expect(markdown.contains("# Informe del programa\n") && markdown.contains("## Referidos por tipo\n"))
         #expect(markdown.contains("| cifra | valor | de | tasa | denominador |\n|---|---:|---:|---:|---|"))
         // CSV is for scripts: English names and stored codes, whoever reads it.
         #expect(try document.csv() == (try ReportWorld().store.programReport(ReportPeriod(month: "2026-10")!).document.csv()))

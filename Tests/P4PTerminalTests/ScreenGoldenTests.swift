@@ -49,7 +49,7 @@ import P4PController
     @Test func spanishScreensSpeakSpanish() throws {
         let dashboard = try Screen.dashboard.canvas(Size("80x24")!, language: .spanish).text
         for words in ["Audiencias (4) lun 23/11", "Sin asignar (3)", "Atrasados (3)", "Hora", "Padres", "Aliado/a",
-                      "Madre/padre", "Corte", "Atraso", "nadie", "hoy", "primera audiencia"] {
+                      "Madre/padre", "Próx.", "Atraso", "nadie", "hoy", "primera audiencia"] {
             #expect(dashboard.contains(words), "\(words)")
         }
         for english in ["Docket", "Unassigned", "Overdue", "Time", "Parents", "none", "today", "first hearing"] {

@@ -104,7 +104,7 @@ extension SpanishCatalogue {
             + "sin cambios: audiencias {hearingsUnchanged}, madres y padres {parentsUnchanged}; rechazadas {rejected}; "
             + "duplicadas {duplicates}; no son madres ni padres {skipped}; tipos de audiencia desconocidos {unknownTypes}",
         "audit.loadCounts": "aliados {allies}, casos {cases}, madres y padres {parents}, niños {children}, "
-            + "audiencias {hearings}, contactos {contacts}, referencias {referrals}, seguimientos {followUps}, "
+            + "audiencias {hearings}, contactos {contacts}, referidos {referrals}, seguimientos {followUps}, "
             + "clases {classSessions}, usuarios {users}, ajustes {settings}",
     ]
 }

@@ -33,7 +33,7 @@ extension SpanishCatalogue {
 
         "program.figures": "Cifras",
         "program.contactsByMode": "Contactos por modo",
-        "program.referralsByKind": "Referencias por tipo",
+        "program.referralsByKind": "Referidos por tipo",
         "program.casesClosedByOutcome": "Casos cerrados por resultado",
 
         "figure.parentsServed": "Madres y padres atendidos",
@@ -41,7 +41,7 @@ extension SpanishCatalogue {
         "figure.dependency101": "Asistieron a Dependencia 101",
         "figure.contacts": "Contactos",
         "figure.contactsReached": "Contactos logrados",
-        "figure.referrals": "Referencias",
+        "figure.referrals": "Referidos",
         "figure.hearingsCovered": "Audiencias con un aliado o aliada presente",
         "figure.casesClosed": "Casos cerrados",
         "figure.reunifiedWithin12Months": "Reunificación en 12 meses desde la separación",

@@ -58,7 +58,7 @@ extension SpanishCatalogue {
         "pane.overdueEmpty": "Ningún seguimiento atrasado",
         "paneColumn.time": "Hora", "paneColumn.room": "Sala", "paneColumn.case": "Caso", "paneColumn.parents": "Padres",
         "paneColumn.hearing": "Audiencia", "paneColumn.ally": "Aliado/a", "paneColumn.parent": "Madre/padre", "paneColumn.language": "Idioma",
-        "paneColumn.wait": "Espera", "paneColumn.next": "Corte", "paneColumn.late": "Atraso", "paneColumn.kind": "Tipo", "paneColumn.tries": "Intentos",
+        "paneColumn.wait": "Espera", "paneColumn.next": "Próx.", "paneColumn.late": "Atraso", "paneColumn.kind": "Tipo", "paneColumn.tries": "Intentos",
         "pane.noAlly": "nadie",
         "pane.today": "hoy",
         "pane.days": "{count}d",

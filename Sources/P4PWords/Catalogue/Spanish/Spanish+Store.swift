@@ -127,7 +127,7 @@ extension SpanishCatalogue {
         "field.hearingStatus": "Audiencia", "field.continuedTo": "Aplazada al", "field.continuedAt": "A las",
         "field.engagement": "En la corte", "field.parentAlly": "Aliado/a", "field.reason": "Motivo",
         "field.snoozeTo": "Posponer al", "field.contactDate": "Fecha", "field.contactMode": "Cómo", "field.minutes": "Minutos",
-        "field.reached": "Hubo contacto", "field.topics": "Temas", "field.referrals": "Referencias",
+        "field.reached": "Hubo contacto", "field.topics": "Temas", "field.referrals": "Referidos",
         "field.completes": "Completa", "field.notes": "Notas", "field.classDate": "Fecha", "field.location": "Dónde",
         "field.teacher": "Imparte", "field.invite": "Invitar", "field.came": "Asistieron", "field.session": "Sesión",
         "field.newKind": "Qué", "field.signInName": "Nombre", "field.pin": "PIN", "field.auditUser": "Usuario",

@@ -51,7 +51,7 @@ import Testing
                       "Caseload against limit, fullest first", "This month so far beside last month"] {
             #expect(sections.contains(title), "\(title)")
         }
-        #expect(sections.filter { $0 == "At a glance" }.count == 5)
+        #expect(sections.filter { $0 == "At a glance" }.count == 7)
         // Lists stop at 20 rows and say how many there are.
         let caseloads = rows.filter { $0[0] == "Caseload against limit, fullest first" }
         #expect(!caseloads.isEmpty && caseloads.count <= 20 && caseloads.allSatisfy { Int($0[2]) ?? 0 >= caseloads.count })
@@ -129,5 +129,48 @@ import Testing
         let log = try run(["audit", "--limit", "20"], spanish).stdout
         #expect(log.contains("\timprimió la revisión de la mañana\n") && log.contains("\timprimió el informe mensual de octubre de 2026\n"),
                 "\(log)")
+    }
+
+    @Test func theActivityReportInTextAndCSV() throws {
+        let db = try demo()
+        let text = try Binary.run(["report", "activity", "--db", db, "--month", "2026-10"])
+        #expect(text.status == 0 && text.stderr.isEmpty, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("Parent Ally activity\nOctober 2026 (2026-10-01 to 2026-10-31)\n\nBy Parent Ally\n"), "\(text.stdout)")
+        #expect(text.stdout.contains("Contacts and minutes by mode"))
+
+        let result = try Binary.run(["report", "activity", "--db", db, "--month", "2026-10", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        guard let rows = Self.parseCSV(result.stdout), let header = rows.first else {
+            Issue.record("not CSV:\n\(result.stdout)"); return
+        }
+        #expect(header == ["section", "ally", "parents served", "new parents", "contacts", "minutes", "hearings covered",
+                           "classes taught", "referrals", "mode"])
+        #expect(rows.allSatisfy { $0.count == header.count }, "every record has every column")
+        let byAlly = rows.filter { $0[0] == "By Parent Ally" }
+        let total = try #require(byAlly.last)
+        #expect(total[1] == "All" && byAlly.count > 2)
+        // The demo's allies did something in October, and "All" adds up their rows (parents
+        // served aside: a parent seen by two allies counts once there).
+        let counts = byAlly.dropLast().map { $0[2...8].map { Int($0) ?? -1 } }
+        for column in [1, 2, 3, 4, 5, 6] {
+            #expect(counts.reduce(0) { $0 + $1[column] } == Int(total[2 + column]), "\(header[2 + column])")
+        }
+        #expect(Int(total[4])! > 0 && Int(total[5])! > 0)
+        #expect(Int(total[2])! <= counts.reduce(0) { $0 + $1[0] })
+        // The text ends its first table with the same totals row.
+        let textTotal = text.stdout.split(separator: "\n").first { $0.hasPrefix("  All ") }.map { $0.split(separator: " ").map(String.init) }
+        #expect(textTotal == ["All"] + Array(total[2...8]), "\(text.stdout)")
+        // The modes table adds up to the same contacts.
+        let modeTotals = rows.filter { $0[0] == "Contacts and minutes by mode" && $0[1] == "All" }
+        #expect(modeTotals.reduce(0) { $0 + (Int($1[4]) ?? 0) } == Int(total[4]))
+
+        let log = try Binary.run(["audit", "--db", db, "--limit", "5"])
+        #expect(log.stdout.contains("\tprinted the activity report for October 2026"), "\(log.stdout)")
+        let month = try Binary.run(["report", "activity", "--db", db, "--month", "Oct"])
+        #expect(month.status != 0 && month.stderr.contains("--month: \"Oct\" is not a month"))
+        let ally = try Binary.run(["report", "activity", "--db", db, "--month", "2026-10", "--as", "Rosa Delgado"])
+        #expect(ally.status != 0 && ally.stdout.isEmpty && ally.stderr.contains("Only a supervisor reads the reports"))
+        let spanish = try Binary.run(["report", "activity", "--db", db, "--month", "2026-10"], environment: ["P4P_LANG": "es"])
+        #expect(spanish.stdout.hasPrefix("Actividad de aliados y aliadas\noctubre de 2026"), "\(spanish.stdout)")
     }
 }

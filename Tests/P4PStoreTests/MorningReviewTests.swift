@@ -66,3 +66,82 @@ import Testing
         #expect(r.longestWaiting.rows.count == 3 && r.overdueByAlly.rows.count == 3)
     }
 }
+
+/// The two lists that make the record complete: past hearings nobody recorded, and cases
+/// lacking their dates. Built on ReportWorld (where both are empty) plus the records below.
+@Suite struct MorningReviewRecordTests {
+    let today = ReportWorld.d("2026-11-02")
+
+    @Test func reportWorldHasNothingToComplete() throws {
+        // Every hearing before 11-02 there is held, continued or cancelled, and every case has
+        // both dates.
+        let r = try ReportWorld().store.morningReview(today: today)
+        #expect(r.pastHearingsNotRecorded.total == 0 && r.pastHearingsNotRecorded.rows.isEmpty)
+        #expect(r.casesMissingDates.total == 0 && r.casesMissingDates.rows.isEmpty)
+    }
+
+    @Test func pastHearingsStillScheduledAndCasesWithoutDatesAreListed() throws {
+        let world = try ReportWorld()
+        let f = world.fixture
+        let d = ReportWorld.d
+        // Cases from the court calendar: D1 with neither date (an open mother and father),
+        // D2 with a petition date only, D3 with both dates, D4 with neither but only a closed
+        // parent, D5 with neither and nobody on it.
+        let m1 = try f.parent("D1 Mother", waitingSince: d("2026-10-20"))
+        let f1 = try f.parent("D1 Father", waitingSince: d("2026-10-20"))
+        let d1 = try f.dependencyCase("D1")
+        try f.link(parent: f1, to: d1, as: .father); try f.link(parent: m1, to: d1, as: .mother)
+        let m2 = try f.parent("D2 Mother", waitingSince: d("2026-10-20"))
+        let d2 = try f.store.pool.write { db -> ID in
+            var record = DependencyCase(caseNumber: "D2", petitionDate: d("2026-10-19"))
+            try record.insert(db)
+            return record.id!
+        }
+        try f.link(parent: m2, to: d2, as: .mother)
+        let m3 = try f.parent("D3 Mother", waitingSince: d("2026-10-20"))
+        let d3 = try f.dependencyCase("D3", petition: d("2026-10-18"))
+        try f.link(parent: m3, to: d3, as: .mother)
+        let closed = try f.parent("D4 Father", waitingSince: d("2025-01-01"), status: .closed)
+        try f.link(parent: closed, to: try f.dependencyCase("D4"), as: .father)
+        try f.dependencyCase("D5")
+
+        // Hearings: D1's on 10-27 at 14:00 and 10-27 at 09:00, still scheduled; D2's on 11-01
+        // still scheduled, with Ben covering; D3's on 10-29 held; D1's today and D3's tomorrow
+        // are not past.
+        let late = try f.hearing(case: d1, on: d("2026-10-27"), at: "14:00")
+        let early = try f.hearing(case: d1, on: d("2026-10-27"), at: "09:00")
+        let yesterday = try f.hearing(case: d2, on: d("2026-11-01"), ally: world.ben)
+        try f.hearing(case: d3, on: d("2026-10-29"), status: .held)
+        try f.hearing(case: d1, on: today)
+        try f.hearing(case: d3, on: d("2026-11-03"))
+
+        let r = try world.store.morningReview(today: today, limit: 2)
+        // Past and scheduled: 10-27 09:00, 10-27 14:00, 11-01 = 3, oldest first, two listed.
+        #expect(r.pastHearingsNotRecorded.total == 3)
+        #expect(r.pastHearingsNotRecorded.rows.map(\.hearingId) == [early, late])
+        #expect(r.pastHearingsNotRecorded.rows.map(\.parentNames) == [["D1 Mother", "D1 Father"], ["D1 Mother", "D1 Father"]])
+        let all = try world.store.morningReview(today: today, limit: 20)
+        #expect(all.pastHearingsNotRecorded.rows.map(\.hearingId) == [early, late, yesterday])
+        #expect(all.pastHearingsNotRecorded.rows.map(\.coveringAlly) == [nil, nil, "Ben Okafor"])
+
+        // Missing a date, with an open parent: D1 (both missing), D2 (removal missing) = 2.
+        // D3 has both; D4's only parent is closed; D5 has no parent.
+        #expect(r.casesMissingDates.total == 2)
+        #expect(r.casesMissingDates.rows.map(\.caseNumber) == ["D1", "D2"])
+        #expect(r.casesMissingDates.rows.map(\.parentNames) == [["D1 Mother", "D1 Father"], ["D2 Mother"]])
+        #expect(r.casesMissingDates.rows.map { $0.missing.text(.english) } == ["removal date, petition date", "removal date"])
+        #expect(r.casesMissingDates.rows.map { $0.missing.text(.spanish) } == ["fecha de separación, fecha de petición",
+                                                                               "fecha de separación"])
+
+        // At a glance counts both; the CSV carries both lists.
+        let glance = Dictionary(uniqueKeysWithValues: r.summaryLines.map { ($0.label.text(.english), $0.count) })
+        #expect(glance["Past hearings not recorded"] == 3 && glance["Cases missing a removal or petition date"] == 2)
+        let csv = try r.document.formatted(.csv, in: .english)
+        let lines = csv.split(separator: "\n")
+        let unrecorded = lines.filter { $0.hasPrefix("Past hearings not recorded,") }
+        #expect(unrecorded.count == 2 && unrecorded[0].hasPrefix("Past hearings not recorded,1,3,"), "\(csv)")
+        #expect(unrecorded[0].contains("2026-10-27") && unrecorded[0].contains("Shelter 72h") && unrecorded[0].contains("D1 Mother; D1 Father"))
+        let missing = lines.filter { $0.hasPrefix("Cases missing dates,") }
+        #expect(missing.count == 2 && missing[1].hasPrefix("Cases missing dates,2,2,") && missing[1].contains("D2"), "\(csv)")
+    }
+}

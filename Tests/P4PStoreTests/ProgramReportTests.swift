@@ -36,6 +36,15 @@ import Testing
         //   roster P1 P2 P4 P5 = 4; came P1 P4 P2 = 3: 3 / 4 = 75%
         #expect(r.dependency101 == Ratio(3, of: 4))
 
+        // Dependency 101 attended, of all parents first met in October (roster or not):
+        //   met at hearings: P1 (H1 10-01, H2), P3 (H4 10-05, but first met at H3 on 09-28),
+        //   P4 and P5 (H7 10-25), P6 (H8 10-30); P2 declined and P4 was not present at H6.
+        //   first met in October: P1 P4 P5 P6 = 4 (P3 was first met in September)
+        //   attended a Dependency 101 session by 10-31: P1 and P4 (10-15) = 2; P5 did not come on
+        //   10-22, and P6's class was Dependency 201. P2 came on 10-22 but was never met: not counted.
+        //   2 / 4 = 50%
+        #expect(r.dependency101AmongFirstMet == Ratio(2, of: 4))
+
         // Contacts by mode, October: phone 2 (P1 10-02, P3 10-03), text 1, video 1, meeting 1,
         // in person at court 1 = 6; reached: P1 phone, P3 phone, P7 meeting, P2 court = 4 of 6.
         let modes = Dictionary(uniqueKeysWithValues: r.contactsByMode.map { ($0.label, $0.count) })

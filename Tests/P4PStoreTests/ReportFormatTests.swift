@@ -30,6 +30,7 @@ import Testing
         #expect(rows.first == ["section", "figure", "value", "of", "rate", "denominator", "mode", "kind", "outcome"])
         #expect(rows.allSatisfy { $0.count == rows[0].count }, "every row has every column")
         #expect(rows.contains(["Figures", "Reached at first hearing", "3", "5", "0.600", "first hearings held", "", "", ""]))
+        #expect(rows.contains(["Figures", "Dependency 101, of parents first met", "2", "4", "0.500", "parents first met at a hearing", "", "", ""]))
         #expect(rows.contains(["Figures", "Median days from removal to permanency", "443.5", "4", "", "cases reaching permanency", "", "", ""]))
         #expect(rows.contains(["Contacts by mode", "", "2", "", "", "", "phone", "", ""]))
         #expect(rows.contains(["Cases closed by outcome", "", "2", "", "", "", "", "", "reunified"]))

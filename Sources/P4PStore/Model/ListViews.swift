@@ -116,7 +116,18 @@ public struct ParentDetail: Sendable {
     }
     public struct ContactLine: Sendable {
         public var contact: Contact
+        /// The Parent Ally on the contact (contacts.ally_id).
         public var allyName: String?
+        /// The kinds of the referrals made at this contact, as stored (`ReferralKind.words` names them).
+        public var referrals: [String] = []
+
+        /// Who made the contact, as the detail names them. Today the ally on the contact; when
+        /// contacts name the user who made them, that user's name comes first here.
+        public var madeBy: String? { allyName }
+
+        public init(contact: Contact, allyName: String?, referrals: [String] = []) {
+            self.contact = contact; self.allyName = allyName; self.referrals = referrals
+        }
     }
     public struct FollowUpLine: Sendable {
         public var followUp: FollowUp

@@ -1,7 +1,8 @@
 import GRDB
 
 extension SQLiteStore {
-    /// The most contacts and follow-ups the detail screen lists; older ones stay in the database.
+    /// The most follow-ups the detail screen lists; older ones stay in the database. Contacts
+    /// are listed whole: the detail is the parent's contact history.
     static let detailListLimit = 50
 
     public func parentDetail(id: ID) throws -> ParentDetail? {
@@ -53,12 +54,22 @@ extension SQLiteStore {
         }
     }
 
+    /// Every contact with the parent, newest first, with the referrals made at each
+    /// (contacts_by_parent, referrals_by_parent).
     private func contactLines(_ db: Database, parentId: ID) throws -> [ParentDetail.ContactLine] {
-        try Row.fetchAll(db, sql: """
+        var referrals: [ID: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT contact_id, kind FROM referrals WHERE parent_id = ? AND contact_id IS NOT NULL ORDER BY date, id
+            """, arguments: [parentId]) {
+            referrals[row["contact_id"], default: []].append(row["kind"])
+        }
+        return try Row.fetchAll(db, sql: """
             SELECT c.*, a.name AS ally_name FROM contacts c LEFT JOIN allies a ON a.id = c.ally_id
-            WHERE c.parent_id = ? ORDER BY c.date DESC, c.time DESC, c.id DESC LIMIT ?
-            """, arguments: [parentId, Self.detailListLimit]).map { row in
-            ParentDetail.ContactLine(contact: try Contact(row: row), allyName: row["ally_name"])
+            WHERE c.parent_id = ? ORDER BY c.date DESC, c.time DESC, c.id DESC
+            """, arguments: [parentId]).map { row in
+            let contact = try Contact(row: row)
+            return ParentDetail.ContactLine(contact: contact, allyName: row["ally_name"],
+                                            referrals: contact.id.flatMap { referrals[$0] } ?? [])
         }
     }
 

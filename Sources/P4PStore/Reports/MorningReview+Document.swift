@@ -2,7 +2,8 @@
 extension MorningReview {
     public var document: ReportDocument {
         ReportDocument(title: "report.morning.title", subtitle: Phrase("verbatim", ["text": .day(today, .long)]), sections: [
-            summary, uncoveredSection, firstHearingSection, waitingSection, overdueSection, caseloadSection, monthSection,
+            summary, uncoveredSection, firstHearingSection, unrecordedSection, waitingSection, missingDatesSection, overdueSection,
+            caseloadSection, monthSection,
         ])
     }
 
@@ -10,7 +11,9 @@ extension MorningReview {
     public var summaryLines: [(label: Phrase, count: Int)] {
         [("morning.count.uncovered", uncoveredHearings.total),
          ("morning.count.firstHearings", firstHearings.total),
+         ("morning.count.pastNotRecorded", pastHearingsNotRecorded.total),
          ("morning.count.unassigned", longestWaiting.total),
+         ("morning.count.casesMissingDates", casesMissingDates.total),
          ("morning.count.overdue", overdueTotal),
          ("morning.count.alliesAtLimit", alliesAtLimit)]
     }
@@ -49,6 +52,24 @@ extension MorningReview {
                           [Self.time(f.time), .text(f.courtroom ?? ""), .words(f.hearingType), .text(f.parentName),
                            Self.name(f.coveringAlly, or: "report.nobody"), Self.name(f.assignedAlly, or: "report.nobody")]
                       }, total: firstHearings.total)
+    }
+
+    private var unrecordedSection: ReportSection {
+        ReportSection(title: Part.pastHearingsNotRecorded.words,
+                      columns: ["column.date", "column.time", "column.courtroom", "column.hearing", "column.case",
+                                "column.parents", "column.coveringAlly"],
+                      rows: pastHearingsNotRecorded.rows.map { h in
+                          [.day(h.date), Self.time(h.time), .text(h.courtroom ?? ""), .words(h.hearingType), .text(h.caseNumber),
+                           .text(h.parentNames.joined(separator: "; ")), Self.name(h.coveringAlly, or: "report.nobody")]
+                      }, total: pastHearingsNotRecorded.total)
+    }
+
+    private var missingDatesSection: ReportSection {
+        ReportSection(title: Part.casesMissingDates.words,
+                      columns: ["column.case", "column.county", "column.parents", "column.missing"],
+                      rows: casesMissingDates.rows.map { c in
+                          [.text(c.caseNumber), .text(c.county ?? ""), .text(c.parentNames.joined(separator: "; ")), .words(c.missing)]
+                      }, total: casesMissingDates.total)
     }
 
     private var waitingSection: ReportSection {

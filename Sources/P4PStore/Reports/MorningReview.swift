@@ -6,7 +6,8 @@ public struct MorningReview: Sendable {
 
     /// The review's parts, titled once for the screen and every export format.
     public enum Part: CaseIterable, Sendable {
-        case summary, uncoveredHearings, firstHearings, longestWaiting, overdueByAlly, caseloads, months
+        case summary, uncoveredHearings, firstHearings, pastHearingsNotRecorded, longestWaiting, casesMissingDates,
+             overdueByAlly, caseloads, months
         /// "First hearings today" (`morning.<part>` in the catalogues).
         public var words: Phrase { Phrase(W("morning.\(self)")) }
     }
@@ -15,6 +16,11 @@ public struct MorningReview: Sendable {
     public var uncoveredHearings: ListPage<UncoveredHearing>
     public var firstHearings: ListPage<FirstHearingToday>
     public var longestWaiting: ListPage<WaitingParent>
+    /// Hearings before today still 'scheduled': nobody recorded what happened. Oldest first.
+    public var pastHearingsNotRecorded: ListPage<UnrecordedHearing>
+    /// Cases with an open parent lacking a removal or petition date (as the court calendar
+    /// import leaves them).
+    public var casesMissingDates: ListPage<CaseMissingDates>
     public var overdueByAlly: ListPage<AllyOverdue>
     /// Every overdue follow-up, whoever's: the sum over all allies, not only those listed.
     public var overdueTotal: Int
@@ -48,6 +54,36 @@ public struct MorningReview: Sendable {
         public var hearingType: Phrase
         public var coveringAlly: String?
         public var assignedAlly: String?
+    }
+
+    /// A hearing whose day has passed with its status still 'scheduled'.
+    public struct UnrecordedHearing: Hashable, Sendable {
+        public var hearingId: ID
+        public var date: Day
+        public var time: TimeOfDay?
+        public var courtroom: String?
+        public var caseNumber: String
+        /// The type's short name, in words.
+        public var hearingType: Phrase
+        public var parentNames: [String]
+        public var coveringAlly: String?
+    }
+
+    /// A case some open parent is on, with a date missing.
+    public struct CaseMissingDates: Hashable, Sendable {
+        public var caseId: ID
+        public var caseNumber: String
+        public var county: String?
+        public var removalDate: Day?
+        public var petitionDate: Day?
+        public var parentNames: [String]
+        /// "removal date", "petition date" or both, in words.
+        public var missing: Phrase {
+            var names: [Phrase] = []
+            if removalDate == nil { names.append("morning.missing.removal") }
+            if petitionDate == nil { names.append("morning.missing.petition") }
+            return Phrase("verbatim", ["text": .list(names, separator: ", ")])
+        }
     }
 
     public struct WaitingParent: Hashable, Sendable {

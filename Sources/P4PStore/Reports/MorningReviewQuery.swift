@@ -13,6 +13,8 @@ extension SQLiteStore {
                 uncoveredHearings: try Self.uncoveredHearings(db, today, limit),
                 firstHearings: try Self.firstHearingsToday(db, today, limit),
                 longestWaiting: try Self.longestWaiting(db, today, limit),
+                pastHearingsNotRecorded: try Self.pastHearingsNotRecorded(db, today, limit),
+                casesMissingDates: try Self.casesMissingDates(db, limit),
                 overdueByAlly: overdue.page, overdueTotal: overdue.total,
                 caseloads: try Self.fullestCaseloads(db, limit),
                 alliesAtLimit: try Self.alliesAtLimit(db),
@@ -80,6 +82,62 @@ extension SQLiteStore {
             MorningReview.FirstHearingToday(
                 parentId: row["id"], parentName: row["name"], time: row["time"], courtroom: row["courtroom"],
                 hearingType: HearingType.shortWords(code: row["code"], shortName: row["short_name"]), coveringAlly: row["covering"], assignedAlly: row["assigned"])
+        })
+    }
+
+    /// Hearings before today still 'scheduled', oldest first: a range of hearings_by_day. (A
+    /// partial index on scheduled hearings would spare reading the recorded ones.)
+    private static func pastHearingsNotRecorded(_ db: Database, _ day: Day, _ limit: Int) throws -> ListPage<MorningReview.UnrecordedHearing> {
+        let condition = "h.date < :day AND h.status = 'scheduled'"
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM hearings h WHERE \(condition)", arguments: ["day": day]) ?? 0
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT h.id, h.date, h.time, h.courtroom, c.case_number, t.code, t.short_name, a.name AS covering
+            FROM hearings h
+            JOIN cases c ON c.id = h.case_id
+            JOIN hearing_types t ON t.id = h.type_id
+            LEFT JOIN allies a ON a.id = h.ally_id
+            WHERE \(condition)
+            ORDER BY h.date, h.time IS NULL, h.time, h.courtroom, h.id LIMIT :limit
+            """, arguments: ["day": day, "limit": limit])
+        let names = try parentNames(db, hearingIds: rows.map { $0["id"] })
+        return ListPage(total: total, offset: 0, rows: rows.map { row in
+            MorningReview.UnrecordedHearing(
+                hearingId: row["id"], date: row["date"], time: row["time"], courtroom: row["courtroom"],
+                caseNumber: row["case_number"], hearingType: HearingType.shortWords(code: row["code"], shortName: row["short_name"]),
+                parentNames: names[row["id"]] ?? [], coveringAlly: row["covering"])
+        })
+    }
+
+    /// Cases with an open parent and no removal or petition date, by case number. The cases
+    /// table is read whole (no index holds the missing dates); each case's parents through
+    /// case_parents' key.
+    private static func casesMissingDates(_ db: Database, _ limit: Int) throws -> ListPage<MorningReview.CaseMissingDates> {
+        let from = """
+            FROM cases c
+            WHERE (c.removal_date IS NULL OR c.petition_date IS NULL)
+              AND EXISTS (SELECT 1 FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
+                          WHERE cp.case_id = c.id AND p.status = 'open')
+            """
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)") ?? 0
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT c.id, c.case_number, c.county, c.removal_date, c.petition_date \(from)
+            ORDER BY c.case_number, c.id LIMIT ?
+            """, arguments: [limit])
+        var names: [ID: [String]] = [:]
+        let ids: [ID] = rows.map { $0["id"] }
+        if !ids.isEmpty {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT cp.case_id, p.name FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
+                WHERE cp.case_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+                ORDER BY CASE cp.role WHEN 'mother' THEN 0 WHEN 'father' THEN 1 ELSE 2 END, p.name
+                """, arguments: StatementArguments(ids)) {
+                names[row["case_id"], default: []].append(row["name"])
+            }
+        }
+        return ListPage(total: total, offset: 0, rows: rows.map { row in
+            MorningReview.CaseMissingDates(
+                caseId: row["id"], caseNumber: row["case_number"], county: row["county"], removalDate: row["removal_date"],
+                petitionDate: row["petition_date"], parentNames: names[row["id"]] ?? [])
         })
     }
 

@@ -44,6 +44,26 @@ enum ProgramFigureSQL {
         return Ratio(row?["attended"] ?? 0, of: row?["invited"] ?? 0)
     }
 
+    /// Parents first met in the period (their earliest hearing with the outcome `met` is dated
+    /// in it, whatever became of the hearing), and those of them marked attended at a Dependency
+    /// 101 session dated on or before the period's last day, whether or not they were put on a
+    /// roster. From hearings_by_day, each parent's earlier meetings by hearing_parents_by_parent.
+    static func dependency101AmongFirstMet(_ db: Database, _ period: ReportPeriod) throws -> Ratio {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT count(*) AS met, IFNULL(sum(EXISTS (
+                SELECT 1 FROM class_attendance ca JOIN class_sessions s ON s.id = ca.session_id
+                WHERE ca.parent_id = f.parent_id AND ca.attended AND s.course = 'Dependency 101' AND s.date <= :to
+            )), 0) AS attended
+            FROM (
+                SELECT DISTINCT hp.parent_id FROM hearings h JOIN hearing_parents hp ON hp.hearing_id = h.id
+                WHERE h.date BETWEEN :from AND :to AND hp.engagement = 'met'
+                  AND NOT EXISTS (SELECT 1 FROM hearing_parents e JOIN hearings eh ON eh.id = e.hearing_id
+                                  WHERE e.parent_id = hp.parent_id AND e.engagement = 'met' AND eh.date < :from)
+            ) f
+            """, arguments: arguments(period))
+        return Ratio(row?["attended"] ?? 0, of: row?["met"] ?? 0)
+    }
+
     /// Contacts in the period by mode (all modes, zeros too), and how many reached the parent.
     static func contacts(_ db: Database, _ period: ReportPeriod) throws -> (byMode: [Tally], reached: Ratio) {
         let rows = try Row.fetchAll(db, sql: """

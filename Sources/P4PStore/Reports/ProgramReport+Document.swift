@@ -16,6 +16,7 @@ extension ProgramReport {
             total(.parentsServed, parentsServed),
             ratio(.reachedAtFirstHearing, reachedAtFirstHearing),
             ratio(.dependency101, dependency101),
+            ratio(.dependency101AmongFirstMet, dependency101AmongFirstMet),
             total(.contacts, contactsReached.of),
             ratio(.contactsReached, contactsReached),
             total(.referrals, referralsByKind.reduce(0) { $0 + $1.count }),

@@ -5,6 +5,8 @@ public struct ProgramReport: Hashable, Sendable {
     public var parentsServed: Int
     public var reachedAtFirstHearing: Ratio
     public var dependency101: Ratio
+    /// Dependency 101 attended, of all parents first met in the period (on a roster or not).
+    public var dependency101AmongFirstMet: Ratio
     /// Every contact mode, in `ContactMode` order, then any other mode found.
     public var contactsByMode: [Tally]
     public var contactsReached: Ratio

@@ -12,6 +12,7 @@ extension SQLiteStore {
                 parentsServed: try Q.parentsServed(db, period),
                 reachedAtFirstHearing: try Q.reachedAtFirstHearing(db, period),
                 dependency101: try Q.dependency101(db, period),
+                dependency101AmongFirstMet: try Q.dependency101AmongFirstMet(db, period),
                 contactsByMode: contacts.byMode,
                 contactsReached: contacts.reached,
                 referralsByKind: try Q.referralsByKind(db, period),

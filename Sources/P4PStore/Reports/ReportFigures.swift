@@ -5,6 +5,7 @@ public enum Figure: CaseIterable, Sendable {
     case parentsServed
     case reachedAtFirstHearing
     case dependency101
+    case dependency101AmongFirstMet
     case contacts
     case contactsReached
     case referrals
@@ -20,7 +21,7 @@ public enum Figure: CaseIterable, Sendable {
     /// What a rate's denominator counts, for the "of" column.
     public var denominator: Phrase? {
         switch self {
-        case .reachedAtFirstHearing, .dependency101, .contactsReached, .hearingsCovered, .reunifiedWithin12Months,
+        case .reachedAtFirstHearing, .dependency101, .dependency101AmongFirstMet, .contactsReached, .hearingsCovered, .reunifiedWithin12Months,
              .daysToPermanency, .reentryWithin12Months:
             return Phrase(W("denominator.\(self)"))
         case .parentsServed, .contacts, .referrals, .casesClosed: return nil

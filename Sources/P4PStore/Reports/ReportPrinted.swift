@@ -5,6 +5,8 @@ public enum ReportPrinted: Hashable, Sendable {
     /// `YYYY-MM`, as given.
     case monthly(String)
     case range(ReportPeriod)
+    /// The activity report for `YYYY-MM`, as given.
+    case activity(String)
 
     static let prefix = "report printed: "
 
@@ -14,6 +16,7 @@ public enum ReportPrinted: Hashable, Sendable {
         case .morning: return Self.prefix + "morning review"
         case .monthly(let month): return Self.prefix + "monthly " + month
         case .range(let period): return Self.prefix + "range " + period.description
+        case .activity(let month): return Self.prefix + "activity " + month
         }
     }
 
@@ -24,6 +27,10 @@ public enum ReportPrinted: Hashable, Sendable {
         if name == "morning review" { self = .morning; return }
         if name.hasPrefix("monthly "), ReportPeriod(month: String(name.dropFirst("monthly ".count))) != nil {
             self = .monthly(String(name.dropFirst("monthly ".count)))
+            return
+        }
+        if name.hasPrefix("activity "), ReportPeriod(month: String(name.dropFirst("activity ".count))) != nil {
+            self = .activity(String(name.dropFirst("activity ".count)))
             return
         }
         let days = name.dropFirst("range ".count).components(separatedBy: " to ")
@@ -41,6 +48,9 @@ public enum ReportPrinted: Hashable, Sendable {
             return Phrase("audit.report.monthly", ["month": .day(period.from, .month)])
         case .range(let period):
             return Phrase("audit.report.range", ["from": .day(period.from, .iso), "to": .day(period.to, .iso)])
+        case .activity(let month):
+            guard let period = ReportPeriod(month: month) else { return .asIs(month) }
+            return Phrase("audit.report.activity", ["month": .day(period.from, .month)])
         }
     }
 }

@@ -83,20 +83,33 @@ enum DetailView {
         lines.append([])
         lines.append([(say("detail.contacts"), .header)])
         if d.contacts.isEmpty { lines.append([("  " + say("detail.noContacts"), .dim)]) }
-        for c in d.contacts {
-            let k = c.contact
-            var how = say(Phrase(k.mode.words))
-            if let minutes = k.minutes { how += " " + say(Phrase("detail.minutes", ["count": .number(minutes)])) }
-            var parts = [how + ", " + say(Phrase(k.reached ? "detail.reached" : "detail.notReached"))]
-            if let ally = c.allyName { parts.append(ally) }
-            lines.append([("  " + say(Phrase("verbatim", ["text": day(k.date)])) + "  " + parts.joined(separator: " · "), .normal)])
-            if let topics = k.topics, !topics.isEmpty { lines.append([("      \(topics)", .dim)]) }
-            if let notes = k.notes, !notes.isEmpty {
-                // A note's own lines stay lines.
-                for line in notes.split(separator: "\n", omittingEmptySubsequences: false) { lines.append([("      \(line)", .dim)]) }
-            }
-        }
+        for c in d.contacts { lines += contactLines(c, language: language, today: today) }
         return lines.flatMap { wrapped($0, to: width) }
+    }
+
+    /// One contact: when, who, how long and whether the parent was reached; then its topics,
+    /// the referrals made at it and its note, each wrapping under itself.
+    private static func contactLines(_ c: ParentDetail.ContactLine, language: Language, today: Day) -> [StyledLine] {
+        func say(_ phrase: Phrase) -> String { phrase.text(language) }
+        let k = c.contact
+        let when = say(Phrase("verbatim", ["text": .day(k.date, .short(thisYear: today.year))])) + " " + (k.time?.hhmm ?? "--:--")
+        var how = say(Phrase(k.mode.words))
+        if let minutes = k.minutes { how += " " + say(Phrase("detail.minutes", ["count": .number(minutes)])) }
+        var parts = [how + ", " + say(Phrase(k.reached ? "detail.reached" : "detail.notReached"))]
+        if let maker = c.madeBy { parts.append(say(Phrase("detail.madeBy", ["name": .text(maker)]))) }
+        var lines: [StyledLine] = [[("  \(when)  " + parts.joined(separator: " · "), k.reached ? .normal : .dim)]]
+        if let topics = k.topics, !topics.isEmpty {
+            lines.append([("      " + say(Phrase("detail.topics", ["topics": .text(topics)])), .normal)])
+        }
+        if !c.referrals.isEmpty {
+            let kinds = Phrase.Arg.list(c.referrals.map(ReferralKind.words), separator: ", ")
+            lines.append([("      " + say(Phrase("detail.referralsMade", ["kinds": kinds])), .normal)])
+        }
+        if let notes = k.notes, !notes.isEmpty {
+            // A note's own lines stay lines; a long one wraps under itself.
+            for line in notes.split(separator: "\n", omittingEmptySubsequences: false) { lines.append([("      \(line)", .dim)]) }
+        }
+        return lines
     }
 
     private static func caseLines(_ s: ParentDetail.CaseSummary, language: Language, today: Day) -> [StyledLine] {

@@ -77,6 +77,14 @@ enum MorningView {
                         (covering + " · " + assigned, f.coveringAlly == nil ? .warning : f.assignedAlly == nil ? .dim : .normal)]
             }
         }
+        part(.pastHearingsNotRecorded, r.pastHearingsNotRecorded, empty: "morning.allRecorded", indent: 8) {
+            r.pastHearingsNotRecorded.rows.map { h in
+                let parents = h.parentNames.map(name).joined(separator: " & ")
+                return [("  " + h.date.text(.numeric, in: language) + " ", .warning),
+                        (hearingPlace(h.time, h.courtroom, say(h.hearingType)), .normal), (h.caseNumber + "  ", .dim),
+                        (parents, .normal)]
+            }
+        }
         let longest = r.longestWaiting.rows.map { $0.daysWaiting(asOf: r.today) }.max() ?? 0
         part(.longestWaiting, r.longestWaiting, empty: "morning.allAssigned") {
             let nextHeading = Catalogue.text("morning.column.nextHearing", in: language)
@@ -91,6 +99,13 @@ enum MorningView {
                         (Bars.relative(waited, of: longest, width: barWidth) + " ", .warning),
                         (TextWidth.fit(p.nextHearing.map { $0.text(.numeric, in: language) } ?? "—", to: nextWidth) + " ", .normal),
                         (spoken, .normal)]
+            }
+        }
+        part(.casesMissingDates, r.casesMissingDates, empty: "morning.noCasesMissingDates", indent: 8) {
+            r.casesMissingDates.rows.map { c in
+                [("  " + TextWidth.fit(c.caseNumber, to: 16) + " ", .normal),
+                 (TextWidth.fit(c.parentNames.map(name).joined(separator: " & "), to: nameWidth) + " ", .normal),
+                 (say(Phrase("morning.lacks", ["missing": .phrase(c.missing)])), .warning)]
             }
         }
         let most = r.overdueByAlly.rows.map(\.overdue).max() ?? 0

@@ -10,12 +10,12 @@ extension ReportFormat: ExpressibleByArgument {}
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Print the morning review, or the program's figures for a month or a range of days.",
+        abstract: "Print the morning review, the program's figures for a month or a range of days, or each ally's month.",
         discussion: """
             Supervisors and admins. Every figure is defined in the README under "Reports and their \
             definitions". Each report printed is recorded in the audit log.
             """,
-        subcommands: [MorningReport.self, MonthlyReport.self, RangeReport.self])
+        subcommands: [MorningReport.self, MonthlyReport.self, RangeReport.self, ActivityReportCommand.self])
 }
 
 /// What every report takes: the format, and who is asking.
@@ -87,5 +87,22 @@ struct RangeReport: ParsableCommand {
             throw Failure(Phrase("cli.rangeBackwards", ["from": .day(first, .iso), "to": .day(last, .iso)]))
         }
         try output.run(db: db, printed: .range(period)) { try $0.programReport(period).document }
+    }
+}
+
+struct ActivityReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "activity",
+        abstract: "Each Parent Ally's month: parents served, new parents, contacts and minutes by mode, hearings, classes, referrals.")
+
+    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "month")) var month: String
+    @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
+    @OptionGroup var output: ReportOutput
+
+    func run() throws {
+        guard let period = ReportPeriod(month: month) else {
+            throw Failure(Phrase("cli.notAMonth", ["text": .text(month.withoutControlCharacters)]))
+        }
+        try output.run(db: db, printed: .activity(month)) { try $0.activityReport(period).document }
     }
 }

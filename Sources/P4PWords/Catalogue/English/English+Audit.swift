@@ -62,6 +62,7 @@ extension EnglishCatalogue {
         "audit.report.morning": "the morning review",
         "audit.report.monthly": "the monthly report for {month}",
         "audit.report.range": "the report from {from} to {to}",
+        "audit.report.activity": "the activity report for {month}",
         "audit.unknownRecord": " ({record})",
         "audit.andMore": "{items} and {count} more",
 

@@ -61,6 +61,7 @@ extension SpanishCatalogue {
         "audit.report.morning": "la revisión de la mañana",
         "audit.report.monthly": "el informe mensual de {month}",
         "audit.report.range": "el informe del {from} al {to}",
+        "audit.report.activity": "el informe de actividad de {month}",
         "audit.unknownRecord": " ({record})",
         "audit.andMore": "{items} y {count} más",
 

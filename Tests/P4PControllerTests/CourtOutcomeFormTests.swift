@@ -98,6 +98,22 @@ import Testing
         #expect(value(session, .visitationCompliance(parentId: 8)) == .empty)
     }
 
+    @Test func attendanceLeftAsPrefilledFollowsAChangedEngagement() throws {
+        let parents = [
+            DocketParent(id: 7, name: Sample.maría.name, role: .mother, isFirstHearing: false, engagement: .notPresent,
+                         attended: false),
+            DocketParent(id: 8, name: Sample.josé.name, role: .father, isFirstHearing: false, engagement: .notPresent,
+                         attended: false),
+        ]
+        let store = program(type: "shelter-72", parents: parents)
+        let session = started(store)
+        // María found after all ("m"), her attendance untouched; José's engagement kept, absent kept.
+        try pressKeys(session, "1 o m C-s")
+        let saved = try #require(store.withRecords { $0.courtOutcomes.last })
+        #expect(saved.engagement == [7: .met, 8: .notPresent])
+        #expect(saved.attended == [8: false], "María's prefilled 'absent' is left for the store to take from 'met'")
+    }
+
     @Test(arguments: [Language.english, .spanish])
     func everyAnswerHasItsOwnFirstLetter(_ language: Language) {
         for choices in [TaskForms.attendanceChoices, TaskForms.complianceChoices] {

@@ -156,6 +156,14 @@ private func submit(_ state: inout AppState, _ form: ActiveForm, _ values: FormV
             default: continue
             }
         }
+        // Attendance left as it was prefilled follows a changed engagement (absent, then "met",
+        // saves present) rather than contradicting it.
+        for parent in state.docket.page.rows.first(where: { $0.hearingId == hearingId })?.parents ?? [] {
+            let prefilled = parent.attended ?? parent.engagement?.impliesAttendance
+            if outcome.engagement[parent.id] != parent.engagement, outcome.attended[parent.id] == prefilled {
+                outcome.attended[parent.id] = nil
+            }
+        }
         return [.save(.courtOutcome(outcome))]
     case (.assignAlly(let parentId), _):
         guard let allyId = values[.parentAlly]?.recordId else { return [] }

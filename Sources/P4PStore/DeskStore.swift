@@ -66,6 +66,8 @@ public protocol DeskStore: AnyObject, Sendable {
     func findParents(nameStartingWith prefix: String, limit: Int) throws -> [ParentMatch]
     func caseNumber(id: ID) throws -> String?
     func classSessions(from day: Day, limit: Int) throws -> [ClassSessionSummary]
+    /// The active courses, in the program's order.
+    func courses() throws -> [Course]
     func classRoster(sessionId: ID) throws -> [ClassRosterLine]
     func parentsToInvite(limit: Int) throws -> [NamedRef]
 

@@ -36,7 +36,7 @@ import Testing
         #expect(try imports(in: db) == 1)
         // The imported shelter care hearings are on the day's docket beside the demo's.
         let screen = try Binary.run(["screen", "--db", db, "--today", "2026-11-23", "--as", "Dana Brooks",
-                                     "--size", "140x50", "--keys", "/ SEA Enter"])
+                                     "--size", "150x50", "--keys", "/ SEA Enter"])
         #expect(screen.status == 0, "\(screen.stderr)")
         #expect(screen.stdout.contains("Whitfield") && screen.stdout.contains("Begay"), "\(screen.stdout)")
     }

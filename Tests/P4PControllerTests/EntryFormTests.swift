@@ -111,19 +111,37 @@ import Testing
         let (session, store) = try demoSession(today: today)
         let due = try store.parentsToInvite(limit: DeskSession.invitableLimit)
         try #require(!due.isEmpty, "the demo has parents due an invitation")
-        try pressKeys(session, "2 n Right Enter Tab 5:30p Tab Room Space 2B Tab Tab Space C-s")
-        #expect(session.state.message?.english == "Dependency 101 session added, 1 invited")
-        let sessionId = try #require(try store.classSessions(from: today, limit: 50)
-            .first { $0.session.location == "Room 2B" && $0.session.date == today.adding(days: 7) }?.session.id)
+        // The course stays Dependency 101, as preselected: Tab over it, and the teacher.
+        try pressKeys(session, "2 n Right Enter Tab 5:30p Tab Room Space 2B Tab Tab Tab Space C-s")
+        #expect(session.state.message?.english == "Class session added, 1 invited")
+        let added = try #require(try store.classSessions(from: today, limit: 50)
+            .first { $0.session.location == "Room 2B" && $0.session.date == today.adding(days: 7) })
+        #expect(added.session.course == Course.dependency101)
+        let sessionId = try #require(added.session.id)
         #expect(try store.classRoster(sessionId: sessionId).map(\.parentId) == [due[0].id])
 
         // A week later, `d` offers that session; the parent came.
         let later = try demoSessionOn(store, today: today.adding(days: 7))
         try pressKeys(later, "d Enter Space C-s")
         let saved = later.state.message?.english ?? ""
-        #expect(saved.hasPrefix("Dependency 101 saved: 1 came"), "\(saved)")
+        #expect(saved.hasPrefix("Attendance saved: 1 came"), "\(saved)")
         #expect(try store.classRoster(sessionId: sessionId).first?.attended == true)
         #expect(try lastAudit(store)?.detail == "parent \(due[0].id): attended")
+    }
+
+    @Test func aSessionOfAnotherCourseIsScheduledWithOneKeyAndOfferedForAttendance() throws {
+        let (session, store) = try demoSession(today: today)
+        try pressKeys(session, "2 n Right Enter Tab 6:00p Tab Hall Tab p C-s")
+        #expect(session.state.message?.english == "Class session added")
+        let added = try #require(try store.classSessions(from: today, limit: 50).first { $0.session.location == "Hall" })
+        #expect(added.session.course == "support-group" && added.session.date == today.adding(days: 7))
+
+        // On its day `d` offers it among the sessions, its course named; Enter opens its roster.
+        let later = try demoSessionOn(store, today: today.adding(days: 7))
+        try pressKeys(later, "d")
+        let field = try #require(later.state.form?.state.fields.first)
+        let option = try #require(field.matches.first { $0.id == added.session.id })
+        #expect(option.label.hasSuffix("Hall · Parent support group"), "\(option.label)")
     }
 
     func demoSessionOn(_ store: SQLiteStore, today: Day) throws -> DeskSession {

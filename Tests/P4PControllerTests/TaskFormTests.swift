@@ -11,6 +11,10 @@ import Testing
     func session() throws -> (DeskSession, SQLiteStore) { try demoSession(today: today) }
     func press(_ session: DeskSession, _ keys: String) throws { try pressKeys(session, keys) }
 
+    /// The outcome form's fields for each parent: engagement and attendance, and the court's two
+    /// findings at review and permanency hearings.
+    func perParent(_ entry: DocketEntry) -> Int { HearingType.findingCompliance.contains(entry.hearingTypeCode) ? 4 : 2 }
+
     @Test func assigningTheMostUrgentParentToTheBestFit() throws {
         let (session, store) = try session()
         let before = session.state.unassigned.total
@@ -64,9 +68,10 @@ import Testing
         let entry = try #require(session.state.docket.selectedRow)
         try press(session, "1 o")
         let form = try #require(session.state.form)
-        #expect(form.state.fields.count == entry.parents.count + 4)
-        // Each parent: "met"; then the ally (as it was), status "continued", the new date and time.
-        var keys = String(repeating: "m Tab ", count: entry.parents.count)
+        #expect(form.state.fields.count == entry.parents.count * perParent(entry) + 4)
+        // Each parent: "met" (attendance, and any findings, left as they are); then the ally (as
+        // it was), status "continued", the new date and time.
+        var keys = String(repeating: "m Tab" + String(repeating: " Tab", count: perParent(entry) - 1) + " ", count: entry.parents.count)
         keys += "Tab Right Tab 12/01 Tab 10:30 C-s"
         try press(session, keys)
         #expect(session.state.form == nil, "\(session.state.form?.state.message.english ?? "")")
@@ -82,8 +87,9 @@ import Testing
 
     @Test func aContinuanceWithoutADateIsRefusedAtThatField() throws {
         let (session, _) = try session()
-        let parents = try #require(session.state.docket.selectedRow).parents.count
-        try press(session, "1 o " + String(repeating: "m Tab ", count: parents) + "Tab Right C-s")
+        let entry = try #require(session.state.docket.selectedRow)
+        let perParent = String(repeating: "Tab ", count: perParent(entry))
+        try press(session, "1 o " + String(repeating: "m " + perParent, count: entry.parents.count) + "Tab Right C-s")
         let form = try #require(session.state.form)
         #expect(form.state.fields[form.state.focus].label.text(.english) == "Continued to")
         #expect(form.state.fields[form.state.focus].message.english == "Give the date it was continued to")

@@ -82,7 +82,7 @@ struct ReportWorld {
         try Self.session(f, on: "2026-10-15", roster: [p1: true, p2: false, p4: true])
         try Self.session(f, on: "2026-10-22", roster: [p2: true, p5: false])
         try Self.session(f, on: "2026-09-20", roster: [p3: true])
-        try Self.session(f, "Dependency 201", on: "2026-10-29", roster: [p6: true])
+        try Self.session(f, "dependency-201", on: "2026-10-29", roster: [p6: true])
 
         // Contacts and referrals.
         let k1 = try f.contact(parent: p1, ally: ana, on: d("2026-10-02"), mode: .phone)
@@ -146,7 +146,7 @@ struct ReportWorld {
         }
     }
 
-    static func session(_ f: StoreFixture, _ course: String = "Dependency 101", on day: String, roster: [ID: Bool]) throws {
+    static func session(_ f: StoreFixture, _ course: String = Course.dependency101, on day: String, roster: [ID: Bool]) throws {
         try f.store.pool.write { db in
             var session = ClassSession(course: course, date: d(day))
             try session.insert(db)

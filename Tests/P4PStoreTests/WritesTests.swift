@@ -191,7 +191,7 @@ struct ClassWriteTests {
 
         let session = try f.store.scheduleClass(ClassSession(date: day("2026-12-03"), location: " Room 2 "), on: today)
         #expect(try lastAudit(f)?.action == "class scheduled")
-        #expect(throws: StoreError.invalid(field: .session, reason: "invalid.empty")) {
+        #expect(throws: StoreError.invalid(field: .course, reason: "invalid.empty")) {
             try f.store.scheduleClass(ClassSession(course: " ", date: day("2026-12-03")), on: today)
         }
         try f.store.inviteToClass(sessionId: session, parentIds: [maria], on: today)

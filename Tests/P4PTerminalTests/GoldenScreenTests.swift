@@ -63,6 +63,16 @@ import P4PController
         #expect(text.contains("Hodan Abdi Warsame"))
     }
 
+    /// The day after the fixture's: its docket, gone back to with `[`, is a past day. The hearings
+    /// still "scheduled" are marked as nobody recorded them; the continued one keeps its mark.
+    @Test func aPastDaysUnrecordedHearingsAreMarked() throws {
+        let session = DeskSession(store: try Fixture.makeStore(), today: Fixture.today.adding(days: 1))
+        let canvas = Headless.run(session, size: Size("80x24")!, keys: try KeyScript.parse("["))
+        try expectGolden("docket-past-day-80x24", canvas)
+        let rows = canvas.text.split(separator: "\n").dropFirst(2).prefix(4).map { String($0.dropFirst(2).prefix(8)) }
+        #expect(rows == [">09:00 ?", " 09:30 ?", " 10:00 →", " 13:30 ?"], "\(rows)")
+    }
+
     func expectGolden(_ name: String, _ canvas: Canvas, sourceLocation: SourceLocation = #_sourceLocation) throws {
         try GoldenFiles.expect(name, canvas, sourceLocation: sourceLocation)
     }

@@ -123,20 +123,28 @@ enum EntryForms {
         parents.map { Choice(String($0.id), .verbatim($0.name)) }
     }
 
-    static func newClass(allies: [Caseload], invitable: [NamedRef], today: Day, language: Language) -> FormState {
+    /// A session of any active course, Dependency 101 chosen unless the program has none.
+    static func newClass(courses: [Course], allies: [Caseload], invitable: [NamedRef], today: Day,
+                         language: Language) -> FormState {
+        let choices = courses.map { Choice($0.code, $0.words) }
+        let preferred = courses.first { $0.countsAsDependency101 } ?? courses.first
         var fields = [
             FormField(.classDate, kind: .date, required: true, initial: .date(today.adding(days: 7))),
             timeField(initial: nil),
             FormField(.location, kind: .text(limit: 80)),
+            FormField(.course, kind: .choice(choices), required: true, initial: preferred.map { .choice($0.code) } ?? .empty),
             FormField(.teacher, kind: .picker(TaskForms.allyOptions(allies))),
         ]
         if !invitable.isEmpty { fields.append(FormField(.invite, kind: .multiChoice(parentChoices(invitable)))) }
         return FormState(title: "form.title.newClass", fields: fields, today: today, language: language)
     }
 
+    /// "Tue 2026-12-08 17:30 Courthouse · Dependency 101": the course last, as the column can cut it.
     static func sessionLabel(_ s: ClassSessionSummary, language: Language) -> String {
         let time = s.session.time.map { " \($0.hhmm)" } ?? ""
-        return "\(s.session.date.text(.weekday, in: language)) \(s.session.date.iso)\(time) \(s.session.location ?? "")"
+        let place = s.session.location.map { " \($0)" } ?? ""
+        let course = Course.words(code: s.session.course, name: s.courseName).text(language)
+        return "\(s.session.date.text(.weekday, in: language)) \(s.session.date.iso)\(time)\(place) · \(course)"
     }
 
     static func chooseClass(_ sessions: [ClassSessionSummary], today: Day, language: Language) -> FormState {

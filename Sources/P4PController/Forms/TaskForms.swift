@@ -7,6 +7,11 @@ enum TaskForms {
     static let statusChoices = [HearingStatus.held, .continued, .cancelled].map { Choice($0.rawValue, Phrase($0.words)) }
     static let modeChoices = ContactMode.allCases.map { Choice($0.rawValue, Phrase($0.words)) }
     static let yesNo = [Choice("yes", "choice.yes"), Choice("no", "choice.no")]
+    /// Present or absent: one letter each ("p", "a"; "p", "a" in Spanish too).
+    static let attendanceChoices = [Choice(present, "attendance.present"), Choice(absent, "attendance.absent")]
+    static let present = "present", absent = "absent"
+    /// The court's findings: one letter each (c, p, n, u; c, p, n, s in Spanish).
+    static let complianceChoices = ComplianceFinding.allCases.map { Choice($0.rawValue, Phrase($0.words)) }
     static let referralChoices = ReferralKind.all.map { Choice($0, ReferralKind.words($0)) }
 
     /// "3 of 12" beside an ally in a picker.
@@ -17,14 +22,28 @@ enum TaskForms {
         })
     }
 
-    /// One line per parent on the hearing (met preselected at a first hearing is not assumed:
-    /// the PA says what happened), the covering ally (the one recording it, when an ally records
-    /// an uncovered hearing), and the status, held by default.
+    /// For each parent on the hearing, their engagement (met preselected at a first hearing is not
+    /// assumed: the PA says what happened), whether the court recorded them present (as recorded,
+    /// else as the engagement implies; left empty, the saved engagement decides), and at review
+    /// and permanency hearings the court's findings on services and visitation; then the covering
+    /// ally (the one recording it, when an ally records an uncovered hearing), and the status,
+    /// held by default.
     static func courtOutcome(_ entry: DocketEntry, allies: [Caseload], recordingAlly: ID?, today: Day,
                              language: Language) -> FormState {
-        var fields = entry.parents.map { parent in
-            FormField(.engagement(parentId: parent.id), label: .verbatim(parent.name), kind: .choice(engagementChoices),
-                      required: true, initial: parent.engagement.map { .choice($0.rawValue) } ?? .empty)
+        let findsCompliance = HearingType.findingCompliance.contains(entry.hearingTypeCode)
+        var fields: [FormField] = []
+        for parent in entry.parents {
+            fields.append(FormField(.engagement(parentId: parent.id), label: .verbatim(parent.name),
+                                    kind: .choice(engagementChoices), required: true,
+                                    initial: parent.engagement.map { .choice($0.rawValue) } ?? .empty))
+            let attended = parent.attended ?? parent.engagement?.impliesAttendance
+            fields.append(FormField(.attended(parentId: parent.id), kind: .choice(attendanceChoices),
+                                    initial: attended.map { .choice($0 ? present : absent) } ?? .empty))
+            guard findsCompliance else { continue }
+            fields.append(FormField(.servicesCompliance(parentId: parent.id), kind: .choice(complianceChoices),
+                                    initial: parent.servicesCompliance.map { .choice($0.rawValue) } ?? .empty))
+            fields.append(FormField(.visitationCompliance(parentId: parent.id), kind: .choice(complianceChoices),
+                                    initial: parent.visitationCompliance.map { .choice($0.rawValue) } ?? .empty))
         }
         fields.append(FormField(.coveringAlly, kind: .picker(allyOptions(allies)),
                                 initial: (entry.coveringAlly?.id ?? recordingAlly).map { .id($0) } ?? .empty))

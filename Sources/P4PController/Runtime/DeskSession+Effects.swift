@@ -107,7 +107,8 @@ extension DeskSession {
                             allies: try store.caseloads())
         case .newParent(let caseId): return .caseNumber(try caseNumber(caseId))
         case .newClass:
-            return .newClass(allies: try store.caseloads(), invitable: try store.parentsToInvite(limit: Self.invitableLimit))
+            return .newClass(courses: try store.courses(), allies: try store.caseloads(),
+                             invitable: try store.parentsToInvite(limit: Self.invitableLimit))
         case .chooseClass: return .classSessions(try store.classSessions(from: today.adding(days: -30), limit: 40))
         case .classRoster(let sessionId, _):
             let roster = try store.classRoster(sessionId: sessionId)

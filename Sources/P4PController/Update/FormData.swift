@@ -15,7 +15,7 @@ public enum FormData: Sendable {
     /// A hearing to edit (nil for a new one on `caseNumber`), with the types and allies offered.
     case hearing(Hearing?, caseNumber: String, types: [HearingType], allies: [Caseload])
     case caseNumber(String)
-    case newClass(allies: [Caseload], invitable: [NamedRef])
+    case newClass(courses: [Course], allies: [Caseload], invitable: [NamedRef])
     case classSessions([ClassSessionSummary])
     case roster([ClassRosterLine], invitable: [NamedRef])
     case users([User])

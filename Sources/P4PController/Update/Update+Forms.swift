@@ -97,8 +97,8 @@ func updateFormReady(_ state: inout AppState, _ purpose: FormPurpose, _ data: Fo
     case (.editParent, .parent(let parent)):
         form = EntryForms.editParent(parent, today: today, language: language)
         readVersion = parent.version
-    case (.newClass, .newClass(let allies, let invitable)):
-        form = EntryForms.newClass(allies: allies, invitable: invitable, today: today, language: language)
+    case (.newClass, .newClass(let courses, let allies, let invitable)):
+        form = EntryForms.newClass(courses: courses, allies: allies, invitable: invitable, today: today, language: language)
     case (.chooseClass, .classSessions(let sessions)):
         guard !sessions.isEmpty else {
             state.message = "class.noneRecent"
@@ -141,17 +141,30 @@ private func submit(_ state: inout AppState, _ form: ActiveForm, _ values: FormV
     let version = form.readVersion
     switch (form.purpose, form.data) {
     case (.courtOutcome(let hearingId), _):
-        var engagement: [ID: CourtEngagement] = [:]
-        for (field, value) in values {
-            if case .engagement(let parentId) = field, case .choice(let code) = value {
-                engagement[parentId] = CourtEngagement(rawValue: code)
-            }
-        }
-        return [.save(.courtOutcome(CourtOutcome(
-            hearingId: hearingId, engagement: engagement, coveringAllyId: values[.coveringAlly]?.recordId,
+        var outcome = CourtOutcome(
+            hearingId: hearingId, engagement: [:], coveringAllyId: values[.coveringAlly]?.recordId,
             status: HearingStatus(rawValue: values[.hearingStatus]?.text ?? "") ?? .held,
             continuedTo: values[.continuedTo]?.day, continuedAt: values[.continuedAt]?.time, today: today,
-            readVersion: version)))]
+            readVersion: version)
+        for (field, value) in values {
+            guard case .choice(let code) = value else { continue }
+            switch field {
+            case .engagement(let parentId): outcome.engagement[parentId] = CourtEngagement(rawValue: code)
+            case .attended(let parentId): outcome.attended[parentId] = code == TaskForms.present
+            case .servicesCompliance(let parentId): outcome.servicesCompliance[parentId] = ComplianceFinding(rawValue: code)
+            case .visitationCompliance(let parentId): outcome.visitationCompliance[parentId] = ComplianceFinding(rawValue: code)
+            default: continue
+            }
+        }
+        // Attendance left as it was prefilled follows a changed engagement (absent, then "met",
+        // saves present) rather than contradicting it.
+        for parent in state.docket.page.rows.first(where: { $0.hearingId == hearingId })?.parents ?? [] {
+            let prefilled = parent.attended ?? parent.engagement?.impliesAttendance
+            if outcome.engagement[parent.id] != parent.engagement, outcome.attended[parent.id] == prefilled {
+                outcome.attended[parent.id] = nil
+            }
+        }
+        return [.save(.courtOutcome(outcome))]
     case (.assignAlly(let parentId), _):
         guard let allyId = values[.parentAlly]?.recordId else { return [] }
         return [.save(.assignAlly(parentId: parentId, allyId: allyId, today: today, version: version))]
@@ -164,7 +177,7 @@ private func submit(_ state: inout AppState, _ form: ActiveForm, _ values: FormV
     case (.logContact(let parentId, _), .parentDetail(let detail)):
         let completing = values[.completes]?.recordId.flatMap { $0 == TaskForms.noFollowUp ? nil : $0 }
         let contact = Contact(
-            parentId: parentId, allyId: detail.parent.allyId, date: values[.contactDate]?.day ?? today,
+            parentId: parentId, allyId: state.user?.role == .ally ? state.user?.allyId : nil, userId: state.user?.id, date: values[.contactDate]?.day ?? today,
             time: values[.time]?.time, mode: ContactMode(rawValue: values[.contactMode]?.text ?? "") ?? .phone,
             minutes: values[.minutes]?.number, reached: values[.reached]?.text != "no",
             topics: values[.topics]?.text, notes: values[.notes]?.text)
@@ -229,7 +242,8 @@ private func submit(_ state: inout AppState, _ form: ActiveForm, _ values: FormV
         record.version = version ?? record.version
         return [.save(.updateParent(record, today: today))]
     case (.newClass, _):
-        let session = ClassSession(date: values[.classDate]?.day ?? today, time: values[.time]?.time,
+        let session = ClassSession(course: values[.course]?.text ?? Course.dependency101,
+                                   date: values[.classDate]?.day ?? today, time: values[.time]?.time,
                                    location: values[.location]?.text, allyId: values[.teacher]?.recordId)
         return [.save(.scheduleClass(session, inviting: EntryForms.ticked(values[.invite]), today: today))]
     case (.chooseClass, .classSessions(let sessions)):

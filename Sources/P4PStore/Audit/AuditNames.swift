@@ -17,7 +17,7 @@ struct AuditReferences {
 struct AuditNames {
     struct HearingName { var code: String; var type: String; var date: String; var caseId: ID }
     struct FollowUpName { var kind: String; var parentId: ID }
-    struct ClassName { var course: String; var date: String }
+    struct ClassName { var code: String; var course: String; var date: String }
 
     var users: [ID: String] = [:]
     var parents: [ID: String] = [:]
@@ -44,8 +44,11 @@ struct AuditNames {
         names.parents = try rows(wanted.parents, db, sql: "SELECT id, name FROM parents WHERE id IN") { clean($0, "name") }
         names.allies = try rows(wanted.allies, db, sql: "SELECT id, name FROM allies WHERE id IN") { clean($0, "name") }
         names.cases = try rows(wanted.cases, db, sql: "SELECT id, case_number FROM cases WHERE id IN") { clean($0, "case_number") }
-        names.classes = try rows(wanted.classes, db, sql: "SELECT id, course, date FROM class_sessions WHERE id IN") {
-            ClassName(course: clean($0, "course"), date: clean($0, "date"))
+        names.classes = try rows(wanted.classes, db, sql: """
+            SELECT s.id, s.course AS code, IFNULL(c.name, s.course) AS course, s.date
+            FROM class_sessions s LEFT JOIN courses c ON c.code = s.course WHERE s.id IN
+            """) {
+            ClassName(code: clean($0, "code"), course: clean($0, "course"), date: clean($0, "date"))
         }
         return names
     }

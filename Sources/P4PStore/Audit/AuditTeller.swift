@@ -171,7 +171,7 @@ struct AuditTeller {
     /// "Dependency 101 on 2026-12-03".
     private func session(_ id: ID?) -> Arg {
         guard let session = id.flatMap({ names.classes[$0] }) else { return .word("audit.classGone") }
-        let course: Phrase = session.course == "Dependency 101" ? "audit.course.dependency101" : .asIs(session.course)
+        let course = Course.words(code: session.code, name: session.course)
         return .phrase(Phrase("audit.session", ["course": .phrase(course), "date": .text(session.date)]))
     }
 

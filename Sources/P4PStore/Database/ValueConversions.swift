@@ -64,6 +64,7 @@ extension HearingParent: SnakeCaseRecord, PersistableRecord { public static let 
 extension Contact: AutoIDRecord { public static let databaseTableName = "contacts" }
 extension FollowUp: AutoIDRecord { public static let databaseTableName = "follow_ups" }
 extension ClassSession: AutoIDRecord { public static let databaseTableName = "class_sessions" }
+extension Course: AutoIDRecord { public static let databaseTableName = "courses" }
 extension ClassAttendance: SnakeCaseRecord, PersistableRecord { public static let databaseTableName = "class_attendance" }
 extension Referral: AutoIDRecord { public static let databaseTableName = "referrals" }
 extension AuditEntry: AutoIDRecord { public static let databaseTableName = "audit_log" }

@@ -91,7 +91,7 @@ struct ProgramLoader {
         }
         s.classSessions = try insert(p.classSessions, named: { Self.named("load.kind.classSession", $0.id, $1) }, sql: """
             INSERT INTO class_sessions (id, course, date, time, location, ally_id) VALUES (?, ?, ?, ?, ?, ?)
-            """) { c in [c.id, c.course, c.date, c.time, c.location, c.allyId] }
+            """) { c in [c.id, try Course.code(for: c.course, db), c.date, c.time, c.location, c.allyId] }
         s.classAttendance = try insert(p.classAttendance, named: { a, _ in Phrase("load.parentInClass", ["parent": .number(Int(a.parentId)), "session": .number(Int(a.sessionId))]) }, sql: """
             INSERT INTO class_attendance (session_id, parent_id, invited_on, attended) VALUES (?, ?, ?, ?)
             """) { a in [a.sessionId, a.parentId, a.invitedOn, a.attended] }

@@ -82,3 +82,14 @@ public enum ReferralKind {
                            : Phrase("verbatim", ["text": .text(kind)])
     }
 }
+
+extension ComplianceFinding {
+    public var words: W {
+        switch self {
+        case .compliant: return "compliance.compliant"
+        case .partially: return "compliance.partially"
+        case .notCompliant: return "compliance.notCompliant"
+        case .notAddressed: return "compliance.notAddressed"
+        }
+    }
+}

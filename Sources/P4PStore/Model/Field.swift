@@ -12,11 +12,13 @@ public enum Field: Hashable, Sendable {
     case coveringAlly, hearingStatus, continuedTo, continuedAt
     /// One parent's engagement at a hearing.
     case engagement(parentId: ID)
+    /// Whether the court recorded one parent present, and its findings on their compliance.
+    case attended(parentId: ID), servicesCompliance(parentId: ID), visitationCompliance(parentId: ID)
     // Allies and follow-ups
     case parentAlly, reason, snoozeTo
     case contactDate, contactMode, minutes, reached, topics, referrals, completes, notes
     // Dependency 101
-    case classDate, location, teacher, invite, came, session
+    case classDate, location, teacher, invite, came, session, course
     // The dashboard's own forms
     case newKind, signInName, pin, auditUser, auditDay, auditScope, file, importThen
     // Commands
@@ -26,6 +28,9 @@ public enum Field: Hashable, Sendable {
     public var label: W {
         switch self {
         case .engagement: return W("field.engagement")
+        case .attended: return W("field.attended")
+        case .servicesCompliance: return W("field.servicesCompliance")
+        case .visitationCompliance: return W("field.visitationCompliance")
         default: return W("field.\(self)")
         }
     }

@@ -33,6 +33,10 @@ public struct DocketParent: Hashable, Sendable {
     /// No hearing on this case was held for this parent before this one.
     public var isFirstHearing: Bool
     public var engagement: CourtEngagement?
+    /// What the court recorded, when the hearing's outcome was recorded.
+    public var attended: Bool? = nil
+    public var servicesCompliance: ComplianceFinding? = nil
+    public var visitationCompliance: ComplianceFinding? = nil
 }
 
 public struct DocketEntry: Hashable, Sendable {

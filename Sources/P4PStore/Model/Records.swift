@@ -164,11 +164,16 @@ public struct HearingParent: Hashable, Sendable, Codable {
     public var hearingId: ID
     public var parentId: ID
     public var engagement: CourtEngagement?
+    /// Whether the parent was at court: the court's record, not the ally's engagement.
     public var parentAttended: Bool?
+    public var servicesCompliance: ComplianceFinding?
+    public var visitationCompliance: ComplianceFinding?
 
-    public init(hearingId: ID, parentId: ID, engagement: CourtEngagement? = nil, parentAttended: Bool? = nil) {
+    public init(hearingId: ID, parentId: ID, engagement: CourtEngagement? = nil, parentAttended: Bool? = nil,
+                servicesCompliance: ComplianceFinding? = nil, visitationCompliance: ComplianceFinding? = nil) {
         self.hearingId = hearingId; self.parentId = parentId
         self.engagement = engagement; self.parentAttended = parentAttended
+        self.servicesCompliance = servicesCompliance; self.visitationCompliance = visitationCompliance
     }
 }
 
@@ -179,7 +184,10 @@ public enum ContactMode: String, Sendable, Codable, CaseIterable {
 public struct Contact: Hashable, Sendable, Codable {
     public var id: ID?
     public var parentId: ID
+    /// The Parent Ally who made it, when an ally did.
     public var allyId: ID?
+    /// The user who made it (ally or supervisor); none for contacts recorded before v8 or loaded.
+    public var userId: ID?
     public var date: Day
     public var time: TimeOfDay?
     public var mode: ContactMode
@@ -188,10 +196,10 @@ public struct Contact: Hashable, Sendable, Codable {
     public var topics: String?
     public var notes: String?
 
-    public init(id: ID? = nil, parentId: ID, allyId: ID?, date: Day, time: TimeOfDay? = nil,
+    public init(id: ID? = nil, parentId: ID, allyId: ID?, userId: ID? = nil, date: Day, time: TimeOfDay? = nil,
                 mode: ContactMode, minutes: Int? = nil, reached: Bool, topics: String? = nil,
                 notes: String? = nil) {
-        self.id = id; self.parentId = parentId; self.allyId = allyId; self.date = date; self.time = time
+        self.id = id; self.parentId = parentId; self.allyId = allyId; self.userId = userId; self.date = date; self.time = time
         self.mode = mode; self.minutes = minutes; self.reached = reached
         self.topics = topics; self.notes = notes
     }
@@ -235,13 +243,14 @@ public struct FollowUp: Hashable, Sendable, Codable {
 
 public struct ClassSession: Hashable, Sendable, Codable {
     public var id: ID?
+    /// The code of its course (`courses.code`).
     public var course: String
     public var date: Day
     public var time: TimeOfDay?
     public var location: String?
     public var allyId: ID?
 
-    public init(id: ID? = nil, course: String = "Dependency 101", date: Day, time: TimeOfDay? = nil,
+    public init(id: ID? = nil, course: String = Course.dependency101, date: Day, time: TimeOfDay? = nil,
                 location: String? = nil, allyId: ID? = nil) {
         self.id = id; self.course = course; self.date = date; self.time = time
         self.location = location; self.allyId = allyId

@@ -98,7 +98,9 @@ private struct ReplanBatch {
         var result: [ID: ParentState] = [:]
         for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, status, ally_id,
-                   EXISTS (SELECT 1 FROM class_attendance WHERE parent_id = parents.id AND attended = 1)
+                   EXISTS (SELECT 1 FROM class_attendance ca JOIN class_sessions s ON s.id = ca.session_id
+                           JOIN courses c ON c.code = s.course AND c.counts_as_dependency101 = 1
+                           WHERE ca.parent_id = parents.id AND ca.attended = 1)
             FROM parents WHERE id IN \(inParents)
             """), arguments: ids) {
             // Columns by position: this runs for every parent an import touches.

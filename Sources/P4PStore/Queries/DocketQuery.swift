@@ -55,7 +55,8 @@ extension SQLiteStore {
         guard !hearingIds.isEmpty else { return [:] }
         let marks = hearingIds.map { _ in "?" }.joined(separator: ",")
         let rows = try Row.fetchAll(db, sql: """
-            SELECT h.id AS hearing_id, p.id, p.name, cp.role, hp.engagement,
+            SELECT h.id AS hearing_id, p.id, p.name, cp.role, hp.engagement, hp.parent_attended,
+                   hp.services_compliance, hp.visitation_compliance,
                    NOT EXISTS (
                        SELECT 1 FROM hearings e
                        WHERE e.case_id = h.case_id AND e.status = 'held' AND e.id <> h.id
@@ -74,7 +75,10 @@ extension SQLiteStore {
             let parent = DocketParent(
                 id: row["id"], name: row["name"], role: ParentRole(rawValue: row["role"]) ?? .guardian,
                 isFirstHearing: row["is_first"],
-                engagement: (row["engagement"] as String?).flatMap(CourtEngagement.init(rawValue:)))
+                engagement: (row["engagement"] as String?).flatMap(CourtEngagement.init(rawValue:)),
+                attended: row["parent_attended"],
+                servicesCompliance: (row["services_compliance"] as String?).flatMap(ComplianceFinding.init(rawValue:)),
+                visitationCompliance: (row["visitation_compliance"] as String?).flatMap(ComplianceFinding.init(rawValue:)))
             result[row["hearing_id"], default: []].append(parent)
         }
         return result

@@ -1,8 +1,10 @@
 import GRDB
 
-/// A Dependency 101 session as a picker shows it.
+/// A session of any course as a picker shows it.
 public struct ClassSessionSummary: Hashable, Sendable {
     public var session: ClassSession
+    /// Its course's name as the program stored it (`Course.words(code:name:)` for the reader's words).
+    public var courseName: String
     public var invited: Int
     public var attended: Int
 }
@@ -34,12 +36,14 @@ extension SQLiteStore {
     public func classSessions(from day: Day, limit: Int) throws -> [ClassSessionSummary] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT s.*,
+                SELECT s.*, IFNULL(c.name, s.course) AS course_name,
                        (SELECT count(*) FROM class_attendance a WHERE a.session_id = s.id) AS invited,
                        (SELECT count(*) FROM class_attendance a WHERE a.session_id = s.id AND a.attended) AS attended
-                FROM class_sessions s WHERE s.date >= ? ORDER BY s.date, s.time, s.id LIMIT ?
+                FROM class_sessions s LEFT JOIN courses c ON c.code = s.course
+                WHERE s.date >= ? ORDER BY s.date, s.time, s.id LIMIT ?
                 """, arguments: [day, limit]).map { row in
-                ClassSessionSummary(session: try ClassSession(row: row), invited: row["invited"], attended: row["attended"])
+                ClassSessionSummary(session: try ClassSession(row: row), courseName: row["course_name"],
+                                    invited: row["invited"], attended: row["attended"])
             }
         }
     }

@@ -17,6 +17,7 @@ extension SQLiteStore {
                 followUps: try followUpLines(db, parentId: id),
                 dependency101Attended: try Day.fetchOne(db, sql: """
                     SELECT min(s.date) FROM class_attendance ca JOIN class_sessions s ON s.id = ca.session_id
+                    JOIN courses c ON c.code = s.course AND c.counts_as_dependency101 = 1
                     WHERE ca.parent_id = ? AND ca.attended = 1
                     """, arguments: [id]))
         }

@@ -33,13 +33,15 @@ enum ProgramFigureSQL {
         return Ratio(row?["reached"] ?? 0, of: row?["first_hearings"] ?? 0)
     }
 
-    /// Parents on the roster of a Dependency 101 session held in the period, and those who came.
+    /// Parents on the roster of a session held in the period of a course that counts as
+    /// Dependency 101, and those who came.
     static func dependency101(_ db: Database, _ period: ReportPeriod) throws -> Ratio {
         let row = try Row.fetchOne(db, sql: """
             SELECT count(DISTINCT ca.parent_id) AS invited,
                    count(DISTINCT CASE WHEN ca.attended THEN ca.parent_id END) AS attended
             FROM class_sessions s JOIN class_attendance ca ON ca.session_id = s.id
-            WHERE s.date BETWEEN :from AND :to AND s.course = 'Dependency 101'
+            JOIN courses c ON c.code = s.course AND c.counts_as_dependency101 = 1
+            WHERE s.date BETWEEN :from AND :to
             """, arguments: arguments(period))
         return Ratio(row?["attended"] ?? 0, of: row?["invited"] ?? 0)
     }

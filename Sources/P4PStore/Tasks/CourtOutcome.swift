@@ -1,10 +1,15 @@
 import GRDB
 
-/// What happened at court for one hearing: each parent's engagement, who covered it, and whether
-/// it was held, continued (to a new date and time) or cancelled.
+/// What happened at court for one hearing: each parent's engagement, whether the court recorded
+/// them present, its findings on their compliance (at review and permanency hearings), who
+/// covered it, and whether it was held, continued (to a new date and time) or cancelled.
 public struct CourtOutcome: Equatable, Sendable {
     public var hearingId: ID
     public var engagement: [ID: CourtEngagement]
+    /// Present or not, by parent; a parent left out is judged from the engagement.
+    public var attended: [ID: Bool] = [:]
+    public var servicesCompliance: [ID: ComplianceFinding] = [:]
+    public var visitationCompliance: [ID: ComplianceFinding] = [:]
     public var coveringAllyId: ID?
     public var status: HearingStatus
     public var continuedTo: Day?
@@ -52,13 +57,38 @@ extension SQLiteStore {
             hearing.allyId = outcome.coveringAllyId
             try hearing.update(db)
             try stamp(.hearing, id: hearing.id!, .outcomeRecorded, db)
-            for (parentId, engagement) in outcome.engagement {
+            let parentIds = Set(outcome.engagement.keys).union(outcome.attended.keys)
+                .union(outcome.servicesCompliance.keys).union(outcome.visitationCompliance.keys)
+            for parentId in parentIds.sorted() {
+                let engagement = outcome.engagement[parentId]
+                let attended = outcome.attended[parentId] ?? engagement?.impliesAttendance
+                if attended == false, engagement == .met || engagement == .declined {
+                    throw StoreError.invalid(field: .attended(parentId: parentId), reason: "invalid.metButAbsent")
+                }
                 try HearingParent(hearingId: hearing.id!, parentId: parentId, engagement: engagement,
-                                  parentAttended: engagement == .notPresent ? false : true).save(db)
+                                  parentAttended: attended, servicesCompliance: outcome.servicesCompliance[parentId],
+                                  visitationCompliance: outcome.visitationCompliance[parentId]).save(db)
             }
             if let today = outcome.today, outcome.status != .held {
                 try Self.replan(db, caseId: hearing.caseId, today: today)
             }
         }
     }
+}
+
+extension CourtEngagement {
+    /// What the engagement says of attendance when the court's record is not given: a parent
+    /// met or who declined was there; one not present was not; one not approached, unknown.
+    public var impliesAttendance: Bool? {
+        switch self {
+        case .met, .declined: return true
+        case .notPresent: return false
+        case .notApproached: return nil
+        }
+    }
+}
+
+extension HearingType {
+    /// The hearings at which the court finds on compliance with services and visitation.
+    public static let findingCompliance: Set<String> = ["review", "permanency"]
 }

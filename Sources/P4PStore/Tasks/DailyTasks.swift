@@ -58,11 +58,18 @@ extension SQLiteStore {
 
     /// Saves a contact. One that reached the parent completes the follow-up it answers, on the
     /// contact's day; one that did not is an attempt: the follow-up stays open and counts it.
-    /// Completing a follow-up another terminal completed meanwhile is refused.
+    /// Completing a follow-up another terminal completed meanwhile is refused. The contact is
+    /// credited to the signed-in user who made it (and to their ally record when they are a
+    /// Parent Ally), not to the parent's assigned ally; with nobody signed in (a script), to the
+    /// ally the caller names.
     @discardableResult
     public func logContact(_ contact: Contact, completing followUpId: ID?, referrals: [String], today: Day) throws -> ID {
         if contact.date > today { throw StoreError.invalid(field: .contactDate, reason: "invalid.contactInFuture") }
         var saved = contact
+        if let user {
+            saved.userId = user.id
+            saved.allyId = user.role == .ally ? user.allyId : nil
+        }
         saved.topics = saved.topics?.withoutControlCharacters
         saved.notes = saved.notes.map { String($0.filter { $0 == "\n" || !$0.isControlLike }) }
         let action = contact.reached ? "contact logged" : "contact attempted"

@@ -1,16 +1,19 @@
 import GRDB
 
-/// Dependency 101: sessions, invitations and who came.
+/// Classes of any course (Dependency 101 and the others): sessions, invitations and who came.
 extension SQLiteStore {
     /// Schedules a session and invites parents to it, in one transaction.
     @discardableResult
     public func scheduleClass(_ session: ClassSession, inviting parentIds: [ID] = [], on day: Day) throws -> ID {
         var record = session
         record.id = nil
-        record.course = try Validate.name(session.course, field: .session)
+        record.course = try Validate.name(session.course, field: .course)
         record.location = Validate.optional(session.location)
         return try writeNoting(action: "class scheduled", entity: "class session") { db in
             try authorize(.teachClass, db)
+            guard try Course.filter(Column("code") == record.course && Column("active") == true).fetchCount(db) == 1 else {
+                throw StoreError.invalid(field: .course, reason: "invalid.chooseActiveCourse")
+            }
             if let allyId = record.allyId, try Ally.fetchOne(db, key: allyId)?.active != true {
                 throw StoreError.invalid(field: .teacher, reason: "invalid.chooseActiveAlly")
             }

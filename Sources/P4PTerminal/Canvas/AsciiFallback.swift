@@ -27,7 +27,7 @@ struct AsciiFallback {
 
     static let marks: [Character: String] = [
         "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+", "┬": "+", "┴": "+", "┼": "+",
-        "…": "~", "—": "-", "–": "-", "·": "-", "•": "*", "→": ">", "‹": "<", "›": ">", "█": "#", "░": ".",
+        "…": "~", "—": "-", "–": "-", "·": "-", "•": "*", "→": ">", "✓": "v", "×": "x", "‹": "<", "›": ">", "█": "#", "░": ".",
     ]
     /// Where no Latin spelling exists (an emoji): a mark that says something is there.
     static let unknown: Character = "_"

@@ -19,7 +19,8 @@ enum DashboardView {
         let frames = layout.paneFrames(needing: titles.map { TextWidth.of($0) + 4 })
         drawPane(state.docket, id: .docket, title: titles[0], frame: frames[0],
                  note: say(Phrase("pane.firstHearingNote", ["mark": .text(PaneColumns.firstHearingMark)])),
-                 columns: PaneColumns.docket(masked: masked, language: language), empty: say("pane.docketEmpty"),
+                 columns: PaneColumns.docket(masked: masked, pastDay: state.docketDay < state.today, language: language),
+                 empty: say("pane.docketEmpty"),
                  state: state, layout: layout, canvas: &canvas)
         drawPane(state.unassigned, id: .unassigned, title: titles[1], frame: frames[1], note: "",
                  columns: PaneColumns.unassigned(today: state.today, masked: masked, language: language),

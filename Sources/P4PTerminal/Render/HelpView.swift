@@ -34,6 +34,9 @@ enum HelpView {
             Phrase("help.mark.firstHearing", ["mark": .text(PaneColumns.firstHearingMark)]),
             Phrase("help.mark.noAlly", ["mark": .word("pane.noAlly")]),
             Phrase("help.mark.interpreter", ["mark": .text(PaneColumns.interpreterMark)]),
+            Phrase("help.mark.record", ["held": .text(PaneColumns.heldMark), "continued": .text(PaneColumns.continuedMark),
+                                        "cancelled": .text(PaneColumns.cancelledMark),
+                                        "notRecorded": .text(PaneColumns.notRecordedMark)]),
             Phrase("help.mark.wait"),
         ]
         for mark in marks {

@@ -5,6 +5,19 @@ import P4PStore
 enum PaneColumns {
     static let firstHearingMark = "*"
     static let interpreterMark = "!"
+    /// A hearing's record on the docket: held, continued, cancelled, or a past day's hearing
+    /// nobody recorded. One still to come (or today's, not yet recorded) has no mark.
+    static let heldMark = "✓", continuedMark = "→", cancelledMark = "×", notRecordedMark = "?"
+
+    /// The mark of a hearing's record; `pastDay` is a docket day before today.
+    static func recordMark(_ entry: DocketEntry, pastDay: Bool) -> (String, Style?) {
+        switch entry.status {
+        case .held: return (heldMark, .dim)
+        case .continued: return (continuedMark, .warning)
+        case .cancelled: return (cancelledMark, .warning)
+        case .scheduled: return pastDay ? (notRecordedMark, .warning) : ("", nil)
+        }
+    }
 
     /// A parent's name as the screen may show it: in full, or as initials ("M. N.") so that a
     /// kiosk in a hallway shows nobody's name until someone asks for them.
@@ -15,11 +28,13 @@ enum PaneColumns {
         return initials.map { "\($0)." }.joined(separator: " ")
     }
 
-    static func docket(masked: Bool = false, language: Language = .english) -> [TableColumn<DocketEntry>] {
+    static func docket(masked: Bool = false, pastDay: Bool = false, language: Language = .english) -> [TableColumn<DocketEntry>] {
         func say(_ key: W) -> String { Catalogue.text(key, in: language) }
         let none = say("pane.noAlly")
         return [
             TableColumn(title: say("paneColumn.time"), width: 5, priority: 0) { ($0.time?.hhmm ?? "--:--", nil) },
+            // Whether the outcome was recorded: one cell, shown at every width (help names the marks).
+            TableColumn(title: "", width: 1, priority: 0) { recordMark($0, pastDay: pastDay) },
             TableColumn(title: say("paneColumn.room"), width: 6, priority: 3) { (shortRoom($0.courtroom), nil) },
             TableColumn(title: say("paneColumn.case"), width: 13, priority: 5) { ($0.caseNumber, .dim) },
             TableColumn(title: say("paneColumn.parents"), width: 12, flexible: true, priority: 1) { (parentNames($0, masked: masked), nil) },

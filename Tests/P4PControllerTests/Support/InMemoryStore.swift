@@ -20,6 +20,8 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
         var followUps: [FollowUp] = []
         var contacts: [Contact] = []
         var referrals: [Referral] = []
+        /// Court outcomes as saved, in order.
+        var courtOutcomes: [CourtOutcome] = []
         var users: [User] = []
         var pins: [ID: String] = [:]
         /// Who last changed each parent, and how: what a stale refusal says.
@@ -339,7 +341,21 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
         .notFound(.verbatim("InMemoryStore.\(name) (not kept in memory)"))
     }
 
-    func recordCourtOutcome(_ outcome: CourtOutcome) throws { throw unused() }
+    /// Keeps the outcome as saved and shows its status on the docket (no continuance is scheduled).
+    func recordCourtOutcome(_ outcome: CourtOutcome) throws {
+        try write { r in
+            r.courtOutcomes.append(outcome)
+            for (day, entries) in r.docket {
+                r.docket[day] = entries.map { entry in
+                    guard entry.hearingId == outcome.hearingId else { return entry }
+                    var recorded = entry
+                    recorded.status = outcome.status
+                    return recorded
+                }
+            }
+            audit("court outcome recorded", id: outcome.hearingId, r)
+        }
+    }
     func createParent(_ parent: Parent) throws -> ID { throw unused() }
     func updateParent(_ parent: Parent, today: Day) throws { throw unused() }
     func createCase(_ dependencyCase: DependencyCase, parents: [NewCaseParent], firstHearing: Hearing?, today: Day?) throws -> ID {
@@ -355,6 +371,7 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
     func hearing(id: ID) throws -> Hearing? { throw unused() }
     func caseNumber(id: ID) throws -> String? { throw unused() }
     func classSessions(from day: Day, limit: Int) throws -> [ClassSessionSummary] { throw unused() }
+    func courses() throws -> [Course] { [Course(code: Course.dependency101, name: "Dependency 101", countsAsDependency101: true, sortOrder: 1), Course(code: "support-group", name: "Parent support group", sortOrder: 3)] }
     func classRoster(sessionId: ID) throws -> [ClassRosterLine] { throw unused() }
     func parentsToInvite(limit: Int) throws -> [NamedRef] { throw unused() }
     func followUpPolicy() throws -> FollowUpPolicy { throw unused() }

@@ -72,7 +72,6 @@ extension EnglishCatalogue {
         "audit.followUp": "{name}'s {kind}",
         "audit.followUpOfGone": "the {kind} of {missing}",
         "audit.session": "{course} on {date}",
-        "audit.course.dependency101": "Dependency 101",
         "audit.record": "{name}'s record",
         "audit.record.ofGone": "the record of {missing}",
         "audit.file": "{name}'s file",

@@ -1,6 +1,6 @@
 /// The English catalogue: every area's words.
 enum EnglishCatalogue {
-    static let areas: [[W: String]] = [general, store, fields, codes, forms, screens, reports, languageNames, audit, auditCounts, commands, files, keys, panes, pages]
+    static let areas: [[W: String]] = [general, store, fields, codes, forms, screens, reports, languageNames, audit, auditCounts, commands, files, keys, panes, pages, courtRecord]
 
     static let general: [W: String] = [
         "verbatim": "{text}",
@@ -39,7 +39,7 @@ enum EnglishCatalogue {
         "hearingTypeShort.review": "Review", "hearingTypeShort.permanency": "Permanency",
         "hearingTypeShort.termination": "Termination", "hearingTypeShort.other": "Other",
         "newKind.case": "case: parents and first hearing", "newKind.hearing": "hearing on this case",
-        "newKind.parent": "parent joining this case", "newKind.dependency101": "Dependency 101 session",
+        "newKind.parent": "parent joining this case", "newKind.dependency101": "Dependency 101 or another class",
         "pane.docket": "Docket", "pane.unassigned": "Unassigned", "pane.overdue": "Overdue",
         "fit.speaks": "speaks {language}", "fit.county": "{county} County", "fit.caseload": "{open} of {limit}",
     ]

@@ -71,7 +71,6 @@ extension SpanishCatalogue {
         "audit.followUp": "la tarea «{kind}» de {name}",
         "audit.followUpOfGone": "la tarea «{kind}» de {missing}",
         "audit.session": "la sesión de {course} del {date}",
-        "audit.course.dependency101": "Dependencia 101",
         "audit.record": "el registro de {name}",
         "audit.record.ofGone": "el registro de {missing}",
         "audit.file": "el expediente de {name}",

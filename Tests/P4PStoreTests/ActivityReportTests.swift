@@ -60,10 +60,10 @@ import Testing
             try f.hearing(case: b, on: d("2026-11-02"), ally: ben)
 
             // Classes: who taught, who came.
-            try Self.session(f, "Dependency 101", "2026-10-15", teacher: ana, [p1: true, p4: true, p2: false])
-            try Self.session(f, "Parent support group", "2026-10-22", teacher: dee, [p5: true])
-            try Self.session(f, "Dependency 101", "2026-09-20", teacher: ana, [p2: true])
-            try Self.session(f, "Dependency 201", "2026-10-29", teacher: nil, [p2: false])
+            try Self.session(f, "dependency-101", "2026-10-15", teacher: ana, [p1: true, p4: true, p2: false])
+            try Self.session(f, "support-group", "2026-10-22", teacher: dee, [p5: true])
+            try Self.session(f, "dependency-101", "2026-09-20", teacher: ana, [p2: true])
+            try Self.session(f, "dependency-201", "2026-10-29", teacher: nil, [p2: false])
 
             // Referrals.
             try Self.referral(f, p1, contact: c1, ally: nil, "2026-10-02")  // Ana's, by her contact

@@ -191,5 +191,8 @@ struct HearingAttendanceCoursesTests {
         #expect(credit == [[bySupervisor, supervisor.id, 0], [byAlly, ally.id, assigned]])
         #expect(try f.store.read { db in try ID?.fetchOne(db, sql: "SELECT ally_id FROM referrals") } == .some(nil),
                 "the supervisor's referral is not the ally's either")
+        // The parent's file says who made each contact: the user, not the parent's ally.
+        let history = try #require(try f.store.parentDetail(id: parent)).contacts
+        #expect(history.map(\.madeBy) == ["Ana Ruiz", "Sup"], "newest first")
     }
 }

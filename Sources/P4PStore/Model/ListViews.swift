@@ -122,15 +122,18 @@ public struct ParentDetail: Sendable {
         public var contact: Contact
         /// The Parent Ally on the contact (contacts.ally_id).
         public var allyName: String?
+        /// The user who made the contact (contacts.user_id); none on contacts made before users
+        /// were credited, or by a script acting as nobody.
+        public var userName: String?
         /// The kinds of the referrals made at this contact, as stored (`ReferralKind.words` names them).
         public var referrals: [String] = []
 
-        /// Who made the contact, as the detail names them. Today the ally on the contact; when
-        /// contacts name the user who made them, that user's name comes first here.
-        public var madeBy: String? { allyName }
+        /// Who made the contact, as the detail names them: the user credited with it, else the
+        /// ally on it (older contacts).
+        public var madeBy: String? { userName ?? allyName }
 
-        public init(contact: Contact, allyName: String?, referrals: [String] = []) {
-            self.contact = contact; self.allyName = allyName; self.referrals = referrals
+        public init(contact: Contact, allyName: String?, userName: String? = nil, referrals: [String] = []) {
+            self.contact = contact; self.allyName = allyName; self.userName = userName; self.referrals = referrals
         }
     }
     public struct FollowUpLine: Sendable {

@@ -65,12 +65,13 @@ extension SQLiteStore {
             referrals[row["contact_id"], default: []].append(row["kind"])
         }
         return try Row.fetchAll(db, sql: """
-            SELECT c.*, a.name AS ally_name FROM contacts c LEFT JOIN allies a ON a.id = c.ally_id
+            SELECT c.*, a.name AS ally_name, u.name AS user_name FROM contacts c
+            LEFT JOIN allies a ON a.id = c.ally_id LEFT JOIN users u ON u.id = c.user_id
             WHERE c.parent_id = ? ORDER BY c.date DESC, c.time DESC, c.id DESC
             """, arguments: [parentId]).map { row in
             let contact = try Contact(row: row)
             return ParentDetail.ContactLine(contact: contact, allyName: row["ally_name"],
-                                            referrals: contact.id.flatMap { referrals[$0] } ?? [])
+                                            userName: row["user_name"], referrals: contact.id.flatMap { referrals[$0] } ?? [])
         }
     }
 

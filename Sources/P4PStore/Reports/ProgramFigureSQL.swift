@@ -54,7 +54,8 @@ enum ProgramFigureSQL {
         let row = try Row.fetchOne(db, sql: """
             SELECT count(*) AS met, IFNULL(sum(EXISTS (
                 SELECT 1 FROM class_attendance ca JOIN class_sessions s ON s.id = ca.session_id
-                WHERE ca.parent_id = f.parent_id AND ca.attended AND s.course = 'Dependency 101' AND s.date <= :to
+                JOIN courses c ON c.code = s.course AND c.counts_as_dependency101 = 1
+                WHERE ca.parent_id = f.parent_id AND ca.attended AND s.date <= :to
             )), 0) AS attended
             FROM (
                 SELECT DISTINCT hp.parent_id FROM hearings h JOIN hearing_parents hp ON hp.hearing_id = h.id

@@ -67,3 +67,4 @@ extension ClassSession: AutoIDRecord { public static let databaseTableName = "cl
 extension ClassAttendance: SnakeCaseRecord, PersistableRecord { public static let databaseTableName = "class_attendance" }
 extension Referral: AutoIDRecord { public static let databaseTableName = "referrals" }
 extension AuditEntry: AutoIDRecord { public static let databaseTableName = "audit_log" }
+extension ChildMove: AutoIDRecord { public static let databaseTableName = "child_moves" }

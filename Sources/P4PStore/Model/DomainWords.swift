@@ -82,3 +82,12 @@ public enum ReferralKind {
                            : Phrase("verbatim", ["text": .text(kind)])
     }
 }
+
+extension ChildMoveKind {
+    /// "childMove.returnedHome".
+    public var words: W { W("childMove.\(self)") }
+}
+
+extension ChildMoveSource {
+    public var words: W { W("childMoveSource.\(self)") }
+}

@@ -61,12 +61,22 @@ import Testing
         // Adoption contradicts both children's last moves: refused at the outcome.
         try pressKeys(session, "a C-s")
         #expect(session.state.form?.state.field(.caseOutcome)?.message?.english
-                == "The children's last moves say reunified on Sun 15 Mar; confirm \"despite the children's moves\" to save another")
+                == "The children's last moves say reunified on Sun 15 Mar; set \"Despite the moves\" to yes to save another")
         #expect(store.dependencyCase(5)?.outcome == nil)
         try pressKeys(session, "r C-s")
         #expect(session.state.form == nil && session.state.message?.english == "Outcome recorded")
         #expect(store.dependencyCase(5)?.outcome == .reunified)
         #expect(store.dependencyCase(5)?.outcomeDate == Day(iso: "2026-03-15"))
+    }
+
+    @Test func anOutcomeAgainstTheMovesIsSavedWhenSaidOnPurpose() throws {
+        let store = program()
+        let session = try onAnasDetail(store)
+        try pressKeys(session, "O a C-s")
+        #expect(store.dependencyCase(5)?.outcome == nil, "refused first")
+        try pressKeys(session, "Tab Tab y C-s")
+        #expect(session.state.message?.english == "Outcome recorded")
+        #expect(store.dependencyCase(5)?.outcome == .adoption)
     }
 
     @Test func aChildIsAddedThenItsMoveRecorded() throws {

@@ -8,7 +8,7 @@ extension EnglishCatalogue {
         "childMoveSource.program": "program", "childMoveSource.court": "court",
 
         "field.caseOutcome": "Outcome", "field.outcomeDate": "Outcome date",
-        "field.despiteMoves": "Despite the children's moves", "field.childName": "Child (first name or initials)",
+        "field.despiteMoves": "Despite the moves", "field.childName": "First name or initials",
         "field.birthYear": "Birth year", "field.child": "Child", "field.childMove": "Move", "field.moveDate": "Date",
 
         "stale.caseGone": "This case is no longer on file",
@@ -25,8 +25,8 @@ extension EnglishCatalogue {
         "invalid.sayWhyOutcomeChanged": "Say why an outcome already recorded changes",
         "invalid.outcomeNeedsDay": "Give the day of the outcome",
         "invalid.outcomeBeforeRemoval": "The outcome cannot come before the removal",
-        "invalid.outcomeNotInMoves": "The children's last moves do not show this outcome; confirm \"despite the children's moves\" to save it",
-        "invalid.movesSuggest": "The children's last moves say {outcome} on {day}; confirm \"despite the children's moves\" to save another",
+        "invalid.outcomeNotInMoves": "The children's last moves do not show this outcome; set \"Despite the moves\" to yes to save it",
+        "invalid.movesSuggest": "The children's last moves say {outcome} on {day}; set \"Despite the moves\" to yes to save another",
         "invalid.moveAlreadyRecorded": "This move is already recorded on that day",
         "invalid.birthYear": "A year from {from} to {to}",
 

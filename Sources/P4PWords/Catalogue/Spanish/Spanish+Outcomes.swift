@@ -8,7 +8,7 @@ extension SpanishCatalogue {
         "childMoveSource.program": "programa", "childMoveSource.court": "corte",
 
         "field.caseOutcome": "Resultado", "field.outcomeDate": "Fecha del resultado",
-        "field.despiteMoves": "Pese a los cambios de los hijos", "field.childName": "Hijo o hija (nombre o iniciales)",
+        "field.despiteMoves": "Pese a los cambios", "field.childName": "Nombre o iniciales",
         "field.birthYear": "Año de nacimiento", "field.child": "Hijo o hija", "field.childMove": "Cambio", "field.moveDate": "Fecha",
 
         "stale.caseGone": "Este caso ya no está registrado",
@@ -25,8 +25,8 @@ extension SpanishCatalogue {
         "invalid.sayWhyOutcomeChanged": "Diga por qué cambia un resultado ya registrado",
         "invalid.outcomeNeedsDay": "Indique el día del resultado",
         "invalid.outcomeBeforeRemoval": "El resultado no puede ser anterior a la separación",
-        "invalid.outcomeNotInMoves": "Los últimos cambios de los hijos no muestran este resultado; confirme \"pese a los cambios de los hijos\" para guardarlo",
-        "invalid.movesSuggest": "Los últimos cambios de los hijos dicen {outcome} el {day}; confirme \"pese a los cambios de los hijos\" para guardar otro",
+        "invalid.outcomeNotInMoves": "Los últimos cambios de los hijos no muestran este resultado; marque \"Pese a los cambios\" con sí para guardarlo",
+        "invalid.movesSuggest": "Los últimos cambios de los hijos dicen {outcome} el {day}; marque \"Pese a los cambios\" con sí para guardar otro",
         "invalid.moveAlreadyRecorded": "Este cambio ya está registrado ese día",
         "invalid.birthYear": "Un año de {from} a {to}",
 

@@ -58,6 +58,21 @@ public protocol DeskStore: AnyObject, Sendable {
     /// Marks the parents whose attendance the user changed and invites more, in one transaction.
     func recordAttendance(sessionId: ID, attended: [ID: Bool], inviting parentIds: [ID], today: Day) throws
 
+    // What happens to a family. Each checks the version its form read; a date or outcome
+    // already recorded changes only with a reason.
+    /// The case's petition date, removal date and county (`dependencyCase.version` as read).
+    func updateCase(_ dependencyCase: DependencyCase, reason: String?) throws
+    /// Records (or, with nil, clears) the case's outcome; refused when it contradicts the
+    /// children's last moves unless `despiteMoves`.
+    func setCaseOutcome(caseId: ID, outcome: CaseOutcome?, on day: Day?, reason: String?,
+                        despiteMoves: Bool, expecting version: Int?) throws
+    @discardableResult
+    func addChild(_ child: Child, today: Day) throws -> ID
+    func updateChild(_ child: Child, today: Day) throws
+    @discardableResult
+    func addChildMove(_ move: ChildMove, expecting childVersion: Int?) throws -> ID
+    func removeChildMove(id: ID, expecting childVersion: Int?) throws
+
     // What the data-entry forms read.
     func hearingTypes() throws -> [HearingType]
     func hearing(id: ID) throws -> Hearing?

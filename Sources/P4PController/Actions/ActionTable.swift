@@ -52,6 +52,11 @@ public enum ActionTable {
         Action(.addRecord, keys: [.char("n")], in: [.dashboard, .detail], bar: 12),
         Action(.editRecord, keys: [.char("e")], in: [.dashboard, .detail], bar: 13, needs: .enterRecords),
         Action(.dependency101, keys: [.char("d")], in: [.dashboard, .detail], bar: 14, needs: .teachClass),
+        // The case a parent's detail shows: off the bar (it is full at 80 columns); help lists them.
+        Action(.editCase, keys: [.char("E")], in: [.detail], needs: .editCase(caseId: 0)),
+        Action(.caseOutcome, keys: [.char("O")], in: [.detail], needs: .editCase(caseId: 0)),
+        Action(.addChild, keys: [.char("A")], in: [.detail], needs: .editCase(caseId: 0)),
+        Action(.childMove, keys: [.char("P")], in: [.detail], needs: .editCase(caseId: 0)),
 
         // Not over help: help opens over a form or the sign-in too, where a lock would lose typing.
         Action(.lock, keys: [.function(12)], in: [.dashboard, .detail, .morning], bar: 50),

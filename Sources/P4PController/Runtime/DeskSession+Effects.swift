@@ -117,6 +117,9 @@ extension DeskSession {
                 .filter { !onRoster.contains($0.id) }.prefix(Self.invitableLimit)
             return .roster(roster, invitable: Array(invitable))
         case .signIn, .leaveKiosk, .auditFilter: return .users(try baseStore.users())
+        case .editCase(let parentId, _), .caseOutcome(let parentId, _), .newChild(let parentId, _), .childMove(let parentId, _):
+            guard let detail = try store.parentDetail(id: parentId) else { throw StoreError.notFound("notFound.parent") }
+            return .parentDetail(detail)
         }
     }
 
@@ -159,6 +162,14 @@ extension DeskSession {
             try store.scheduleClass(session, inviting: invited, on: today)
         case .recordAttendance(let sessionId, let attended, let invited, let today, _):
             try store.recordAttendance(sessionId: sessionId, attended: attended, inviting: invited, today: today)
+        case .updateCase(let dependencyCase, let reason):
+            try store.updateCase(dependencyCase, reason: reason)
+        case .setCaseOutcome(let caseId, let outcome, let day, let reason, let despiteMoves, let version):
+            try store.setCaseOutcome(caseId: caseId, outcome: outcome, on: day, reason: reason, despiteMoves: despiteMoves, expecting: version)
+        case .addChild(let child, let today):
+            try store.addChild(child, today: today)
+        case .addChildMove(let move, let version):
+            try store.addChildMove(move, expecting: version)
         }
     }
 

@@ -68,6 +68,12 @@ public enum FormPurpose: Equatable, Sendable {
     case auditFilter(parentId: ID?)
     /// A court calendar file to check, or import.
     case importDocket
+    /// From a parent's detail, for the case it shows: its dates, its outcome, a new child, a
+    /// child's move.
+    case editCase(parentId: ID, caseId: ID)
+    case caseOutcome(parentId: ID, caseId: ID)
+    case newChild(parentId: ID, caseId: ID)
+    case childMove(parentId: ID, caseId: ID)
 }
 
 public enum Screen: Sendable {

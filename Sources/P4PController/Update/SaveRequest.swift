@@ -18,4 +18,8 @@ public enum SaveRequest: Equatable, Sendable {
     case scheduleClass(ClassSession, inviting: [ID], today: Day)
     /// `came`: how many the form shows as having come, for the words when it is saved.
     case recordAttendance(sessionId: ID, attended: [ID: Bool], inviting: [ID], today: Day, came: Int)
+    case updateCase(DependencyCase, reason: String?)
+    case setCaseOutcome(caseId: ID, outcome: CaseOutcome?, on: Day?, reason: String?, despiteMoves: Bool, version: Int?)
+    case addChild(Child, today: Day)
+    case addChildMove(ChildMove, version: Int?)
 }

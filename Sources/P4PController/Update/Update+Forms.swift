@@ -122,6 +122,19 @@ func updateFormReady(_ state: inout AppState, _ purpose: FormPurpose, _ data: Fo
         form = auditFilterForm(users: users, parentId: parentId, state)
     case (.importDocket, _):
         form = importForm(state)
+    case (.editCase(_, let caseId), .parentDetail(let detail)), (.caseOutcome(_, let caseId), .parentDetail(let detail)),
+         (.newChild(_, let caseId), .parentDetail(let detail)), (.childMove(_, let caseId), .parentDetail(let detail)):
+        guard let summary = detail.cases.first(where: { $0.dependencyCase.id == caseId }) else { return gone(&state) }
+        switch purpose {
+        case .editCase: form = CaseForms.editCase(summary, today: today, language: language)
+        case .caseOutcome: form = CaseForms.caseOutcome(summary, today: today, language: language)
+        case .newChild: form = CaseForms.newChild(summary, today: today, language: language)
+        default: form = CaseForms.childMove(summary, today: today, language: language)
+        }
+        switch purpose {
+        case .editCase, .caseOutcome: readVersion = summary.dependencyCase.version
+        default: break // a child's move checks the child's version, read with the detail
+        }
     default:
         return []
     }
@@ -265,6 +278,11 @@ private func submit(_ state: inout AppState, _ form: ActiveForm, _ values: FormV
         return [.signIn(form.purpose, name: user.name, pin: values[.pin]?.text ?? "")]
     case (.auditFilter(let parentId), .users(let users)):
         return showAudit(&state, values, users: users, parentId: parentId)
+    case (.editCase(_, let caseId), .parentDetail(let detail)), (.caseOutcome(_, let caseId), .parentDetail(let detail)),
+         (.newChild(_, let caseId), .parentDetail(let detail)), (.childMove(_, let caseId), .parentDetail(let detail)):
+        guard let summary = detail.cases.first(where: { $0.dependencyCase.id == caseId }),
+              let request = CaseForms.request(form.purpose, summary, values, version: version, today: today) else { return [] }
+        return [.save(request)]
     case (.importDocket, _):
         let path = values[.file]?.text ?? ""
         state.importPath = path
@@ -338,6 +356,18 @@ func updateSaved(_ state: inout AppState, _ request: SaveRequest) -> [Effect] {
     case .scheduleClass(_, let invited, _):
         state.message = invited.isEmpty ? "saved.classAdded" : Phrase("saved.classAddedInvited", ["invited": .number(invited.count)])
         panes = [.overdue]
+    case .updateCase:
+        state.message = "saved.caseDates"
+        panes = []
+    case .setCaseOutcome(_, let outcome, _, _, _, _):
+        state.message = outcome == nil ? "saved.caseOutcomeCleared" : "saved.caseOutcome"
+        panes = []
+    case .addChild:
+        state.message = "saved.childAdded"
+        panes = []
+    case .addChildMove:
+        state.message = "saved.childMove"
+        panes = []
     case .recordAttendance(_, _, let invited, _, let came):
         state.message = Phrase(invited.isEmpty ? "saved.attendance" : "saved.attendanceInvited",
                                ["came": .number(came), "invited": .number(invited.count)])

@@ -97,6 +97,8 @@ struct AuditTeller {
         case ("program loaded", .text(let what)):
             return say("audit.programLoaded", ["what": StoredDetails.loaded(what)])
         default:
+            if let told = CaseAudit.tell(entry.action, detail: entry.detail, dependencyCase: dependencyCase(id),
+                                         columns: columns, because: because) { return told }
             if let report = ReportPrinted(action: entry.action) { return say("audit.reportPrinted", ["report": .phrase(report.words)]) }
             return plain(entry)
         }

@@ -1,14 +1,16 @@
 import Foundation
 
-/// The three kinds of record a form can rest on, each with a version that every save checks.
+/// The kinds of record a form can rest on, each with a version that every save checks.
 public enum VersionedRecord: String, Sendable, Equatable {
-    case parent, hearing, followUp
+    case parent, hearing, followUp, dependencyCase, child
 
     var table: String {
         switch self {
         case .parent: return "parents"
         case .hearing: return "hearings"
         case .followUp: return "follow_ups"
+        case .dependencyCase: return "cases"
+        case .child: return "children"
         }
     }
 }
@@ -18,8 +20,11 @@ public enum RecordChange: String, Sendable, Equatable {
     case created, edited, imported
     // parents
     case allyAssigned = "ally assigned", allyChanged = "ally changed", unassigned, closed, reopened
-    // hearings
+    // hearings, and a case's outcome
     case outcomeRecorded = "outcome recorded"
+    // cases and children
+    case outcomeCleared = "outcome cleared"
+    case moveRecorded = "move recorded", moveRemoved = "move removed"
     // follow-ups
     case planned, snoozed, completed, attempted, missed
 }
@@ -64,6 +69,8 @@ public struct StaleRecord: Sendable, Equatable, CustomStringConvertible {
             case .followUp: return Phrase("stale.followUpGone", args)
             case .parent: return "stale.parentGone"
             case .hearing: return "stale.hearingGone"
+            case .dependencyCase: return "stale.caseGone"
+            case .child: return "stale.childGone"
             }
         }
         let key: String
@@ -82,6 +89,10 @@ public struct StaleRecord: Sendable, Equatable, CustomStringConvertible {
         case (.followUp, .attempted?): key = "stale.attempted"
         case (.followUp, .missed?): key = "stale.missed"
         case (.followUp, _): key = "stale.followUpChanged"
+        case (.dependencyCase, .outcomeRecorded?), (.dependencyCase, .outcomeCleared?): key = "stale.caseOutcome"
+        case (.dependencyCase, _): key = "stale.caseChanged"
+        case (.child, .moveRecorded?), (.child, .moveRemoved?): key = "stale.childMoves"
+        case (.child, _): key = "stale.childChanged"
         }
         return Phrase(W(key), args)
     }

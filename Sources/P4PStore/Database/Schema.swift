@@ -19,6 +19,7 @@ enum Schema {
         (AuditChainMigration.id, { db in try AuditChainMigration.run(db) }),
         // The language each user reads the desk in; none means the computer's.
         ("v6-user-language", { db in try db.execute(sql: "ALTER TABLE users ADD COLUMN language TEXT") }),
+        (CaseOutcomesMigration.id, { db in try CaseOutcomesMigration.run(db) }),
         (HearingAttendanceCoursesMigration.id, { db in try HearingAttendanceCoursesMigration.run(db) }),
     ]
 

@@ -68,3 +68,4 @@ extension Course: AutoIDRecord { public static let databaseTableName = "courses"
 extension ClassAttendance: SnakeCaseRecord, PersistableRecord { public static let databaseTableName = "class_attendance" }
 extension Referral: AutoIDRecord { public static let databaseTableName = "referrals" }
 extension AuditEntry: AutoIDRecord { public static let databaseTableName = "audit_log" }
+extension ChildMove: AutoIDRecord { public static let databaseTableName = "child_moves" }

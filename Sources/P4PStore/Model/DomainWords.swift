@@ -93,3 +93,12 @@ extension ComplianceFinding {
         }
     }
 }
+
+extension ChildMoveKind {
+    /// "childMove.returnedHome".
+    public var words: W { W("childMove.\(self)") }
+}
+
+extension ChildMoveSource {
+    public var words: W { W("childMoveSource.\(self)") }
+}

@@ -10,6 +10,8 @@ public enum Field: Hashable, Sendable {
     // Hearings and court
     case hearingDate, firstHearingDate, time, courtroom, hearingType, judicialOfficer, dependencyCase
     case coveringAlly, hearingStatus, continuedTo, continuedAt
+    // What happens to a family
+    case caseOutcome, outcomeDate, despiteMoves, childName, birthYear, child, childMove, moveDate
     /// One parent's engagement at a hearing.
     case engagement(parentId: ID)
     /// Whether the court recorded one parent present, and its findings on their compliance.

@@ -108,6 +108,14 @@ public struct ParentDetail: Sendable {
         public var role: ParentRole
         public var children: [Child]
         public var otherParents: [NamedRef]
+        /// Every child's placement history, each child's moves by day.
+        public var moves: [ChildMove] = []
+
+        /// One child's moves, earliest first.
+        public func moves(of childId: ID?) -> [ChildMove] { moves.filter { $0.childId == childId } }
+
+        /// What the children's last moves say about the case's outcome.
+        public var evidence: OutcomeEvidence { OutcomeEvidence(moves: moves) }
     }
     public struct HearingLine: Sendable {
         public var hearing: Hearing

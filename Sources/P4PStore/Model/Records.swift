@@ -70,12 +70,14 @@ public struct DependencyCase: Hashable, Sendable, Codable {
     public var removalDate: Day?
     public var outcome: CaseOutcome?
     public var outcomeDate: Day?
+    /// Moves on with every change; a save made on what a form read checks it is still the same.
+    public var version: Int
 
     public init(id: ID? = nil, caseNumber: String, county: String? = nil, petitionDate: Day? = nil,
-                removalDate: Day? = nil, outcome: CaseOutcome? = nil, outcomeDate: Day? = nil) {
+                removalDate: Day? = nil, outcome: CaseOutcome? = nil, outcomeDate: Day? = nil, version: Int = 1) {
         self.id = id; self.caseNumber = caseNumber; self.county = county
         self.petitionDate = petitionDate; self.removalDate = removalDate
-        self.outcome = outcome; self.outcomeDate = outcomeDate
+        self.outcome = outcome; self.outcomeDate = outcomeDate; self.version = version
     }
 }
 
@@ -91,11 +93,13 @@ public struct Child: Hashable, Sendable, Codable {
     public var birthYear: Int?
     public var placement: Placement
     public var placedSince: Day?
+    /// Moves on with every change to the child or its moves.
+    public var version: Int
 
     public init(id: ID? = nil, caseId: ID, name: String, birthYear: Int? = nil,
-                placement: Placement = .foster, placedSince: Day? = nil) {
+                placement: Placement = .foster, placedSince: Day? = nil, version: Int = 1) {
         self.id = id; self.caseId = caseId; self.name = name; self.birthYear = birthYear
-        self.placement = placement; self.placedSince = placedSince
+        self.placement = placement; self.placedSince = placedSince; self.version = version
     }
 }
 

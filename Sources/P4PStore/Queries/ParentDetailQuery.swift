@@ -32,7 +32,8 @@ extension SQLiteStore {
                 SELECT p.id, p.name FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
                 WHERE cp.case_id = ? AND cp.parent_id <> ? ORDER BY p.name
                 """, arguments: [link.caseId, parentId]).map { NamedRef(id: $0["id"], name: $0["name"]) }
-            return .init(dependencyCase: dependencyCase, role: link.role, children: children, otherParents: others)
+            return .init(dependencyCase: dependencyCase, role: link.role, children: children, otherParents: others,
+                         moves: try Self.childMoves(caseId: link.caseId, db))
         }
     }
 

@@ -15,6 +15,9 @@ public enum Act: Sendable, Equatable {
     case snooze(followUpId: ID)
     /// Cases, parents and hearings: add or correct.
     case enterRecords
+    /// A case's dates and outcome, its children and their moves: an ally for a case of their
+    /// own parent's.
+    case editCase(caseId: ID)
     case teachClass
     case changeSettings
     case manageUsers
@@ -68,6 +71,13 @@ extension SQLiteStore {
             guard allowed else { return "refusal.onlySupervisorAssigns" }
             let waiting = try ID.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId]) == nil
             return allyId == user?.allyId && waiting ? nil : "refusal.allyTakesForThemself"
+        case .editCase(let caseId):
+            guard let allyId = user?.allyId else { return "refusal.allyOwnCasesOnly" }
+            let own = try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
+                               WHERE cp.case_id = ? AND p.ally_id = ?)
+                """, arguments: [caseId, allyId]) == true
+            return own ? nil : "refusal.allyOwnCasesOnly"
         default:
             return nil
         }
@@ -103,7 +113,8 @@ extension Act {
         case (.ally, .readAudit): return .refused("refusal.onlySupervisorAudit")
         case (.ally, .exportData): return .refused("refusal.onlySupervisorExports")
         case (.ally, .readReports): return .refused("refusal.onlySupervisorReports")
-        case (.ally, .openDetail), (.ally, .logContact), (.ally, .snooze), (.ally, .recordCourtOutcome), (.ally, .assignAlly):
+        case (.ally, .openDetail), (.ally, .logContact), (.ally, .snooze), (.ally, .recordCourtOutcome), (.ally, .assignAlly),
+             (.ally, .editCase):
             return .dependsOnRecords
         }
     }

@@ -127,13 +127,18 @@ enum DetailView {
                                                        "day": c.outcomeDate.map(day) ?? .text("")])).trimmingTrailingSpaces)
         }
         if !dates.isEmpty { lines.append([("  " + dates.joined(separator: " · "), .normal)]) }
-        if !s.children.isEmpty {
-            let kids = s.children.map { child -> Phrase in
-                let placement = Phrase.Arg.word(child.placement.words)
-                return child.birthYear.map { Phrase("detail.childBorn", ["name": .text(child.name), "year": .text(String($0)), "placement": placement]) }
-                    ?? Phrase("detail.child", ["name": .text(child.name), "placement": placement])
-            }
-            lines.append([("  " + say(Phrase("detail.children", ["children": .list(kids, separator: "; ")])), .normal)])
+        if c.outcome == nil, let suggestion = s.evidence.suggestion {
+            lines.append([("  " + say(Phrase("detail.suggestedOutcome", ["outcome": .word(suggestion.outcome.words),
+                                                                         "day": day(suggestion.on)])), .dim)])
+        }
+        // Each child on a line of its own, with its placement history when it has one.
+        for child in s.children {
+            let moves = s.moves(of: child.id)
+            let name: Phrase = child.birthYear.map { Phrase("detail.childNamedBorn", ["name": .text(child.name), "year": .text(String($0))]) }
+                ?? .verbatim(child.name)
+            let history: Phrase.Arg = moves.isEmpty ? .word(child.placement.words)
+                : .list(moves.map { Phrase("detail.move", ["move": .word($0.move.words), "day": day($0.date)]) }, separator: " → ")
+            lines.append([("  " + say(Phrase("detail.childHistory", ["child": .phrase(name), "history": history])), .normal)])
         }
         if !s.otherParents.isEmpty {
             lines.append([("  " + say(Phrase("detail.otherParents", ["names": .text(s.otherParents.map(\.name).joined(separator: ", "))])), .normal)])

@@ -30,6 +30,8 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
         /// Which view committed each change: a view's change token counts the others'.
         var commits: [ObjectIdentifier] = []
         var fileGate: Gate?
+        /// Cases with their parents, children and moves (InMemoryStore+Cases).
+        var families = Families()
     }
 
     /// Holds reads of a parent's file until the test opens it.
@@ -146,7 +148,7 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
             guard let parent = r.parents.first(where: { $0.id == id }) else { return nil }
             let allyName = { (allyId: ID?) in r.allies.first { $0.id == allyId }?.name }
             return ParentDetail(
-                parent: parent, ally: r.allies.first { $0.id == parent.allyId }, cases: [], hearings: [],
+                parent: parent, ally: r.allies.first { $0.id == parent.allyId }, cases: r.families.summaries(parentId: id), hearings: [],
                 contacts: r.contacts.filter { $0.parentId == id }.map { .init(contact: $0, allyName: allyName($0.allyId)) },
                 followUps: r.followUps.filter { $0.parentId == id }.map { .init(followUp: $0, allyName: allyName($0.allyId)) },
                 dependency101Attended: nil)
@@ -421,7 +423,7 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
         r.parentChanges[parent.id!] = (change, user?.name)
     }
 
-    private func audit(_ action: String, id: ID?, _ r: Records) {
+    func audit(_ action: String, id: ID?, _ r: Records) {
         r.audit.append((actor: user?.name ?? "script", action: action, entityId: id))
     }
 

@@ -3,20 +3,20 @@ import GRDB
 import Testing
 @testable import P4PStore
 
-/// v8 on real SQLite files: courses as data (and a v6 file's classes keeping theirs), what the
+/// v8 on real SQLite files: courses as data (and a v7 file's classes keeping theirs), what the
 /// court recorded for each parent at a hearing, and contacts credited to whoever made them.
 @Suite("Hearing attendance, compliance and courses")
 struct HearingAttendanceCoursesTests {
     let today = StoreFixture.day("2026-11-23")
 
-    /// A file as P4P Desk wrote it at v6, before courses were data.
-    private func makeV6File(at path: String, _ fill: (Database) throws -> Void) throws {
+    /// A file as P4P Desk wrote it at v7, before courses were data.
+    private func makeV7File(at path: String, _ fill: (Database) throws -> Void) throws {
         try FileSecurity.createOwnerOnlyFile(at: path)
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
             let before = Schema.migrations.prefix { $0.id != HearingAttendanceCoursesMigration.id }
-            #expect(before.count == 6)
+            #expect(before.count == 7, "v1 to v7 come before courses")
             for (index, migration) in before.enumerated() {
                 try migration.run(db)
                 try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.id])
@@ -27,11 +27,11 @@ struct HearingAttendanceCoursesTests {
         try queue.close()
     }
 
-    @Test("a v6 file's classes keep their course: Dependency 101 by its code, any other name as a course of its own")
+    @Test("a v7 file's classes keep their course: Dependency 101 by its code, any other name as a course of its own")
     func migrationFromV6() throws {
         let directory = try StoreTestDirectory()
-        let path = directory.path("v6.sqlite")
-        try makeV6File(at: path) { db in
+        let path = directory.path("v7.sqlite")
+        try makeV7File(at: path) { db in
             try db.execute(sql: """
                 INSERT INTO parents (id, name, waiting_since) VALUES (1, 'Maria Brooks', '2026-10-01'), (2, 'Ana Ruiz', '2026-10-01');
                 INSERT INTO class_sessions (id, course, date) VALUES (1, 'Dependency 101', '2026-11-03'),

@@ -13,6 +13,7 @@ extension ProgramLoad {
             CaseParent(caseId: world.cases[$0.caseIndex].record.id!, parentId: $0.record.id!, role: $0.role, joinedOn: $0.joinedOn)
         }
         load.children = world.children
+        load.childMoves = world.childMoves
         load.hearings = world.hearings.enumerated().map { i, h in
             // The type goes by its code; the store puts in its own id for it.
             LoadedHearing(Hearing(id: ID(i + 1), caseId: world.cases[h.caseIndex].record.id!, typeId: 0, date: h.date,
@@ -44,6 +45,9 @@ extension DemoWorld {
         w.recordEngagement()
         w.buildFollowUps()
         w.buildClasses()
+        w.buildLaterCourses()
+        w.buildChildMoves()
+        w.recordCourtFindings()
         return w
     }
 }

@@ -70,6 +70,7 @@ struct DemoWorld {
     var allyLeftOn: [Day?] = []
     var cases: [DemoCase] = []
     var children: [Child] = []
+    var childMoves: [ChildMove] = []
     var parents: [DemoParent] = []
     var hearings: [DemoHearing] = []
     var hearingParents: [HearingParent] = []

@@ -36,6 +36,11 @@ private func handBuiltProgram() throws -> ProgramLoad {
     ]
     p.children = [Child(id: 30, caseId: 10, name: "T.N.", birthYear: 2021, placement: .relative,
                         placedSince: today.adding(days: -41))]
+    p.childMoves = [
+        ChildMove(id: 90, childId: 30, date: today.adding(days: -41), move: .removed),
+        ChildMove(id: 91, childId: 30, date: today.adding(days: -41), move: .placedWithRelative),
+        ChildMove(id: 92, childId: 30, date: today.adding(days: -6), move: .trialReturnHome, source: .court),
+    ]
     p.hearings = [
         LoadedHearing(Hearing(id: 40, caseId: 10, typeId: 0, date: today.adding(days: -38), time: TimeOfDay(hour: 13, minute: 30),
                               courtroom: "Dept 1", judicialOfficer: "Cmsr. Lee", status: .held, allyId: 1),
@@ -46,9 +51,14 @@ private func handBuiltProgram() throws -> ProgramLoad {
         LoadedHearing(Hearing(id: 42, caseId: 10, typeId: 0, date: today.adding(days: -5), status: .held),
                       typeCode: "review"),
     ]
-    p.hearingParents = [HearingParent(hearingId: 40, parentId: 20, engagement: .met, parentAttended: true)]
+    p.hearingParents = [
+        HearingParent(hearingId: 40, parentId: 20, engagement: .met, parentAttended: true),
+        // The court's findings at a review: compliance with services and with visitation.
+        HearingParent(hearingId: 42, parentId: 20, parentAttended: false, servicesCompliance: .partially,
+                      visitationCompliance: .compliant),
+    ]
     p.contacts = [
-        Contact(id: 50, parentId: 20, allyId: 1, date: today.adding(days: -38), time: TimeOfDay(hour: 13, minute: 15),
+        Contact(id: 50, parentId: 20, allyId: 1, userId: 2, date: today.adding(days: -38), time: TimeOfDay(hour: 13, minute: 15),
                 mode: .court, minutes: 20, reached: true, topics: "first hearing"),
         Contact(id: 51, parentId: 20, allyId: 1, date: today.adding(days: -7), mode: .phone, minutes: 1,
                 reached: false, notes: "left voicemail"),
@@ -87,7 +97,7 @@ struct ProgramLoadTests {
         let program = try handBuiltProgram()
         let summary = try f.store.load(program)
         #expect(summary.allies == 2 && summary.cases == 2 && summary.parents == 3 && summary.caseParents == 3)
-        #expect(summary.children == 1 && summary.hearings == 3 && summary.hearingParents == 1 && summary.contacts == 2)
+        #expect(summary.children == 1 && summary.childMoves == 3 && summary.hearings == 3 && summary.hearingParents == 2 && summary.contacts == 2)
         #expect(summary.referrals == 1 && summary.followUps == 4 && summary.classSessions == 1)
         #expect(summary.classAttendance == 1 && summary.users == 3 && summary.settings == 1)
 
@@ -100,6 +110,7 @@ struct ProgramLoadTests {
             #expect(try CaseParent.fetchAll(db, sql: "SELECT * FROM case_parents ORDER BY case_id, parent_id")
                     == program.caseParents)
             #expect(try Child.fetchAll(db, sql: "SELECT * FROM children") == program.children)
+            #expect(try ChildMove.fetchAll(db, sql: "SELECT * FROM child_moves ORDER BY id") == program.childMoves)
             var typeIds: [String: ID] = [:]
             for type in try HearingType.fetchAll(db) { typeIds[type.code] = type.id }
             let hearings = program.hearings.map { loaded in
@@ -108,7 +119,11 @@ struct ProgramLoadTests {
                 return h
             }
             #expect(try Hearing.fetchAll(db, sql: "SELECT * FROM hearings ORDER BY id") == hearings)
-            #expect(try HearingParent.fetchAll(db) == program.hearingParents)
+            #expect(try HearingParent.fetchAll(db, sql: "SELECT * FROM hearing_parents ORDER BY hearing_id")
+                    == program.hearingParents)
+            // The contact names the user who made it: the second user loaded, who is that ally.
+            #expect(try String.fetchOne(db, sql: "SELECT u.name FROM contacts c JOIN users u ON u.id = c.user_id")
+                    == "Trần Thị Ngọc")
             #expect(try Contact.fetchAll(db, sql: "SELECT * FROM contacts ORDER BY id") == program.contacts)
             #expect(try Referral.fetchAll(db) == program.referrals)
             #expect(try FollowUp.fetchAll(db, sql: "SELECT * FROM follow_ups ORDER BY id") == program.followUps)

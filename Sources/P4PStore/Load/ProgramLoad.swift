@@ -13,6 +13,8 @@ public struct ProgramLoad: Sendable {
     /// Which parent is a party to which case, in what role.
     public var caseParents: [CaseParent] = []
     public var children: [Child] = []
+    /// Each child's dated moves (removed, placed, home, adopted ...).
+    public var childMoves: [ChildMove] = []
     public var hearings: [LoadedHearing] = []
     public var hearingParents: [HearingParent] = []
     public var contacts: [Contact] = []
@@ -57,6 +59,7 @@ public struct LoadSummary: Hashable, Sendable {
     public var parents = 0
     public var caseParents = 0
     public var children = 0
+    public var childMoves = 0
     public var hearings = 0
     public var hearingParents = 0
     public var contacts = 0

@@ -37,6 +37,11 @@ struct ProgramLoader {
             [a.id, a.name, a.phone, try Self.list(a.languages, "languages"), a.county,
              try Self.list(a.livedExperience, "lived_experience"), a.caseloadLimit, a.active]
         }
+        // Users before contacts, which name the user who made them.
+        for user in p.users {
+            try SQLiteStore.insertUser(name: user.name, role: user.role, hashed: user.secret, db)
+        }
+        s.users = p.users.count
         s.cases = try insert(p.cases, named: { Self.named("load.kind.case", $0.id, $1) }, sql: """
             INSERT INTO cases (id, case_number, county, petition_date, removal_date, outcome, outcome_date)
             VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -55,6 +60,9 @@ struct ProgramLoader {
         s.children = try insert(p.children, named: { Self.named("load.kind.child", $0.id, $1) }, sql: """
             INSERT INTO children (id, case_id, name, birth_year, placement, placed_since) VALUES (?, ?, ?, ?, ?, ?)
             """) { c in [c.id, c.caseId, c.name, c.birthYear, c.placement.rawValue, c.placedSince] }
+        s.childMoves = try insert(p.childMoves, named: { Self.named("load.kind.childMove", $0.id, $1) }, sql: """
+            INSERT INTO child_moves (id, child_id, date, move, source) VALUES (?, ?, ?, ?, ?)
+            """) { m in [m.id, m.childId, m.date, m.move.rawValue, m.source.rawValue] }
 
         var typeIds: [String: ID] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT code, id FROM hearing_types") { typeIds[row["code"]] = row["id"] }
@@ -72,12 +80,17 @@ struct ProgramLoader {
                     h.version]
         }
         s.hearingParents = try insert(p.hearingParents, named: { h, _ in Phrase("load.parentAtHearing", ["parent": .number(Int(h.parentId)), "hearing": .number(Int(h.hearingId))]) }, sql: """
-            INSERT INTO hearing_parents (hearing_id, parent_id, engagement, parent_attended) VALUES (?, ?, ?, ?)
-            """) { h in [h.hearingId, h.parentId, h.engagement?.rawValue, h.parentAttended] }
+            INSERT INTO hearing_parents (hearing_id, parent_id, engagement, parent_attended, services_compliance,
+                                         visitation_compliance)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """) { h in
+            [h.hearingId, h.parentId, h.engagement?.rawValue, h.parentAttended, h.servicesCompliance?.rawValue,
+             h.visitationCompliance?.rawValue]
+        }
         s.contacts = try insert(p.contacts, named: { Self.named("load.kind.contact", $0.id, $1) }, sql: """
-            INSERT INTO contacts (id, parent_id, ally_id, date, time, mode, minutes, reached, topics, notes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """) { c in [c.id, c.parentId, c.allyId, c.date, c.time, c.mode.rawValue, c.minutes, c.reached, c.topics, c.notes] }
+            INSERT INTO contacts (id, parent_id, ally_id, user_id, date, time, mode, minutes, reached, topics, notes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """) { c in [c.id, c.parentId, c.allyId, c.userId, c.date, c.time, c.mode.rawValue, c.minutes, c.reached, c.topics, c.notes] }
         s.referrals = try insert(p.referrals, named: { Self.named("load.kind.referral", $0.id, $1) }, sql: """
             INSERT INTO referrals (id, parent_id, contact_id, ally_id, date, kind, note) VALUES (?, ?, ?, ?, ?, ?, ?)
             """) { r in [r.id, r.parentId, r.contactId, r.allyId, r.date, r.kind, r.note] }
@@ -96,10 +109,6 @@ struct ProgramLoader {
             INSERT INTO class_attendance (session_id, parent_id, invited_on, attended) VALUES (?, ?, ?, ?)
             """) { a in [a.sessionId, a.parentId, a.invitedOn, a.attended] }
 
-        for user in p.users {
-            try SQLiteStore.insertUser(name: user.name, role: user.role, hashed: user.secret, db)
-        }
-        s.users = p.users.count
         for (key, value) in p.settings.sorted(by: { $0.key < $1.key }) {
             try db.execute(sql: """
                 INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value

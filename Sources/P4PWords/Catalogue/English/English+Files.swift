@@ -86,7 +86,7 @@ extension EnglishCatalogue {
         "load.parentOnCase": "Parent {parent} on case {case}",
         "load.parentAtHearing": "Parent {parent} at hearing {hearing}",
         "load.parentInClass": "Parent {parent} in class {session}",
-        "load.kind.ally": "Ally", "load.kind.case": "Case", "load.kind.parent": "Parent", "load.kind.child": "Child",
+        "load.kind.ally": "Ally", "load.kind.case": "Case", "load.kind.parent": "Parent", "load.kind.child": "Child", "load.kind.childMove": "Child's move",
         "load.kind.hearing": "Hearing", "load.kind.contact": "Contact", "load.kind.referral": "Referral",
         "load.kind.followUp": "Follow-up", "load.kind.classSession": "Class",
     ]

@@ -86,7 +86,7 @@ extension SpanishCatalogue {
         "load.parentOnCase": "Madre o padre {parent} en el caso {case}",
         "load.parentAtHearing": "Madre o padre {parent} en la audiencia {hearing}",
         "load.parentInClass": "Madre o padre {parent} en la clase {session}",
-        "load.kind.ally": "Aliado/a", "load.kind.case": "Caso", "load.kind.parent": "Madre o padre", "load.kind.child": "Niño/a",
+        "load.kind.ally": "Aliado/a", "load.kind.case": "Caso", "load.kind.parent": "Madre o padre", "load.kind.child": "Niño/a", "load.kind.childMove": "Cambio del niño/a",
         "load.kind.hearing": "Audiencia", "load.kind.contact": "Contacto", "load.kind.referral": "Referido",
         "load.kind.followUp": "Seguimiento", "load.kind.classSession": "Clase",
     ]

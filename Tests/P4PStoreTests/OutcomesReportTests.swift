@@ -195,6 +195,17 @@ import Testing
     }
 }
 
+extension OutcomesReportTests {
+    @Test func theAuditReadsThePrintedReportBack() {
+        let printed = ReportPrinted.outcomes(Self.half)
+        #expect(printed.action == "report printed: outcomes 2025-01-01 to 2025-06-30")
+        #expect(ReportPrinted(action: printed.action) == printed)
+        #expect(ReportPrinted(action: "report printed: outcomes 2025-06-30 to 2025-01-01") == nil)
+        #expect(ReportPrinted(action: "report printed: range 2025-01-01 to 2025-06-30") == .range(Self.half))
+        #expect(printed.words.text(.english) == "the outcomes report from 2025-01-01 to 2025-06-30")
+    }
+}
+
 /// Small cells: under 11 hidden, and a lone hidden cell takes the next smallest with it.
 @Suite struct SmallCellsTests {
     @Test func cellsUnderElevenAreHidden() {

@@ -173,4 +173,40 @@ import Testing
         let spanish = try Binary.run(["report", "activity", "--db", db, "--month", "2026-10"], environment: ["P4P_LANG": "es"])
         #expect(spanish.stdout.hasPrefix("Actividad de aliados y aliadas\noctubre de 2026"), "\(spanish.stdout)")
     }
+
+    @Test func theOutcomesReportInTextAndCSV() throws {
+        let db = try demo()
+        let args = ["report", "outcomes", "--db", db, "--today", "2026-11-23", "--from", "2026-01-01", "--to", "2026-11-23"]
+        let text = try Binary.run(args)
+        #expect(text.status == 0 && text.stderr.isEmpty, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("Outcomes: the program's evaluation figures\n2026-01-01 to 2026-11-23\n\nParents in each group\n"),
+                "\(text.stdout)")
+        for title in ["Court attendance at held hearings", "Children reunified within 12 months of removal",
+                      "Days from removal to permanency (children)", "Left out of the rates"] {
+            #expect(text.stdout.contains(title), "\(title)")
+        }
+
+        let result = try Binary.run(args + ["--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        guard let rows = Self.parseCSV(result.stdout), let header = rows.first else {
+            Issue.record("not CSV:\n\(result.stdout)"); return
+        }
+        #expect(header == ["section", "group", "parents", "count", "of", "rate", "median days", "figure"])
+        #expect(rows.allSatisfy { $0.count == header.count }, "every record has every column")
+        // Every published number is 11 or more; anything smaller reads "< 11".
+        let numbers = rows.dropFirst().flatMap { $0[2...6] }.filter { !$0.isEmpty && !$0.hasPrefix("0.") && $0 != "< 11" }
+        #expect(numbers.allSatisfy { Int($0).map { $0 >= 11 } ?? (Double($0) != nil) }, "\(numbers)")
+        #expect(rows.filter { $0[0] == "Parents in each group" }.map { $0[1] } ==
+                ["Served", "Never served (none)", "Dependency 101 attended", "Dependency 101 offered, not attended",
+                 "Mentored", "Full model"])
+
+        let log = try Binary.run(["audit", "--db", db, "--limit", "5"])
+        #expect(log.stdout.contains("\tprinted the outcomes report from 2026-01-01 to 2026-11-23"), "\(log.stdout)")
+        let backwards = try Binary.run(["report", "outcomes", "--db", db, "--from", "2026-11-23", "--to", "2026-01-01"])
+        #expect(backwards.status != 0 && backwards.stdout.isEmpty)
+        let ally = try Binary.run(args + ["--as", "Rosa Delgado"])
+        #expect(ally.status != 0 && ally.stdout.isEmpty && ally.stderr.contains("Only a supervisor reads the reports"))
+        let county = try Binary.run(args + ["--county", "Nowhere", "--format", "csv"])
+        #expect(county.status == 0 && county.stdout.contains("Parents in each group,Served,< 11"), "\(county.stdout)")
+    }
 }

@@ -7,6 +7,8 @@ public enum ReportPrinted: Hashable, Sendable {
     case range(ReportPeriod)
     /// The activity report for `YYYY-MM`, as given.
     case activity(String)
+    /// The outcomes report for a period.
+    case outcomes(ReportPeriod)
 
     static let prefix = "report printed: "
 
@@ -17,6 +19,7 @@ public enum ReportPrinted: Hashable, Sendable {
         case .monthly(let month): return Self.prefix + "monthly " + month
         case .range(let period): return Self.prefix + "range " + period.description
         case .activity(let month): return Self.prefix + "activity " + month
+        case .outcomes(let period): return Self.prefix + "outcomes " + period.description
         }
     }
 
@@ -33,10 +36,20 @@ public enum ReportPrinted: Hashable, Sendable {
             self = .activity(String(name.dropFirst("activity ".count)))
             return
         }
-        let days = name.dropFirst("range ".count).components(separatedBy: " to ")
-        guard name.hasPrefix("range "), days.count == 2, let from = Day(iso: days[0]), let to = Day(iso: days[1]),
-              let period = ReportPeriod(from: from, to: to) else { return nil }
+        if name.hasPrefix("outcomes ") {
+            guard let period = Self.period(name.dropFirst("outcomes ".count)) else { return nil }
+            self = .outcomes(period)
+            return
+        }
+        guard name.hasPrefix("range "), let period = Self.period(name.dropFirst("range ".count)) else { return nil }
         self = .range(period)
+    }
+
+    /// "2026-10-01 to 2026-10-31" read back.
+    private static func period(_ text: Substring) -> ReportPeriod? {
+        let days = text.components(separatedBy: " to ")
+        guard days.count == 2, let from = Day(iso: days[0]), let to = Day(iso: days[1]) else { return nil }
+        return ReportPeriod(from: from, to: to)
     }
 
     /// "the morning review", "the monthly report for November 2026".
@@ -51,6 +64,8 @@ public enum ReportPrinted: Hashable, Sendable {
         case .activity(let month):
             guard let period = ReportPeriod(month: month) else { return .asIs(month) }
             return Phrase("audit.report.activity", ["month": .day(period.from, .month)])
+        case .outcomes(let period):
+            return Phrase("audit.report.outcomes", ["from": .day(period.from, .iso), "to": .day(period.to, .iso)])
         }
     }
 }

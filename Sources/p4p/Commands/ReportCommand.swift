@@ -10,12 +10,13 @@ extension ReportFormat: ExpressibleByArgument {}
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Print the morning review, the program's figures for a month or a range of days, or each ally's month.",
+        abstract: "Print the morning review, the program's figures for a month or a range of days, each ally's month, or the outcomes.",
         discussion: """
             Supervisors and admins. Every figure is defined in the README under "Reports and their \
             definitions". Each report printed is recorded in the audit log.
             """,
-        subcommands: [MorningReport.self, MonthlyReport.self, RangeReport.self, ActivityReportCommand.self])
+        subcommands: [MorningReport.self, MonthlyReport.self, RangeReport.self, ActivityReportCommand.self,
+                      OutcomesReportCommand.self])
 }
 
 /// What every report takes: the format, and who is asking.
@@ -77,6 +78,12 @@ struct RangeReport: ParsableCommand {
     @OptionGroup var output: ReportOutput
 
     func run() throws {
+        let period = try Self.period(from: from, to: to)
+        try output.run(db: db, printed: .range(period)) { try $0.programReport(period).document }
+    }
+
+    /// The days from `--from` through `--to`, or a message naming the option at fault.
+    static func period(from: String, to: String) throws -> ReportPeriod {
         guard let first = Day(iso: from) else {
             throw Failure(Phrase("cli.notADate", ["option": "--from", "text": .text(from.withoutControlCharacters)]))
         }
@@ -86,7 +93,7 @@ struct RangeReport: ParsableCommand {
         guard let period = ReportPeriod(from: first, to: last) else {
             throw Failure(Phrase("cli.rangeBackwards", ["from": .day(first, .iso), "to": .day(last, .iso)]))
         }
-        try output.run(db: db, printed: .range(period)) { try $0.programReport(period).document }
+        return period
     }
 }
 
@@ -104,5 +111,29 @@ struct ActivityReportCommand: ParsableCommand {
             throw Failure(Phrase("cli.notAMonth", ["text": .text(month.withoutControlCharacters)]))
         }
         try output.run(db: db, printed: .activity(month)) { try $0.activityReport(period).document }
+    }
+}
+
+struct OutcomesReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outcomes",
+        abstract: "The statute's evaluation figures: attendance, compliance, reunification, permanency, re-entry, by group.",
+        discussion: """
+            Children and cases count when their removal falls in the period; hearings when held in \
+            it. Every cell under 11 is shown as "< 11".
+            """)
+
+    @Option(help: ArgumentHelp("The first day (YYYY-MM-DD).", valueName: "date")) var from: String
+    @Option(help: ArgumentHelp("The last day (YYYY-MM-DD).", valueName: "date")) var to: String
+    @Option(help: ArgumentHelp("Only the cases of this county.", valueName: "county")) var county: String?
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: ReportOutput
+
+    func run() throws {
+        let period = try RangeReport.period(from: from, to: to)
+        let today = try database.resolvedToday()
+        try output.run(db: database.db, printed: .outcomes(period)) {
+            try $0.outcomesReport(period, county: county, today: today).document
+        }
     }
 }

@@ -58,7 +58,7 @@ import Testing
 
     func importCount(_ w: World) throws -> Int {
         try w.store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_log WHERE action = ?",
-                                                   arguments: [CourtEventSummary.auditAction])! }
+                                                   arguments: ["court events imported"])! }
     }
 
     @Test("events become the court's moves, a new case and child are added, removal and dismissal fill what is empty")

@@ -86,7 +86,7 @@ struct AuditTeller {
             return "audit.aliasesChanged"
         case ("docket imported", .text(let counts)):
             return say("audit.imported", ["counts": StoredDetails.counts(counts, "audit.importCounts")])
-        case (CourtEventSummary.auditAction, .text(let counts)):
+        case ("court events imported", .text(let counts)):
             return say("audit.courtEventsImported", ["counts": StoredDetails.counts(counts, "audit.courtEventCounts")])
         case ("export started", .text(let what)):
             return say("audit.exportStarted", ["what": StoredDetails.table(what)])

@@ -11,7 +11,7 @@ extension SQLiteStore {
     public func importCourtEvents(_ file: CourtEventFile, dryRun: Bool) throws -> CourtEventSummary {
         var summary = CourtEventSummary(rows: file.rowCount, rejected: file.rejected)
         do {
-            _ = try writeNoting(action: CourtEventSummary.auditAction, entity: "case") { db in
+            _ = try writeNoting(action: "court events imported", entity: "case") { db in
                 try authorize(.enterRecords, db)
                 summary = try apply(file, to: summary, db)
                 if dryRun || !summary.changesAnything { throw RolledBack() }

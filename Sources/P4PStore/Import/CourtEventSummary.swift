@@ -1,9 +1,6 @@
 /// What a court-event import did, or would do on a dry run: counts, line numbers and reasons;
 /// never a child's name or a case number.
 public struct CourtEventSummary: Equatable, Sendable {
-    /// The audit log's action for an import (told in words by `AuditTeller`).
-    public static let auditAction = "court events imported"
-
     /// Rows after the header that are not blank.
     public var rows = 0
     public var casesAdded = 0

@@ -86,6 +86,8 @@ struct AuditTeller {
             return "audit.aliasesChanged"
         case ("docket imported", .text(let counts)):
             return say("audit.imported", ["counts": StoredDetails.counts(counts, "audit.importCounts")])
+        case ("court events imported", .text(let counts)):
+            return say("audit.courtEventsImported", ["counts": StoredDetails.counts(counts, "audit.courtEventCounts")])
         case ("export started", .text(let what)):
             return say("audit.exportStarted", ["what": StoredDetails.table(what)])
         case ("exported", .text(let what)):

@@ -7,7 +7,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import the court's calendar export into the docket, and teach the import the court's hearing names.",
-        subcommands: [Docket.self, Alias.self, Aliases.self])
+        subcommands: [Docket.self, Outcomes.self, Alias.self, Aliases.self])
 
     struct Docket: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -46,13 +46,42 @@ struct ImportCommand: ParsableCommand {
             print(ImportReport.text(summary, file: .file(file), in: Speech.language))
         }
 
-        private func contents(of file: String) throws -> Data {
-            if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-            guard FileManager.default.fileExists(atPath: file) else { throw Failure(Phrase("cli.noSuchFile", ["file": .text(file)])) }
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw Failure(Phrase("cli.cannotRead", ["file": .text(file)]))
+    }
+
+    struct Outcomes: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a court or state case-event export (CSV): children's removals, placements and returns home, and dismissals.",
+            discussion: """
+                One row per event: case number, child (name or initials), event (removal, placement \
+                change with its placement — relative, foster care, other —, trial return home, returned \
+                home, adoption, guardianship, dismissal) and date. A case not on file is added (county \
+                unknown) and a child not on the case is added, so families the program never served \
+                enter the outcome comparison. Moves come in as the court's; a removal fills an empty \
+                removal date; a dismissal sets the outcome only when none is set. Rows that cannot be \
+                read, or dated after today, are named by line and left out. Importing the same file again changes nothing. \
+                Supervisors and admins only.
+                """)
+
+        @Argument(help: ArgumentHelp("The case-event CSV file; - reads standard input.", valueName: "file"))
+        var file: String
+
+        @Flag(help: "Print what the import would do, and write nothing.")
+        var dryRun = false
+
+        @OptionGroup var options: DatabaseOptions
+        @OptionGroup var acting: ActingOptions
+
+        func run() throws {
+            let today: Day
+            do { today = try options.resolvedToday() } catch let error as ValidationError { throw Failure(error.message) }
+            let events: CourtEventFile
+            do { events = try CourtEventFile.parse(try contents(of: file), today: today) } catch let error as CourtEventFile.Refusal {
+                throw Failure(Phrase("cli.importFileRefused", ["file": .phrase(.file(file)), "problem": .phrase(error.phrase)]))
             }
-            return data
+            let store = try acting.store(openStore(options.db ?? Paths.defaultDatabase()))
+            var summary = CourtEventSummary()
+            try storeAction { summary = try store.importCourtEvents(events, dryRun: dryRun) }
+            print(CourtEventReport.text(summary, file: .file(file), in: Speech.language))
         }
     }
 
@@ -109,4 +138,14 @@ struct ImportCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// The file an import reads: a path, or - for standard input.
+private func contents(of file: String) throws -> Data {
+    if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+    guard FileManager.default.fileExists(atPath: file) else { throw Failure(Phrase("cli.noSuchFile", ["file": .text(file)])) }
+    guard let data = FileManager.default.contents(atPath: file) else {
+        throw Failure(Phrase("cli.cannotRead", ["file": .text(file)]))
+    }
+    return data
 }

@@ -104,7 +104,7 @@ extension DemoWorld {
         case .served:
             return planned
         case .never:
-            guard !rng.chance(0.45) else { return min(planned, removal.adding(days: rng.int(250...360))) }
+            guard !rng.chance(0.35) else { return min(planned, removal.adding(days: rng.int(250...360))) }
             return DemoCalendar.onOrBefore(max(planned, min(latest, removal.adding(days: rng.int(380...560)))))
         }
     }

@@ -21,6 +21,7 @@ enum Schema {
         ("v6-user-language", { db in try db.execute(sql: "ALTER TABLE users ADD COLUMN language TEXT") }),
         (CaseOutcomesMigration.id, { db in try CaseOutcomesMigration.run(db) }),
         (HearingAttendanceCoursesMigration.id, { db in try HearingAttendanceCoursesMigration.run(db) }),
+        (MorningListIndexesMigration.id, { db in try MorningListIndexesMigration.run(db) }),
     ]
 
     /// The schema version this program writes: a file with a higher `user_version` was made by a

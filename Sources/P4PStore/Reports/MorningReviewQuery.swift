@@ -85,9 +85,9 @@ extension SQLiteStore {
         })
     }
 
-    /// Hearings before today still 'scheduled', oldest first: a range of hearings_by_day. (A
-    /// partial index on scheduled hearings would spare reading the recorded ones.)
-    private static func pastHearingsNotRecorded(_ db: Database, _ day: Day, _ limit: Int) throws -> ListPage<MorningReview.UnrecordedHearing> {
+    /// Hearings before today still 'scheduled', oldest first: a range of the partial index
+    /// hearings_scheduled, which holds no recorded hearing.
+    static func pastHearingsNotRecorded(_ db: Database, _ day: Day, _ limit: Int) throws -> ListPage<MorningReview.UnrecordedHearing> {
         let condition = "h.date < :day AND h.status = 'scheduled'"
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM hearings h WHERE \(condition)", arguments: ["day": day]) ?? 0
         let rows = try Row.fetchAll(db, sql: """
@@ -108,10 +108,10 @@ extension SQLiteStore {
         })
     }
 
-    /// Cases with an open parent and no removal or petition date, by case number. The cases
-    /// table is read whole (no index holds the missing dates); each case's parents through
-    /// case_parents' key.
-    private static func casesMissingDates(_ db: Database, _ limit: Int) throws -> ListPage<MorningReview.CaseMissingDates> {
+    /// Cases with an open parent and no removal or petition date, by case number: the partial
+    /// index cases_missing_dates holds only cases missing one (its WHERE is this one's first
+    /// term, word for word); each case's parents through case_parents' key.
+    static func casesMissingDates(_ db: Database, _ limit: Int) throws -> ListPage<MorningReview.CaseMissingDates> {
         let from = """
             FROM cases c
             WHERE (c.removal_date IS NULL OR c.petition_date IS NULL)

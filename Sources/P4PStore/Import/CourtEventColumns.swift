@@ -1,20 +1,17 @@
 import Foundation
 
 /// The columns of a court or state case-event export that the outcomes import reads; like the
-/// calendar's, found by name with a few aliases each (`CalendarHeader.normalise`).
-public enum CourtEventColumn: String, CaseIterable, Sendable {
+/// calendar's, found by name with a few aliases each (`ImportColumn`).
+public enum CourtEventColumn: String, ImportColumn {
     case caseNumber, child, event, placement, date
 
     /// The placement kind is read only for a placement change.
     public static let required: [CourtEventColumn] = [.caseNumber, .child, .event, .date]
 
-    /// The column as a header row names it (the court's export is in English).
-    public var label: String { aliases[0] }
-
     /// The column in the reader's words, for a rejected row.
     public var words: Phrase { Phrase(W("courtEventColumn.\(self)")) }
 
-    var aliases: [String] {
+    public var aliases: [String] {
         switch self {
         case .caseNumber: return ["case number", "case no", "case #", "cause number", "cause no", "case num", "case"]
         case .child: return ["child", "child name", "child initials", "initials", "youth"]
@@ -22,19 +19,6 @@ public enum CourtEventColumn: String, CaseIterable, Sendable {
         case .placement: return ["placement", "placement type", "placement kind", "new placement"]
         case .date: return ["date", "event date", "effective date", "event day"]
         }
-    }
-
-    static func index(_ fields: [String]) -> [CourtEventColumn: Int] {
-        var best: [CourtEventColumn: (rank: Int, field: Int)] = [:]
-        for (field, text) in fields.enumerated() {
-            let name = CalendarHeader.normalise(text)
-            for column in allCases {
-                guard let rank = column.aliases.firstIndex(of: name) else { continue }
-                if let known = best[column], known.rank <= rank { continue }
-                best[column] = (rank, field)
-            }
-        }
-        return best.mapValues(\.field)
     }
 }
 

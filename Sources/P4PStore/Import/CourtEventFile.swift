@@ -20,62 +20,29 @@ public struct CourtEventFile: Sendable {
     public var rows: [CourtEventRow] = []
     public var rejected: [RejectedRow] = []
 
-    /// The file's missing columns are named as a header row names them.
-    public enum Refusal: Error, Equatable, CustomStringConvertible {
-        case notText, empty
-        case missingColumns([CourtEventColumn])
-        case malformedHeader(line: Int, reason: Phrase)
-
-        public var phrase: Phrase {
-            switch self {
-            case .notText: return "importFile.notText"
-            case .empty: return "importFile.empty"
-            case .missingColumns(let columns):
-                return Phrase("importFile.missingColumns", ["names": .text(columns.map(\.label).joined(separator: ", ")),
-                                                            "all": .text(CourtEventColumn.required.map(\.label).joined(separator: ", "))])
-            case .malformedHeader(let line, let reason):
-                return Phrase("importFile.malformedHeader", ["line": .number(line), "reason": .phrase(reason)])
-            }
-        }
-
-        public var description: String { phrase.text(.fromEnvironment()) }
-    }
+    /// Why a whole case-event file is refused; nothing from it is written.
+    public typealias Refusal = ImportFileRefusal<CourtEventColumn>
 
     /// An event dated after `today` is rejected: the court has not recorded it yet.
     public static func parse(_ data: Data, today: Day? = nil) throws(Refusal) -> CourtEventFile {
-        guard let text = String(data: data, encoding: .utf8) else { throw .notText }
-        return try parse(text: text, today: today)
+        try parse(text: try Refusal.text(of: data), today: today)
     }
 
+    /// Reads the text record by record (`ImportRecords`), as the calendar is read.
     public static func parse(text: String, today: Day? = nil) throws(Refusal) -> CourtEventFile {
         var file = CourtEventFile()
-        var header: [CourtEventColumn: Int]?
-        for record in CalendarRecords(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text) {
-            let fields: [String], line: Int
-            switch record {
-            case .malformed(let at, let reason):
-                guard header != nil else { throw .malformedHeader(line: at, reason: reason) }
-                file.rowCount += 1
-                file.rejected.append(RejectedRow(line: at, reasons: [reason]))
-                continue
-            case .fields(let values, let at, _):
-                (fields, line) = (values, at)
-            }
-            guard fields.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
-            guard let columns = header else {
-                let found = CourtEventColumn.index(fields)
-                let missing = CourtEventColumn.required.filter { found[$0] == nil }
-                if !missing.isEmpty { throw .missingColumns(missing) }
-                header = found
-                continue
-            }
+        try ImportRecords.read(text) { (record: ImportRecords.Record<CourtEventColumn>) in
             file.rowCount += 1
-            switch check(fields, line: line, columns, today: today) {
-            case .row(let row): file.rows.append(row)
-            case .rejected(let rejected): file.rejected.append(rejected)
+            switch record {
+            case .unreadable(let row):
+                file.rejected.append(row)
+            case .fields(let fields, let columns, let line, _):
+                switch check(fields, line: line, columns, today: today) {
+                case .row(let row): file.rows.append(row)
+                case .rejected(let rejected): file.rejected.append(rejected)
+                }
             }
         }
-        if header == nil { throw .empty }
         return file
     }
 
@@ -83,11 +50,8 @@ public struct CourtEventFile: Sendable {
     /// only what looks like a date, never a name or a case number.
     enum Checked { case row(CourtEventRow), rejected(RejectedRow) }
 
-    static func check(_ fields: [String], line: Int, _ columns: [CourtEventColumn: Int], today: Day?) -> Checked {
-        func value(_ column: CourtEventColumn) -> String {
-            guard let i = columns[column], i < fields.count else { return "" }
-            return fields[i]
-        }
+    static func check(_ fields: [String], line: Int, _ columns: ImportHeader<CourtEventColumn>, today: Day?) -> Checked {
+        func value(_ column: CourtEventColumn) -> String { columns.value(column, in: fields) }
         func missing(_ column: CourtEventColumn) -> Phrase { Phrase("importReject.missing", ["column": .phrase(column.words)]) }
         var reasons: [Phrase] = []
         if value(.caseNumber).contains(where: \.isNewline) || value(.child).contains(where: \.isNewline) {

@@ -47,19 +47,8 @@ public enum CourtEventReport {
         lines.append(Phrase("courtEvents.filled", ["removals": .number(s.removalDatesFilled), "dismissed": .number(s.casesDismissed)]))
         lines.append(Phrase("courtEvents.leftAlone", ["moves": count(s.movesAlreadyOnFile, "courtEvents.move"),
                                                       "outcomes": .number(s.outcomesAlreadySet)]))
-        if !s.rejected.isEmpty {
-            lines.append(Phrase("importReport.rejected", ["rows": count(s.rejected.count, "importReport.row")]))
-            for row in s.rejected {
-                lines.append(Phrase("importReport.rejectedLine", ["line": .number(row.line), "reasons": .list(row.reasons, separator: "; ")]))
-            }
-        }
-        if s.dryRun {
-            lines.append("importReport.dryRun")
-        } else if s.changesAnything {
-            lines.append("courtEvents.saved")
-        } else {
-            lines.append("importReport.nothingNew")
-        }
+        lines += ImportReport.rejectedAndEnding(s.rejected, dryRun: s.dryRun, changesAnything: s.changesAnything,
+                                                saved: "courtEvents.saved")
         return lines
     }
 

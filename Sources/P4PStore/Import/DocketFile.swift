@@ -37,31 +37,8 @@ public struct SkippedParty: Hashable, Sendable {
     public var role: String?
 }
 
-/// Why a whole file is refused; nothing from it is written.
-public enum DocketFileError: Error, Equatable, CustomStringConvertible {
-    case notText
-    case empty
-    case missingColumns([CalendarColumn])
-    /// The header row itself cannot be read.
-    case malformedHeader(line: Int, reason: Phrase)
-
-    /// What is wrong with the file, after its name: "is empty; there is no header row".
-    /// Columns are named as a header row names them (English, as the court's export does).
-    public var phrase: Phrase {
-        switch self {
-        case .notText: return "importFile.notText"
-        case .empty: return "importFile.empty"
-        case .missingColumns(let columns):
-            return Phrase("importFile.missingColumns", ["names": .text(columns.map(\.label).joined(separator: ", ")),
-                                                        "all": .text(CalendarColumn.required.map(\.label).joined(separator: ", "))])
-        case .malformedHeader(let line, let reason):
-            return Phrase("importFile.malformedHeader", ["line": .number(line), "reason": .phrase(reason)])
-        }
-    }
-
-    /// In the process's language, for the command line.
-    public var description: String { phrase.text(.fromEnvironment()) }
-}
+/// Why a whole calendar file is refused; nothing from it is written.
+public typealias DocketFileError = ImportFileRefusal<CalendarColumn>
 
 /// A court calendar export, read and checked row by row before anything touches the database.
 public struct DocketFile: Sendable {
@@ -81,51 +58,35 @@ public struct DocketFile: Sendable {
 
     /// Reads a file's bytes: UTF-8, with or without a byte-order mark.
     public static func parse(_ data: Data) throws(DocketFileError) -> DocketFile {
-        guard let text = String(data: data, encoding: .utf8) else { throw .notText }
-        return try parse(text: text)
+        try parse(text: try DocketFileError.text(of: data))
     }
 
-    /// Reads the text record by record (`CalendarRecords`: quotes, commas and line breaks in
-    /// fields, LF, CRLF or CR). The first row that is not blank is the header; a byte-order mark
-    /// before it is dropped. A row that cannot be read is rejected by its line; the rest are read.
+    /// Reads the text record by record (`ImportRecords`). A row that cannot be read is rejected
+    /// by its line; the rest are read.
     public static func parse(text: String) throws(DocketFileError) -> DocketFile {
         var file = DocketFile()
-        var header: CalendarHeader?
         var seen: [DuplicateKey: Int] = [:]
-        for record in CalendarRecords(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text) {
-            let fields: [String], line: Int, lastLine: Int
-            switch record {
-            case .malformed(let at, let reason):
-                guard header != nil else { throw .malformedHeader(line: at, reason: reason) }
-                file.rowCount += 1
-                file.rejected.append(RejectedRow(line: at, reasons: [reason]))
-                continue
-            case .fields(let values, let at, let last):
-                (fields, line, lastLine) = (values, at, last)
-            }
-            guard fields.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
-            guard let columns = header else {
-                let found = CalendarHeader(fields)
-                if !found.missing.isEmpty { throw .missingColumns(found.missing) }
-                header = found
-                continue
-            }
+        try ImportRecords.read(text) { (record: ImportRecords.Record<CalendarColumn>) in
             file.rowCount += 1
-            let checked = lastLine > line ? runOn(fields, line: line, lastLine: lastLine, columns) : nil
-            switch checked ?? check(fields, line: line, columns) {
-            case .skipped(let party): file.skipped.append(party)
-            case .rejected(let row): file.rejected.append(row)
-            case .accepted(let row):
-                let key = DuplicateKey(row)
-                if let first = seen[key] {
-                    file.duplicates.append(DuplicateRow(line: line, sameAs: first))
-                } else {
-                    seen[key] = line
-                    file.rows.append(row)
+            switch record {
+            case .unreadable(let row):
+                file.rejected.append(row)
+            case .fields(let fields, let columns, let line, let lastLine):
+                let checked = lastLine > line ? runOn(fields, line: line, lastLine: lastLine, columns) : nil
+                switch checked ?? check(fields, line: line, columns) {
+                case .skipped(let party): file.skipped.append(party)
+                case .rejected(let row): file.rejected.append(row)
+                case .accepted(let row):
+                    let key = DuplicateKey(row)
+                    if let first = seen[key] {
+                        file.duplicates.append(DuplicateRow(line: line, sameAs: first))
+                    } else {
+                        seen[key] = line
+                        file.rows.append(row)
+                    }
                 }
             }
         }
-        if header == nil { throw .empty }
         return file
     }
 

@@ -54,19 +54,22 @@ public enum ImportReport {
             lines.append(Phrase("importReport.unknownTypes", ["list": .list(items, separator: ", ")]))
             lines.append("importReport.teachAlias")
         }
-        if !s.rejected.isEmpty {
-            lines.append(Phrase("importReport.rejected", ["rows": count(s.rejected.count, "importReport.row")]))
-            for row in s.rejected {
+        lines += rejectedAndEnding(s.rejected, dryRun: s.dryRun, changesAnything: s.changesAnything,
+                                   saved: Phrase("importReport.saved", ["cases": count(s.casesReplanned, "importReport.case")]))
+        return lines
+    }
+
+    /// Every import's last lines: its rejected rows by line with their reasons, then whether it
+    /// was a dry run, saved (`saved`), or brought nothing new.
+    static func rejectedAndEnding(_ rejected: [RejectedRow], dryRun: Bool, changesAnything: Bool, saved: Phrase) -> [Phrase] {
+        var lines: [Phrase] = []
+        if !rejected.isEmpty {
+            lines.append(Phrase("importReport.rejected", ["rows": count(rejected.count, "importReport.row")]))
+            for row in rejected {
                 lines.append(Phrase("importReport.rejectedLine", ["line": .number(row.line), "reasons": .list(row.reasons, separator: "; ")]))
             }
         }
-        if s.dryRun {
-            lines.append("importReport.dryRun")
-        } else if s.changesAnything {
-            lines.append(Phrase("importReport.saved", ["cases": count(s.casesReplanned, "importReport.case")]))
-        } else {
-            lines.append("importReport.nothingNew")
-        }
+        lines.append(dryRun ? "importReport.dryRun" : changesAnything ? saved : "importReport.nothingNew")
         return lines
     }
 

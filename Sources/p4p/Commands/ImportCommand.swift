@@ -22,30 +22,14 @@ struct ImportCommand: ParsableCommand {
                 ever deleted.
                 """)
 
-        @Argument(help: ArgumentHelp("The calendar CSV file; - reads standard input.", valueName: "file"))
-        var file: String
-
-        @Flag(help: "Print what the import would do, and write nothing.")
-        var dryRun = false
-
-        @OptionGroup var options: DatabaseOptions
-        @OptionGroup var acting: ActingOptions
+        @OptionGroup var input: ImportFileArguments
 
         func run() throws {
-            let today: Day
-            do { today = try options.resolvedToday() } catch let error as ValidationError { throw Failure(error.message) }
-            // Read and check the file before opening the database: a file that is not a
-            // calendar must change nothing.
-            let calendar: DocketFile
-            do { calendar = try DocketFile.parse(try contents(of: file)) } catch let error as DocketFileError {
-                throw Failure(Phrase("cli.importFileRefused", ["file": .phrase(.file(file)), "problem": .phrase(error.phrase)]))
+            try input.run(parse: { data, _ throws(DocketFileError) in try DocketFile.parse(data) }) { store, calendar, today in
+                ImportReport.text(try store.importDocket(calendar, today: today, dryRun: input.dryRun), file: .file(input.file),
+                                  in: Speech.language)
             }
-            let store = try acting.store(openStore(options.db ?? Paths.defaultDatabase()))
-            var summary = ImportSummary()
-            try storeAction { summary = try store.importDocket(calendar, today: today, dryRun: dryRun) }
-            print(ImportReport.text(summary, file: .file(file), in: Speech.language))
         }
-
     }
 
     struct Outcomes: ParsableCommand {
@@ -62,26 +46,13 @@ struct ImportCommand: ParsableCommand {
                 Supervisors and admins only.
                 """)
 
-        @Argument(help: ArgumentHelp("The case-event CSV file; - reads standard input.", valueName: "file"))
-        var file: String
-
-        @Flag(help: "Print what the import would do, and write nothing.")
-        var dryRun = false
-
-        @OptionGroup var options: DatabaseOptions
-        @OptionGroup var acting: ActingOptions
+        @OptionGroup var input: ImportFileArguments
 
         func run() throws {
-            let today: Day
-            do { today = try options.resolvedToday() } catch let error as ValidationError { throw Failure(error.message) }
-            let events: CourtEventFile
-            do { events = try CourtEventFile.parse(try contents(of: file), today: today) } catch let error as CourtEventFile.Refusal {
-                throw Failure(Phrase("cli.importFileRefused", ["file": .phrase(.file(file)), "problem": .phrase(error.phrase)]))
+            try input.run(parse: CourtEventFile.parse) { store, events, _ in
+                CourtEventReport.text(try store.importCourtEvents(events, dryRun: input.dryRun), file: .file(input.file),
+                                      in: Speech.language)
             }
-            let store = try acting.store(openStore(options.db ?? Paths.defaultDatabase()))
-            var summary = CourtEventSummary()
-            try storeAction { summary = try store.importCourtEvents(events, dryRun: dryRun) }
-            print(CourtEventReport.text(summary, file: .file(file), in: Speech.language))
         }
     }
 
@@ -137,6 +108,34 @@ struct ImportCommand: ParsableCommand {
                 print([text, code, Phrase("cli.aliasBuiltIn").text(Speech.language)].joined(separator: "\t"))
             }
         }
+    }
+}
+
+/// What every file import takes: the file, --dry-run, the database and who acts.
+struct ImportFileArguments: ParsableArguments {
+    @Argument(help: ArgumentHelp("The CSV file; - reads standard input.", valueName: "file"))
+    var file: String
+
+    @Flag(help: "Print what the import would do, and write nothing.")
+    var dryRun = false
+
+    @OptionGroup var options: DatabaseOptions
+    @OptionGroup var acting: ActingOptions
+
+    /// Reads and checks the file before opening the database (a file that is not one the import
+    /// can use must change nothing), then imports it and prints what was done.
+    func run<Column, File>(parse: (Data, Day) throws(ImportFileRefusal<Column>) -> File,
+                           _ importing: (SQLiteStore, File, Day) throws -> String) throws {
+        let today: Day
+        do { today = try options.resolvedToday() } catch let error as ValidationError { throw Failure(error.message) }
+        let parsed: File
+        do { parsed = try parse(try contents(of: file), today) } catch let error as ImportFileRefusal<Column> {
+            throw Failure(Phrase("cli.importFileRefused", ["file": .phrase(.file(file)), "problem": .phrase(error.phrase)]))
+        }
+        let store = try acting.store(openStore(options.db ?? Paths.defaultDatabase()))
+        var report = ""
+        try storeAction { report = try importing(store, parsed, today) }
+        print(report)
     }
 }
 

@@ -56,15 +56,11 @@ struct MonthlyReport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "monthly", abstract: "The program's figures for one calendar month.")
 
-    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "month")) var month: String
-    @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
+    @OptionGroup var month: ReportMonth
     @OptionGroup var output: ReportOutput
 
     func run() throws {
-        guard let period = ReportPeriod(month: month) else {
-            throw Failure(Phrase("cli.notAMonth", ["text": .text(month.withoutControlCharacters)]))
-        }
-        try output.run(db: db, printed: .monthly(month)) { try $0.programReport(period).document }
+        try output.run(db: month.db, printed: .monthly(month.month)) { try $0.programReport(try month.period()).document }
     }
 }
 
@@ -72,18 +68,23 @@ struct RangeReport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "range", abstract: "The program's figures from one day through another, both included.")
 
-    @Option(help: ArgumentHelp("The first day (YYYY-MM-DD).", valueName: "date")) var from: String
-    @Option(help: ArgumentHelp("The last day (YYYY-MM-DD).", valueName: "date")) var to: String
+    @OptionGroup var days: ReportDays
     @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
     @OptionGroup var output: ReportOutput
 
     func run() throws {
-        let period = try Self.period(from: from, to: to)
+        let period = try days.period()
         try output.run(db: db, printed: .range(period)) { try $0.programReport(period).document }
     }
+}
+
+/// A report's days: `--from` through `--to`, both included.
+struct ReportDays: ParsableArguments {
+    @Option(help: ArgumentHelp("The first day (YYYY-MM-DD).", valueName: "date")) var from: String
+    @Option(help: ArgumentHelp("The last day (YYYY-MM-DD).", valueName: "date")) var to: String
 
     /// The days from `--from` through `--to`, or a message naming the option at fault.
-    static func period(from: String, to: String) throws -> ReportPeriod {
+    func period() throws -> ReportPeriod {
         guard let first = Day(iso: from) else {
             throw Failure(Phrase("cli.notADate", ["option": "--from", "text": .text(from.withoutControlCharacters)]))
         }
@@ -97,20 +98,29 @@ struct RangeReport: ParsableCommand {
     }
 }
 
+/// A report's calendar month, and the database it reads.
+struct ReportMonth: ParsableArguments {
+    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "month")) var month: String
+    @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
+
+    func period() throws -> ReportPeriod {
+        guard let period = ReportPeriod(month: month) else {
+            throw Failure(Phrase("cli.notAMonth", ["text": .text(month.withoutControlCharacters)]))
+        }
+        return period
+    }
+}
+
 struct ActivityReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "activity",
         abstract: "Each Parent Ally's month: parents served, new parents, contacts and minutes by mode, hearings, classes, referrals.")
 
-    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "month")) var month: String
-    @Option(help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
+    @OptionGroup var month: ReportMonth
     @OptionGroup var output: ReportOutput
 
     func run() throws {
-        guard let period = ReportPeriod(month: month) else {
-            throw Failure(Phrase("cli.notAMonth", ["text": .text(month.withoutControlCharacters)]))
-        }
-        try output.run(db: db, printed: .activity(month)) { try $0.activityReport(period).document }
+        try output.run(db: month.db, printed: .activity(month.month)) { try $0.activityReport(try month.period()).document }
     }
 }
 
@@ -123,14 +133,13 @@ struct OutcomesReportCommand: ParsableCommand {
             it. Every cell under 11 is shown as "< 11".
             """)
 
-    @Option(help: ArgumentHelp("The first day (YYYY-MM-DD).", valueName: "date")) var from: String
-    @Option(help: ArgumentHelp("The last day (YYYY-MM-DD).", valueName: "date")) var to: String
+    @OptionGroup var days: ReportDays
     @Option(help: ArgumentHelp("Only the cases of this county.", valueName: "county")) var county: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: ReportOutput
 
     func run() throws {
-        let period = try RangeReport.period(from: from, to: to)
+        let period = try days.period()
         let today = try database.resolvedToday()
         try output.run(db: database.db, printed: .outcomes(period)) {
             try $0.outcomesReport(period, county: county, today: today).document

@@ -25,4 +25,28 @@ import P4PController
         #expect(canvas.text.contains("L.N. b. 2019: removed Fri 20 Nov → placed with relative Sat 21 Nov"))
         #expect(canvas.text.contains("Children's moves suggest the outcome reunified Sun 22 Nov (O)"))
     }
+
+    /// The parent's hearings say what the court recorded for them: present or absent, and its
+    /// findings on services and visitation (a finding of "not addressed" says nothing).
+    @Test func hearingsShowTheCourtsRecordForTheParent() throws {
+        let store = try Fixture.makeStore()
+        let today = Fixture.today
+        let (hearingId, parentId) = try store.read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT h.id, cp.parent_id FROM hearings h JOIN case_parents cp ON cp.case_id = h.case_id
+                JOIN cases c ON c.id = h.case_id WHERE c.case_number = '26-7-01001-1' ORDER BY h.date, cp.parent_id LIMIT 1
+                """)!
+            return (row["id"] as ID, row["parent_id"] as ID)
+        }
+        let ally = try store.read { db in try ID.fetchOne(db, sql: "SELECT id FROM allies ORDER BY id")! }
+        var outcome = CourtOutcome(hearingId: hearingId, engagement: [parentId: .met], coveringAllyId: ally, status: .held, today: today)
+        outcome.attended = [parentId: true]
+        outcome.servicesCompliance = [parentId: .compliant]
+        outcome.visitationCompliance = [parentId: .notAddressed]
+        try store.recordCourtOutcome(outcome)
+        let session = DeskSession(store: store, today: today, language: .english)
+        let canvas = Headless.run(session, size: Size("120x40")!, keys: try KeyScript.parse("Enter"))
+        #expect(canvas.text.contains("met · present · services: compliant"), "\(canvas.text)")
+        #expect(!canvas.text.contains("visitation:"))
+    }
 }

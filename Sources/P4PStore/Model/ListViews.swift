@@ -125,6 +125,11 @@ public struct ParentDetail: Sendable {
         public var caseNumber: String
         public var coveringAlly: String?
         public var engagement: CourtEngagement?
+        /// What the court recorded for this parent: present or not, and its findings on services
+        /// and visitation (review and permanency hearings).
+        public var attended: Bool? = nil
+        public var servicesCompliance: ComplianceFinding? = nil
+        public var visitationCompliance: ComplianceFinding? = nil
     }
     public struct ContactLine: Sendable {
         public var contact: Contact

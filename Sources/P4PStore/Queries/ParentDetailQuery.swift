@@ -39,7 +39,8 @@ extension SQLiteStore {
 
     private func hearingLines(_ db: Database, parentId: ID) throws -> [ParentDetail.HearingLine] {
         try Row.fetchAll(db, sql: """
-            SELECT h.*, t.name AS type_name, t.code AS type_code, c.case_number, a.name AS ally_name, hp.engagement
+            SELECT h.*, t.name AS type_name, t.code AS type_code, c.case_number, a.name AS ally_name, hp.engagement,
+                   hp.parent_attended, hp.services_compliance, hp.visitation_compliance
             FROM case_parents cp
             JOIN hearings h ON h.case_id = cp.case_id
             JOIN hearing_types t ON t.id = h.type_id
@@ -52,7 +53,10 @@ extension SQLiteStore {
             ParentDetail.HearingLine(
                 hearing: try Hearing(row: row), typeName: row["type_name"], typeCode: row["type_code"], caseNumber: row["case_number"],
                 coveringAlly: row["ally_name"],
-                engagement: (row["engagement"] as String?).flatMap(CourtEngagement.init(rawValue:)))
+                engagement: (row["engagement"] as String?).flatMap(CourtEngagement.init(rawValue:)),
+                attended: row["parent_attended"],
+                servicesCompliance: (row["services_compliance"] as String?).flatMap(ComplianceFinding.init(rawValue:)),
+                visitationCompliance: (row["visitation_compliance"] as String?).flatMap(ComplianceFinding.init(rawValue:)))
         }
     }
 

@@ -50,6 +50,13 @@ enum DetailView {
             parts.append(say(Phrase(h.hearing.status.words)))
             parts.append(say(h.coveringAlly.map { Phrase("detail.coveredBy", ["name": .text($0)]) } ?? "detail.notCovered"))
             if let met = h.engagement { parts.append(say(Phrase(met.words))) }
+            if let attended = h.attended { parts.append(say(attended ? "attendance.present" : "attendance.absent")) }
+            if let finding = h.servicesCompliance, finding != .notAddressed {
+                parts.append(say(Phrase("detail.servicesFinding", ["finding": .word(finding.words)])))
+            }
+            if let finding = h.visitationCompliance, finding != .notAddressed {
+                parts.append(say(Phrase("detail.visitationFinding", ["finding": .word(finding.words)])))
+            }
             let style: Style = h.hearing.date == today ? .bold : (h.hearing.date < today ? .dim : .normal)
             lines.append([("  \(when)  " + parts.joined(separator: " · "), style)])
         }

@@ -11,6 +11,8 @@ extension EnglishCatalogue {
         // First letters differ, so one key chooses each.
         "attendance.present": "present",
         "attendance.absent": "absent",
+        "detail.servicesFinding": "services: {finding}",
+        "detail.visitationFinding": "visitation: {finding}",
         "compliance.compliant": "compliant",
         "compliance.partially": "partially",
         "compliance.notCompliant": "not compliant",

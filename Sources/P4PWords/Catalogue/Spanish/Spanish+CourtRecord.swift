@@ -11,6 +11,8 @@ extension SpanishCatalogue {
         // Primeras letras distintas: una tecla elige cada una.
         "attendance.present": "presente",
         "attendance.absent": "ausente",
+        "detail.servicesFinding": "servicios: {finding}",
+        "detail.visitationFinding": "visitas: {finding}",
         "compliance.compliant": "cumple",
         "compliance.partially": "parcialmente",
         "compliance.notCompliant": "no cumple",

@@ -68,10 +68,13 @@ public protocol DeskStore: AnyObject, Sendable {
                         despiteMoves: Bool, expecting version: Int?) throws
     @discardableResult
     func addChild(_ child: Child, today: Day) throws -> ID
+    /// A child's name or birth year (`child.version` as read).
     func updateChild(_ child: Child, today: Day) throws
     @discardableResult
     func addChildMove(_ move: ChildMove, expecting childVersion: Int?) throws -> ID
-    func removeChildMove(id: ID, expecting childVersion: Int?) throws
+    /// Takes out a move recorded in error, with a reason; refused while the case's recorded
+    /// outcome rests on it.
+    func removeChildMove(_ move: ChildMove, reason: String?, expecting childVersion: Int?) throws
 
     // What the data-entry forms read.
     func hearingTypes() throws -> [HearingType]

@@ -198,8 +198,9 @@ struct CaseOutcomeTests {
         try move(w, w.ana, .adopted, "2026-02-01")
         let id = try w.store.read { db in try ID.fetchOne(db, sql: "SELECT id FROM child_moves")! }
         let version = try child(w, w.ana).version
-        try w.store.removeChildMove(id: id, expecting: version)
-        #expect(try lastAudit(w).hasSuffix("took out a move of a child of case 26-7-00012-3: adopted on 2026-02-01"))
+        let read = try w.store.read { db in try ChildMove.fetchOne(db, key: id)! }
+        try w.store.removeChildMove(read, reason: "entered on the wrong case", expecting: version)
+        #expect(try lastAudit(w).hasSuffix("took out a move of a child of case 26-7-00012-3: adopted on 2026-02-01: entered on the wrong case"))
         #expect(try w.store.parentDetail(id: w.parent)!.cases[0].moves.isEmpty)
         #expect(try child(w, w.ana).version == version + 1)
     }

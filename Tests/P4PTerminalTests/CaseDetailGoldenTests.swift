@@ -8,7 +8,8 @@ import P4PController
 /// A parent's detail with the case's children and their dated moves, and the outcome the moves
 /// suggest, at the smallest screen.
 @Suite struct CaseDetailGoldenTests {
-    @Test func childrenWithTheirPlacementHistory() throws {
+    /// The fixture's first parent, on a case with two children who were removed and came home.
+    func family() throws -> SQLiteStore {
         let store = try Fixture.makeStore()
         let caseId = try store.read { db in try ID.fetchOne(db, sql: "SELECT id FROM cases WHERE case_number = '26-7-01001-1'")! }
         let today = Fixture.today
@@ -19,8 +20,16 @@ import P4PController
                                    (mateo, "2026-11-22", .returnedHome)] {
             try store.addChildMove(ChildMove(childId: child, date: Day(iso: iso)!, move: move), expecting: nil)
         }
-        let session = DeskSession(store: store, today: today, language: .english)
-        let canvas = Headless.run(session, size: Size("80x24")!, keys: try KeyScript.parse("Enter"))
+        return store
+    }
+
+    func canvas(_ keys: String) throws -> Canvas {
+        let session = DeskSession(store: try family(), today: Fixture.today, language: .english)
+        return Headless.run(session, size: Size("80x24")!, keys: try KeyScript.parse(keys))
+    }
+
+    @Test func childrenWithTheirPlacementHistory() throws {
+        let canvas = try canvas("Enter")
         try GoldenFiles.expect("detail-children-80x24", canvas)
         #expect(canvas.text.contains("L.N. b. 2019: removed Fri 20 Nov → placed with relative Sat 21 Nov"))
         #expect(canvas.text.contains("Children's moves suggest the outcome reunified Sun 22 Nov (O)"))
@@ -48,5 +57,35 @@ import P4PController
         let canvas = Headless.run(session, size: Size("120x40")!, keys: try KeyScript.parse("Enter"))
         #expect(canvas.text.contains("met · present · services: compliant"), "\(canvas.text)")
         #expect(!canvas.text.contains("visitation:"))
+    }
+
+    /// C on a case with two children: which one, the first chosen already.
+    @Test func choosingAChildToCorrect() throws {
+        let canvas = try canvas("Enter C")
+        try GoldenFiles.expect("form-choose-child-80x24", canvas)
+        #expect(canvas.text.contains("Which child? Case 26-7-01001-1"))
+    }
+
+    /// C, the second child chosen: its record as on file, the detail behind.
+    @Test func correctingAChild() throws {
+        let canvas = try canvas("Enter C Space Enter")
+        try GoldenFiles.expect("form-edit-child-80x24", canvas)
+        #expect(canvas.text.contains("Correct a child of case 26-7-01001-1"))
+        #expect(canvas.text.contains("M.N.") && canvas.text.contains("2022"))
+    }
+
+    /// X, Mateo's removal chosen and a reason typed.
+    @Test func removingAMoveRecordedInError() throws {
+        let canvas = try canvas("Enter X Space Space Space Space Tab entered Space twice")
+        try GoldenFiles.expect("form-remove-move-80x24", canvas)
+        #expect(canvas.text.contains("M.N.: removed, Fri 20 Nov"))
+    }
+
+    /// Help over a parent's detail lists the detail's keys first, from the action table.
+    @Test func helpOverTheDetailNamesTheChildKeys() throws {
+        let session = DeskSession(store: try family(), today: Fixture.today, language: .english)
+        let text = Headless.run(session, size: Size("100x50")!, keys: try KeyScript.parse("Enter ?")).text
+        #expect(text.contains("C                Correct a child's name or birth year"))
+        #expect(text.contains("X                Remove a child's move recorded in error, with a reason"))
     }
 }

@@ -32,7 +32,7 @@ public enum ActionID: String, Sendable, CaseIterable {
     case previousParent, nextParent
     case recordOutcome, assignAlly, logContact, snooze, reassignAlly, unassignAlly
     case addRecord, editRecord, dependency101
-    case editCase, caseOutcome, addChild, childMove
+    case editCase, caseOutcome, addChild, childMove, editChild, removeMove
     case lock, toggleNames, auditLog, morningReview, importDocket, chooseLanguage
     case signIn
     // A form, and the field in it.

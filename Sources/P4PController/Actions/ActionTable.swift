@@ -57,6 +57,8 @@ public enum ActionTable {
         Action(.caseOutcome, keys: [.char("O")], in: [.detail], needs: .editCase(caseId: 0)),
         Action(.addChild, keys: [.char("A")], in: [.detail], needs: .editCase(caseId: 0)),
         Action(.childMove, keys: [.char("P")], in: [.detail], needs: .editCase(caseId: 0)),
+        Action(.editChild, keys: [.char("C")], in: [.detail], needs: .editCase(caseId: 0)),
+        Action(.removeMove, keys: [.char("X")], in: [.detail], needs: .editCase(caseId: 0)),
 
         // Not over help: help opens over a form or the sign-in too, where a lock would lose typing.
         Action(.lock, keys: [.function(12)], in: [.dashboard, .detail, .morning], bar: 50),

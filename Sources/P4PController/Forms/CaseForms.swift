@@ -1,7 +1,8 @@
 import P4PStore
 
 /// The forms of what happens to a family, opened from a parent's detail for the case it shows:
-/// the case's dates, its outcome, a new child, a child's move.
+/// the case's dates, its outcome, a new child or a correction to one, a child's move or the
+/// removal of one recorded in error.
 enum CaseForms {
     static let outcomeChoices = CaseOutcome.allCases.map { Choice($0.rawValue, Phrase($0.words)) }
     static let moveChoices = ChildMoveKind.allCases.map { Choice($0.rawValue, Phrase($0.words)) }
@@ -50,13 +51,53 @@ enum CaseForms {
 
     /// A dated move of one of the case's children (the only one chosen already).
     static func childMove(_ s: ParentDetail.CaseSummary, today: Day, language: Language) -> FormState {
-        let children = s.children.compactMap { child in child.id.map { Choice(String($0), .verbatim(child.name)) } }
+        let children = childChoices(s)
         return FormState(title: title("form.title.childMove", s), fields: [
             FormField(.child, kind: .choice(children), required: true,
                       initial: children.count == 1 ? .choice(children[0].value) : .empty),
             FormField(.childMove, kind: .choice(moveChoices), required: true),
             FormField(.moveDate, kind: .date, required: true, initial: .date(today), facing: .backward),
         ], today: today, language: language)
+    }
+
+    /// Which child to correct, when the case has several: Enter opens the child's record.
+    static func chooseChild(_ s: ParentDetail.CaseSummary, today: Day, language: Language) -> FormState {
+        var form = FormState(title: title("form.title.chooseChild", s), fields: [
+            FormField(.child, kind: .choice(childChoices(s)), required: true,
+                      initial: s.children.first?.id.map { .choice(String($0)) } ?? .empty),
+        ], today: today, language: language)
+        form.enterSaves = true
+        form.message = "form.chooseThenEnter"
+        return form
+    }
+
+    /// A child's name or initials and birth year, as the detail read them.
+    static func editChild(_ s: ParentDetail.CaseSummary, _ child: Child, today: Day, language: Language) -> FormState {
+        FormState(title: title("form.title.editChild", s), fields: [
+            FormField(.childName, kind: .text(limit: 40), required: true, initial: .text(child.name)),
+            FormField(.birthYear, kind: .number(range: (today.year - 25)...today.year),
+                      initial: child.birthYear.map { .number($0) } ?? .empty),
+        ], today: today, language: language)
+    }
+
+    /// One of the case's children's moves, each named by its child, move and day (the only one
+    /// chosen already), and why it was recorded in error.
+    static func removeMove(_ s: ParentDetail.CaseSummary, today: Day, language: Language) -> FormState {
+        let names = Dictionary(s.children.compactMap { child in child.id.map { ($0, child.name) } }, uniquingKeysWith: { a, _ in a })
+        let moves = s.moves.compactMap { move in
+            move.id.map { id in
+                Choice(String(id), Phrase("form.childsMove", ["child": .text(names[move.childId] ?? ""), "move": .word(move.move.words),
+                                                              "day": .day(move.date, .short(thisYear: today.year))]))
+            }
+        }
+        return FormState(title: title("form.title.removeMove", s), fields: [
+            FormField(.childMove, kind: .choice(moves), required: true, initial: moves.count == 1 ? .choice(moves[0].value) : .empty),
+            FormField(.reason, kind: .text(limit: 200), required: true),
+        ], today: today, language: language)
+    }
+
+    private static func childChoices(_ s: ParentDetail.CaseSummary) -> [Choice] {
+        s.children.compactMap { child in child.id.map { Choice(String($0), .verbatim(child.name)) } }
     }
 
     /// The save a filled-in form asks for, on the case as the form read it.
@@ -83,6 +124,16 @@ enum CaseForms {
                   let move = values[.childMove]?.text.flatMap(ChildMoveKind.init(rawValue:)) else { return nil }
             return .addChildMove(ChildMove(childId: childId, date: values[.moveDate]?.day ?? today, move: move),
                                  version: version ?? child.version)
+        case .editChild(_, _, let childId):
+            guard var child = s.children.first(where: { $0.id == childId }) else { return nil }
+            child.name = values[.childName]?.text ?? ""
+            child.birthYear = values[.birthYear]?.number
+            return .updateChild(child, today: today)
+        case .removeMove:
+            guard let moveId = values[.childMove]?.text.flatMap({ ID($0) }),
+                  let move = s.moves.first(where: { $0.id == moveId }),
+                  let child = s.children.first(where: { $0.id == move.childId }) else { return nil }
+            return .removeChildMove(move, reason: values[.reason]?.text, version: child.version)
         default:
             return nil
         }

@@ -117,7 +117,8 @@ extension DeskSession {
                 .filter { !onRoster.contains($0.id) }.prefix(Self.invitableLimit)
             return .roster(roster, invitable: Array(invitable))
         case .signIn, .leaveKiosk, .auditFilter: return .users(try baseStore.users())
-        case .editCase(let parentId, _), .caseOutcome(let parentId, _), .newChild(let parentId, _), .childMove(let parentId, _):
+        case .editCase(let parentId, _), .caseOutcome(let parentId, _), .newChild(let parentId, _), .childMove(let parentId, _),
+             .chooseChild(let parentId, _), .editChild(let parentId, _, _), .removeMove(let parentId, _):
             guard let detail = try store.parentDetail(id: parentId) else { throw StoreError.notFound("notFound.parent") }
             return .parentDetail(detail)
         }
@@ -168,8 +169,12 @@ extension DeskSession {
             try store.setCaseOutcome(caseId: caseId, outcome: outcome, on: day, reason: reason, despiteMoves: despiteMoves, expecting: version)
         case .addChild(let child, let today):
             try store.addChild(child, today: today)
+        case .updateChild(let child, let today):
+            try store.updateChild(child, today: today)
         case .addChildMove(let move, let version):
             try store.addChildMove(move, expecting: version)
+        case .removeChildMove(let move, let reason, let version):
+            try store.removeChildMove(move, reason: reason, expecting: version)
         }
     }
 

@@ -14,7 +14,8 @@ extension FormPurpose {
         case .newClass, .chooseClass, .classRoster: return .teachClass
         case .auditFilter: return .readAudit
         case .chooseNew, .signIn, .leaveKiosk: return nil
-        case .editCase(_, let caseId), .caseOutcome(_, let caseId), .newChild(_, let caseId), .childMove(_, let caseId):
+        case .editCase(_, let caseId), .caseOutcome(_, let caseId), .newChild(_, let caseId), .childMove(_, let caseId),
+             .chooseChild(_, let caseId), .editChild(_, let caseId, _), .removeMove(_, let caseId):
             return .editCase(caseId: caseId)
         }
     }

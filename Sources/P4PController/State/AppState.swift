@@ -24,12 +24,32 @@ public struct ActiveForm: Sendable {
     /// The version of the record the form rests on, as read when it opened: the save is refused
     /// when another terminal changed the record since. After such a refusal it becomes the
     /// version the refusal reported, so saving again is a decision made knowing the change.
+    /// A child's version is read with the parent's detail instead (`data`): a form may save
+    /// any of the case's children.
     public var readVersion: Int?
     /// The write this form asked for and is waiting on: an answer about another write (one
     /// from a form left meanwhile) is not this form's.
     public var saving: SaveRequest?
     public init(purpose: FormPurpose, state: FormState, data: FormData = .none, readVersion: Int? = nil) {
         self.purpose = purpose; self.state = state; self.data = data; self.readVersion = readVersion
+    }
+}
+
+extension ActiveForm {
+    /// After a stale refusal, the version it reported becomes the one the form read: saving
+    /// again is a decision made knowing the change. A child's is kept with that child in the
+    /// detail the form read, so another child chosen next is checked against its own.
+    mutating func remember(_ stale: StaleRecord) {
+        guard stale.record == .child, case .parentDetail(var detail) = data else {
+            readVersion = stale.currentVersion
+            return
+        }
+        for c in detail.cases.indices {
+            for k in detail.cases[c].children.indices where detail.cases[c].children[k].id == stale.id {
+                detail.cases[c].children[k].version = stale.currentVersion
+            }
+        }
+        data = .parentDetail(detail)
     }
 }
 
@@ -74,6 +94,11 @@ public enum FormPurpose: Equatable, Sendable {
     case caseOutcome(parentId: ID, caseId: ID)
     case newChild(parentId: ID, caseId: ID)
     case childMove(parentId: ID, caseId: ID)
+    /// Which of the case's children to correct, when it has several; then `editChild`.
+    case chooseChild(parentId: ID, caseId: ID)
+    case editChild(parentId: ID, caseId: ID, childId: ID)
+    /// A child's move recorded in error, taken out with a reason.
+    case removeMove(parentId: ID, caseId: ID)
 }
 
 public enum Screen: Sendable {

@@ -21,5 +21,9 @@ public enum SaveRequest: Equatable, Sendable {
     case updateCase(DependencyCase, reason: String?)
     case setCaseOutcome(caseId: ID, outcome: CaseOutcome?, on: Day?, reason: String?, despiteMoves: Bool, version: Int?)
     case addChild(Child, today: Day)
+    /// `child.version` is the one the form read.
+    case updateChild(Child, today: Day)
     case addChildMove(ChildMove, version: Int?)
+    /// The move as the form read it; `version` is its child's.
+    case removeChildMove(ChildMove, reason: String?, version: Int?)
 }

@@ -123,17 +123,31 @@ func updateFormReady(_ state: inout AppState, _ purpose: FormPurpose, _ data: Fo
     case (.importDocket, _):
         form = importForm(state)
     case (.editCase(_, let caseId), .parentDetail(let detail)), (.caseOutcome(_, let caseId), .parentDetail(let detail)),
-         (.newChild(_, let caseId), .parentDetail(let detail)), (.childMove(_, let caseId), .parentDetail(let detail)):
+         (.newChild(_, let caseId), .parentDetail(let detail)), (.childMove(_, let caseId), .parentDetail(let detail)),
+         (.chooseChild(_, let caseId), .parentDetail(let detail)), (.editChild(_, let caseId, _), .parentDetail(let detail)),
+         (.removeMove(_, let caseId), .parentDetail(let detail)):
         guard let summary = detail.cases.first(where: { $0.dependencyCase.id == caseId }) else { return gone(&state) }
         switch purpose {
         case .editCase: form = CaseForms.editCase(summary, today: today, language: language)
         case .caseOutcome: form = CaseForms.caseOutcome(summary, today: today, language: language)
         case .newChild: form = CaseForms.newChild(summary, today: today, language: language)
-        default: form = CaseForms.childMove(summary, today: today, language: language)
+        case .childMove: form = CaseForms.childMove(summary, today: today, language: language)
+        case .chooseChild: form = CaseForms.chooseChild(summary, today: today, language: language)
+        case .editChild(_, _, let childId):
+            guard let child = summary.children.first(where: { $0.id == childId }) else { return gone(&state) }
+            form = CaseForms.editChild(summary, child, today: today, language: language)
+        case .removeMove:
+            // Another terminal may have taken the last one out since the key was pressed.
+            guard !summary.moves.isEmpty else {
+                state.message = "hint.noMovesToRemove"
+                return []
+            }
+            form = CaseForms.removeMove(summary, today: today, language: language)
+        default: return []
         }
         switch purpose {
         case .editCase, .caseOutcome: readVersion = summary.dependencyCase.version
-        default: break // a child's move checks the child's version, read with the detail
+        default: break // a child's form checks the child's version, read with the detail
         }
     default:
         return []
@@ -278,8 +292,13 @@ private func submit(_ state: inout AppState, _ form: ActiveForm, _ values: FormV
         return [.signIn(form.purpose, name: user.name, pin: values[.pin]?.text ?? "")]
     case (.auditFilter(let parentId), .users(let users)):
         return showAudit(&state, values, users: users, parentId: parentId)
+    case (.chooseChild(let parentId, let caseId), _):
+        guard let childId = values[.child]?.text.flatMap({ ID($0) }) else { return [] }
+        state.form = nil
+        return [.prepareForm(.editChild(parentId: parentId, caseId: caseId, childId: childId))]
     case (.editCase(_, let caseId), .parentDetail(let detail)), (.caseOutcome(_, let caseId), .parentDetail(let detail)),
-         (.newChild(_, let caseId), .parentDetail(let detail)), (.childMove(_, let caseId), .parentDetail(let detail)):
+         (.newChild(_, let caseId), .parentDetail(let detail)), (.childMove(_, let caseId), .parentDetail(let detail)),
+         (.editChild(_, let caseId, _), .parentDetail(let detail)), (.removeMove(_, let caseId), .parentDetail(let detail)):
         guard let summary = detail.cases.first(where: { $0.dependencyCase.id == caseId }),
               let request = CaseForms.request(form.purpose, summary, values, version: version, today: today) else { return [] }
         return [.save(request)]
@@ -365,8 +384,14 @@ func updateSaved(_ state: inout AppState, _ request: SaveRequest) -> [Effect] {
     case .addChild:
         state.message = "saved.childAdded"
         panes = []
+    case .updateChild:
+        state.message = "saved.child"
+        panes = []
     case .addChildMove:
         state.message = "saved.childMove"
+        panes = []
+    case .removeChildMove:
+        state.message = "saved.moveRemoved"
         panes = []
     case .recordAttendance(_, _, let invited, _, let came):
         state.message = Phrase(invited.isEmpty ? "saved.attendance" : "saved.attendanceInvited",
@@ -437,7 +462,7 @@ private func refuseStale(_ state: inout AppState, _ record: StaleRecord, _ reque
     default:
         advice = record.gone ? "stale.adviceGone" : "stale.adviceOverwrite"
     }
-    if !record.gone { state.form?.readVersion = record.currentVersion }
+    if !record.gone { state.form?.remember(record) }
     refuse(&state, field: nil, reason: Phrase("stale.withAdvice", ["what": .phrase(record.phrase), "advice": .word(advice)]))
 }
 

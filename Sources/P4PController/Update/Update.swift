@@ -158,7 +158,7 @@ private func perform(_ id: ActionID, key: Key, on state: inout AppState) -> [Eff
         state.filterEditor = nil
         return applyFilter("", to: &state)
     case .recordOutcome, .assignAlly, .logContact, .snooze, .reassignAlly, .unassignAlly,
-         .addRecord, .editRecord, .dependency101, .editCase, .caseOutcome, .addChild, .childMove:
+         .addRecord, .editRecord, .dependency101, .editCase, .caseOutcome, .addChild, .childMove, .editChild, .removeMove:
         return openForm(id, &state)
     case .signIn, .saveForm, .cancelForm, .nextField, .previousField, .fieldBelow, .fieldAbove, .enterField,
          .discard, .keepEditing, .typeText, .newLine, .lineBelow, .lineAbove, .nextChoice, .previousChoice,
@@ -206,22 +206,36 @@ private func openForm(_ id: ActionID, _ state: inout AppState) -> [Effect] {
         if purpose == nil { state.message = "hint.selectToEdit" }
     case .dependency101:
         purpose = .chooseClass
-    case .editCase, .caseOutcome, .addChild, .childMove:
+    case .editCase, .caseOutcome, .addChild, .childMove, .editChild, .removeMove:
         guard case .detail(let detail) = state.screen, let caseId = state.caseInView else {
             state.message = "hint.noCaseInView"
             return []
         }
         let parentId = detail.parentId
+        let inView = detail.detail?.cases.first { $0.dependencyCase.id == caseId }
+        let children = inView?.children ?? []
         switch id {
         case .editCase: purpose = .editCase(parentId: parentId, caseId: caseId)
         case .caseOutcome: purpose = .caseOutcome(parentId: parentId, caseId: caseId)
         case .addChild: purpose = .newChild(parentId: parentId, caseId: caseId)
+        case .removeMove:
+            guard inView?.moves.isEmpty == false else {
+                state.message = "hint.noMovesToRemove"
+                return []
+            }
+            purpose = .removeMove(parentId: parentId, caseId: caseId)
         default:
-            guard detail.detail?.cases.first?.children.isEmpty == false else {
+            guard !children.isEmpty else {
                 state.message = "hint.addChildFirst"
                 return []
             }
-            purpose = .childMove(parentId: parentId, caseId: caseId)
+            if id == .childMove {
+                purpose = .childMove(parentId: parentId, caseId: caseId)
+            } else if children.count == 1, let childId = children[0].id {
+                purpose = .editChild(parentId: parentId, caseId: caseId, childId: childId)
+            } else {
+                purpose = .chooseChild(parentId: parentId, caseId: caseId)
+            }
         }
     default:
         purpose = nil

@@ -52,6 +52,12 @@ enum CaseAudit {
                                                "day": .day(suggested.on, .short(thisYear: suggested.on.year))])
     }
 
+    /// Why a move is not taken out: the case's outcome rests on it.
+    static func outcomeRestsOnMove(_ outcome: CaseOutcome, on day: Day?) -> Phrase {
+        Phrase("invalid.outcomeRestsOnMove", ["outcome": .word(outcome.words),
+                                              "day": day.map { .day($0, .short(thisYear: $0.year)) } ?? .text("")])
+    }
+
     // MARK: - Telling them
 
     /// The sentence of one of these entries, or nil when the action is not one of them.
@@ -86,7 +92,8 @@ enum CaseAudit {
             let parts = rest.components(separatedBy: " on ")
             let move: Phrase.Arg = ChildMoveKind(rawValue: parts.first ?? "").map { .word($0.words) } ?? .text(parts.first ?? "")
             return Phrase(action == moveAdded ? "audit.moveRecorded" : "audit.moveRemoved",
-                          ["case": dependencyCase, "move": move, "day": .text(parts.count > 1 ? parts[1] : "")])
+                          ["case": dependencyCase, "move": move, "day": .text(parts.count > 1 ? parts[1] : ""),
+                           "because": because(reason)])
         default:
             return nil
         }

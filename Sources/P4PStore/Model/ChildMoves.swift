@@ -75,4 +75,12 @@ public struct OutcomeEvidence: Sendable, Equatable {
         guard ChildMoveKind.allCases.contains(where: { $0.permanency == outcome }) else { return false }
         return lastMoves.contains { $0.move.permanency != outcome }
     }
+
+    /// True when the case's `outcome` rests on a move: taking it out of `moves` would leave the
+    /// children's last moves contradicting an outcome they did not contradict before. (One
+    /// recorded despite the moves already did, and keeps doing so knowingly.)
+    public static func outcome(_ outcome: CaseOutcome, restsOn moveId: ID, among moves: [ChildMove]) -> Bool {
+        let without = OutcomeEvidence(moves: moves.filter { $0.id != moveId })
+        return without.contradicts(outcome) && !OutcomeEvidence(moves: moves).contradicts(outcome)
+    }
 }

@@ -117,16 +117,27 @@ extension SQLiteStore {
         return moveId
     }
 
-    /// Takes a move recorded by mistake out of a child's history.
-    public func removeChildMove(id: ID, expecting childVersion: Int?) throws {
+    /// Takes a move recorded in error out of a child's history, as the form read the child
+    /// (`childVersion`) and the move; the reason is kept in the audit entry. Refused while the
+    /// case's recorded outcome rests on the move: the outcome is changed first, so the two never
+    /// disagree unseen.
+    public func removeChildMove(_ move: ChildMove, reason: String?, expecting childVersion: Int?) throws {
+        guard let id = move.id else { throw StoreError.notFound("notFound.childMove") }
+        guard let reason = Validate.optional(reason) else { throw StoreError.invalid(field: .reason, reason: "invalid.sayWhyMoveRemoved") }
         _ = try writeNoting(action: CaseAudit.moveRemoved, entity: "case") { db in
-            guard let move = try ChildMove.fetchOne(db, key: id),
-                  let child = try Child.fetchOne(db, key: move.childId) else { throw StoreError.notFound("notFound.childMove") }
+            guard let child = try Child.fetchOne(db, key: move.childId) else { throw StoreError.notFound("notFound.child") }
             try authorize(.editCase(caseId: child.caseId), db)
             try check(childVersion.map { ReadVersion(.child, id: child.id!, version: $0) }, db)
+            guard let stored = try ChildMove.fetchOne(db, key: id), stored.childId == child.id else {
+                throw StoreError.notFound("notFound.childMove")
+            }
+            if let record = try DependencyCase.fetchOne(db, key: child.caseId), let outcome = record.outcome,
+               OutcomeEvidence.outcome(outcome, restsOn: id, among: try Self.childMoves(caseId: child.caseId, db)) {
+                throw StoreError.invalid(field: .childMove, reason: CaseAudit.outcomeRestsOnMove(outcome, on: record.outcomeDate))
+            }
             try ChildMove.deleteOne(db, key: id)
             try stamp(.child, id: child.id!, .moveRemoved, db)
-            return AuditNote(entityId: child.caseId, detail: CaseAudit.move(move))
+            return AuditNote(entityId: child.caseId, detail: CaseAudit.move(stored) + CaseAudit.reasonMark + reason)
         }
     }
 

@@ -91,6 +91,9 @@ extension InMemoryStore {
     func updateChild(_ child: Child, today: Day) throws {
         try withRecords { r in
             let index = try childIndex(child.id!, version: child.version, r)
+            guard !child.name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw StoreError.invalid(field: .childName, reason: "invalid.empty")
+            }
             r.families.children[index].name = child.name
             r.families.children[index].birthYear = child.birthYear
             r.families.children[index].version += 1
@@ -113,13 +116,24 @@ extension InMemoryStore {
         }
     }
 
-    func removeChildMove(id: ID, expecting childVersion: Int?) throws {
+    func removeChildMove(_ move: ChildMove, reason: String?, expecting childVersion: Int?) throws {
         try withRecords { r in
-            guard let move = r.families.moves.first(where: { $0.id == id }) else { throw StoreError.notFound("notFound.childMove") }
+            guard reason?.trimmingCharacters(in: .whitespaces).isEmpty == false else {
+                throw StoreError.invalid(field: .reason, reason: "invalid.sayWhyMoveRemoved")
+            }
             let index = try childIndex(move.childId, version: childVersion, r)
+            guard let id = move.id, r.families.moves.contains(where: { $0.id == id && $0.childId == move.childId }) else {
+                throw StoreError.notFound("notFound.childMove")
+            }
+            let caseId = r.families.children[index].caseId
+            let ids = Set(r.families.children.filter { $0.caseId == caseId }.compactMap(\.id))
+            if let record = r.families.cases.first(where: { $0.id == caseId }), let outcome = record.outcome,
+               OutcomeEvidence.outcome(outcome, restsOn: id, among: r.families.moves.filter { ids.contains($0.childId) }) {
+                throw StoreError.invalid(field: .childMove, reason: CaseAudit.outcomeRestsOnMove(outcome, on: record.outcomeDate))
+            }
             r.families.moves.removeAll { $0.id == id }
             r.families.children[index].version += 1
-            commit("child move removed", id: r.families.children[index].caseId, r)
+            commit("child move removed", id: caseId, r)
         }
     }
 

@@ -14,6 +14,8 @@ public enum Context: String, Sendable, CaseIterable {
     case signIn
     /// Pages: read, scroll, close.
     case help, detail, audit, morning, page
+    /// The outcomes report (supervisors): a page with a period and a county to move.
+    case outcomes
 
     /// The context's name in help and in `p4p keys`.
     public var title: W { W("context.\(rawValue)") }
@@ -34,6 +36,7 @@ public enum ActionID: String, Sendable, CaseIterable {
     case addRecord, editRecord, dependency101
     case editCase, caseOutcome, addChild, childMove
     case lock, toggleNames, auditLog, morningReview, importDocket, chooseLanguage
+    case outcomesReport, previousPeriod, nextPeriod, nextCounty
     case signIn
     // A form, and the field in it.
     case saveForm, cancelForm, nextField, previousField, fieldBelow, fieldAbove, enterField

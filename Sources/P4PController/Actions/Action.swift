@@ -12,10 +12,8 @@ public enum Context: String, Sendable, CaseIterable {
     case discardQuestion
     /// The locked screen: the sign-in (or a supervisor's PIN to leave a kiosk) over it.
     case signIn
-    /// Pages: read, scroll, close.
-    case help, detail, audit, morning, page
-    /// The outcomes report (supervisors): a page with a period and a county to move.
-    case outcomes
+    /// Pages: read, scroll, close; the outcomes report also moves its period and county.
+    case help, detail, audit, morning, outcomes, page
 
     /// The context's name in help and in `p4p keys`.
     public var title: W { W("context.\(rawValue)") }

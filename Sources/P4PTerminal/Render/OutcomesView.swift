@@ -26,7 +26,7 @@ enum OutcomesView {
         let names = groups.map { say($0.group.words) }
         let nameWidth = names.map(TextWidth.of).max() ?? 0
         let barWidth = MorningView.barWidth(width)
-        var lines: [StyledLine] = [[(say("outcomes.screen.smallCells"), .dim)]]
+        var lines = wrapped([(say("outcomes.screen.smallCells"), .dim)], to: width)
         func part(_ part: OutcomesReport.Part, note: W? = nil, _ rows: [StyledLine]) {
             lines.append([])
             lines += wrapped([(say(part.words), .header)], to: width)

@@ -121,4 +121,9 @@ public protocol DeskStore: AnyObject, Sendable {
     func morningReview(today: Day, limit: Int) throws -> MorningReview
     /// The program's figures for a period, as defined in the README.
     func programReport(_ period: ReportPeriod) throws -> ProgramReport
+    /// The statute's outcome figures by group for a period, in one county or all (`today` tells
+    /// which hearings still "scheduled" are past and unrecorded).
+    func outcomesReport(_ period: ReportPeriod, county: String?, today: Day) throws -> OutcomesReport
+    /// The counties cases are in, by name.
+    func reportCounties() throws -> [String]
 }

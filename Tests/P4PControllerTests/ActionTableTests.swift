@@ -41,7 +41,7 @@ import Testing
         for (key, id) in dashboard {
             #expect(ActionTable.action(for: key, in: .dashboard) == id, "\(key.displayName)")
         }
-        for page in [Context.help, .detail, .audit, .morning, .page] {
+        for page in [Context.help, .detail, .audit, .morning, .outcomes, .page] {
             #expect(ActionTable.action(for: .escape, in: page) == .back, "\(page)")
             #expect(ActionTable.action(for: .char("q"), in: page) == .back, "q closes \(page), as in less")
         }
@@ -128,8 +128,8 @@ import Testing
         let rows = table.split(separator: "\n")
         #expect(rows.count >= ActionTable.all.count + 2)
         #expect(rows[0] == "| Keys | Action | Where |")
-        #expect(table.contains("| `?` `F1` | Show every key and what it does | Dashboard, Parent detail, Audit log, Morning review, Import result |"))
-        #expect(table.contains("| `Esc` `q` | Close the page and go back | Help, Parent detail, Audit log, Morning review, Import result |"))
+        #expect(table.contains("| `?` `F1` | Show every key and what it does | Dashboard, Parent detail, Audit log, Morning review, Outcomes report, Import result |"))
+        #expect(table.contains("| `Esc` `q` | Close the page and go back | Help, Parent detail, Audit log, Morning review, Outcomes report, Import result |"))
         #expect(ActionTable.markdownTable(in: .spanish).contains("| `?` `F1` | Mostrar cada tecla y lo que hace | Tablero,"))
     }
 }
@@ -154,15 +154,16 @@ import Testing
     @Test func whatARoleMayNeverDoIsNotOffered() {
         for role in [UserRole?.none, .supervisor, .admin] {
             let offered = keys(ActionTable.bar(in: [.dashboard], focus: .docket, role: role))
-            #expect(["L", "M", "I", "e"].allSatisfy(offered.contains), "\(String(describing: role))")
+            #expect(["L", "M", "R", "I", "e"].allSatisfy(offered.contains), "\(String(describing: role))")
         }
         let ally = keys(ActionTable.bar(in: [.dashboard], focus: .docket, role: .ally))
-        #expect(!ally.contains("L") && !ally.contains("M") && !ally.contains("I") && !ally.contains("e"))
+        #expect(!ally.contains("L") && !ally.contains("M") && !ally.contains("R") && !ally.contains("I") && !ally.contains("e"))
         #expect(ally.contains("o") && ally.contains("n") && ally.contains("d"), "what the records decide stays")
         let detail = keys(ActionTable.bar(in: [.detail], role: .ally))
         #expect(!detail.contains("r") && !detail.contains("u") && detail.contains("c"))
         let help = ActionTable.help(role: .ally).flatMap(\.lines).map(\.help)
         #expect(!help.contains(ActionTable.action(.auditLog).help) && !help.contains(ActionTable.action(.morningReview).help))
+        #expect(!help.contains(ActionTable.action(.outcomesReport).help))
         #expect(help.contains(ActionTable.action(.logContact).help))
     }
 }

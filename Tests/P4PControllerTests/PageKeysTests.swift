@@ -4,7 +4,7 @@ import Testing
 @testable import P4PStore
 
 /// Pages behave like pages (less, man): q and Esc close help, a parent's detail, the morning
-/// review, the audit log and an import's result; q quits only from the dashboard. Where a field
+/// review, the outcomes report, the audit log and an import's result; q quits only from the dashboard. Where a field
 /// takes typing, q is a letter.
 @Suite struct PageKeysTests {
     func fresh() -> AppState { AppState(today: Sample.today, databaseName: "test.sqlite") }
@@ -12,6 +12,7 @@ import Testing
     var pages: [(String, Screen)] {
         [("detail", .detail(DetailState(parentIds: [7]))),
          ("morning review", .morning(MorningState())),
+         ("outcomes report", .outcomes(OutcomesState())),
          ("audit log", .audit(AuditState(filter: AuditFilter(), description: "audit.everything"))),
          ("import result", .text(TextPage(title: "import.title", lines: ["1 hearing added"])))]
     }

@@ -115,22 +115,22 @@ import Testing
         let full = Self.figures(report, .fullModel), never = Self.figures(report, .neverServed)
         // F1..F24 are served, attended Dependency 101, mentored and full model; N1..N24 never served.
         #expect(report.groups.map(\.parents) == [24, 24, 24, 0, 24, 24])
-        #expect(full.attendance == Share(12, of: 24))
-        #expect(never.attendance == Share(11, of: 24))
+        #expect(full.attendance == Ratio(12, of: 24))
+        #expect(never.attendance == Ratio(11, of: 24))
         // Not addressed (F21..F24) is left out: 12 compliant of 20.
-        #expect(full.services == Share(12, of: 20))
-        #expect(never.services == Share(0, of: 0))
-        #expect(full.visitation == Share(12, of: 24))
-        #expect(full.reunifiedChildren == Share(12, of: 24))
-        #expect(never.reunifiedChildren == Share(11, of: 24))
-        #expect(full.reunifiedCases == Share(12, of: 24))
-        #expect(never.reunifiedCases == Share(11, of: 24))
+        #expect(full.services == Ratio(12, of: 20))
+        #expect(never.services == Ratio(0, of: 0))
+        #expect(full.visitation == Ratio(12, of: 24))
+        #expect(full.reunifiedChildren == Ratio(12, of: 24))
+        #expect(never.reunifiedChildren == Ratio(11, of: 24))
+        #expect(full.reunifiedCases == Ratio(12, of: 24))
+        #expect(never.reunifiedCases == Ratio(11, of: 24))
         #expect(full.medianDaysToPermanency == 181)
         // Eleven at 303 days and one at 393: the middle two are 303.
         #expect(never.medianDaysToPermanency == 303)
         #expect(never.daysToPermanency.count == 12)
-        #expect(full.reentry == Share(3, of: 12))
-        #expect(never.reentry == Share(0, of: 12))
+        #expect(full.reentry == Ratio(3, of: 12))
+        #expect(never.reentry == Ratio(0, of: 12))
         #expect(report.unrecordedHearings == 0)
         #expect(report.childrenWithoutRemoval == 0)
     }
@@ -143,33 +143,33 @@ import Testing
         // not attended: M1. Mentored: M1 (ally 180 days, two reached contacts).
         #expect(report.groups.map(\.parents) == [2, 2, 0, 1, 1, 0])
         // The continued hearing is not held: M2's only held hearing (absent) counts. M4 present.
-        #expect(served.attendance == Share(0, of: 1))
-        #expect(never.attendance == Share(1, of: 1))
+        #expect(served.attendance == Ratio(0, of: 1))
+        #expect(never.attendance == Ratio(1, of: 1))
         // M3's past hearing still scheduled.
         #expect(report.unrecordedHearings == 1)
         // Served children: K1 yes (61), K2 no (396), K3 yes (61). Never: K5 yes (28); K4 has no removal.
-        #expect(served.reunifiedChildren == Share(2, of: 3))
-        #expect(never.reunifiedChildren == Share(1, of: 1))
-        #expect(mentored.reunifiedChildren == Share(1, of: 2))
-        #expect(offered.reunifiedChildren == Share(1, of: 2))
+        #expect(served.reunifiedChildren == Ratio(2, of: 3))
+        #expect(never.reunifiedChildren == Ratio(1, of: 1))
+        #expect(mentored.reunifiedChildren == Ratio(1, of: 2))
+        #expect(offered.reunifiedChildren == Ratio(1, of: 2))
         #expect(report.childrenWithoutRemoval == 1)
         // Cases: S1 not (K2 too late), S2 yes; S4 yes (removal from K5's move); S3 has none.
-        #expect(served.reunifiedCases == Share(1, of: 2))
-        #expect(never.reunifiedCases == Share(1, of: 1))
-        #expect(mentored.reunifiedCases == Share(0, of: 1))
+        #expect(served.reunifiedCases == Ratio(1, of: 2))
+        #expect(never.reunifiedCases == Ratio(1, of: 1))
+        #expect(mentored.reunifiedCases == Ratio(0, of: 1))
         // Days to permanency: served 61, 61, 396 -> 61; mentored 61, 396 -> 228.5; never 28.
         #expect(served.medianDaysToPermanency == 61)
         #expect(mentored.medianDaysToPermanency == 228.5)
         #expect(never.medianDaysToPermanency == 28)
         // Came home: K1, K2, K3; K3 re-entered 92 days later.
-        #expect(served.reentry == Share(1, of: 3))
-        #expect(never.reentry == Share(0, of: 1))
+        #expect(served.reentry == Ratio(1, of: 3))
+        #expect(never.reentry == Ratio(0, of: 1))
     }
 
     @Test func bothCountiesTogetherAddUp() throws {
         let report = try World().report(county: nil)
         #expect(report.groups.map(\.parents) == [26, 26, 24, 1, 25, 24])
-        #expect(Self.figures(report, .served).reunifiedChildren == Share(14, of: 27))
+        #expect(Self.figures(report, .served).reunifiedChildren == Ratio(14, of: 27))
     }
 
     @Test func smallGroupIsSuppressedInEveryFormat() throws {

@@ -26,7 +26,7 @@ import P4PDemo
     /// The keys that bring up each screen, signed in as a supervisor (who may see them all).
     static let screens: [String] = [
         "", "2", "3", "] ]",                                     // the panes, and an empty docket
-        "Enter", "M", "?", "L Enter Enter",                      // pages
+        "Enter", "M", "?", "L Enter Enter", "R", "R c [",        // pages
         "o", "o Right", "2 a", "3 c", "3 c BTab BTab", "3 s C-s", "n", "n Enter", "n Right Right Enter",
         "2 n Enter", "e", "2 e", "D", "L", "I",                  // forms
         "I \(importFile) Enter C-s",                             // an import's check

@@ -12,8 +12,8 @@ public enum Context: String, Sendable, CaseIterable {
     case discardQuestion
     /// The locked screen: the sign-in (or a supervisor's PIN to leave a kiosk) over it.
     case signIn
-    /// Pages: read, scroll, close.
-    case help, detail, audit, morning, page
+    /// Pages: read, scroll, close; the outcomes report also moves its period and county.
+    case help, detail, audit, morning, outcomes, page
 
     /// The context's name in help and in `p4p keys`.
     public var title: W { W("context.\(rawValue)") }
@@ -34,6 +34,7 @@ public enum ActionID: String, Sendable, CaseIterable {
     case addRecord, editRecord, dependency101
     case editCase, caseOutcome, addChild, childMove, editChild, removeMove
     case lock, toggleNames, auditLog, morningReview, importDocket, chooseLanguage
+    case outcomesReport, previousPeriod, nextPeriod, nextCounty
     case signIn
     // A form, and the field in it.
     case saveForm, cancelForm, nextField, previousField, fieldBelow, fieldAbove, enterField

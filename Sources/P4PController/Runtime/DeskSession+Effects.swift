@@ -34,6 +34,16 @@ extension DeskSession {
                     return try store.morningReview(today: day)
                 })
             }
+        case .loadOutcomes(let query, let audit):
+            readOffTheKeyPath { store in
+                .outcomesArrived(query, answer(store) {
+                    if let reason = try store.refusal(for: .readReports, today: query.today) { throw StoreError.notAllowed(reason) }
+                    // Like the morning review, who read the figures is attributable.
+                    if audit { try store.audit("outcomes report opened", entity: nil, id: nil) }
+                    return OutcomesPage(report: try store.outcomesReport(query.period, county: query.county, today: query.today),
+                                        counties: try store.reportCounties())
+                })
+            }
         case .loadAudit(let filter):
             // The log only grows, and counting what a filter matches reads all of it: off the
             // key path, after this terminal's own entries are in.

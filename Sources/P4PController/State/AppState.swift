@@ -106,6 +106,7 @@ public enum Screen: Sendable {
     case detail(DetailState)
     case audit(AuditState)
     case morning(MorningState)
+    case outcomes(OutcomesState)
     /// Words to read and scroll: what an import did, or would do.
     case text(TextPage)
 }
@@ -191,6 +192,7 @@ public struct AppState: Sendable {
         if case .detail = screen { return .detail }
         if case .audit = screen { return .audit }
         if case .morning = screen { return .morning }
+        if case .outcomes = screen { return .outcomes }
         if case .text = screen { return .page }
         return filterEditor != nil ? .filtering : .dashboard
     }
@@ -292,6 +294,7 @@ extension Screen {
             case .detail(let page): return page.scroll
             case .audit(let page): return page.scroll
             case .morning(let page): return page.scroll
+            case .outcomes(let page): return page.scroll
             case .text(let page): return page.scroll
             }
         }
@@ -302,6 +305,7 @@ extension Screen {
             case .detail(var page): page.scroll = newValue; self = .detail(page)
             case .audit(var page): page.scroll = newValue; self = .audit(page)
             case .morning(var page): page.scroll = newValue; self = .morning(page)
+            case .outcomes(var page): page.scroll = newValue; self = .outcomes(page)
             case .text(var page): page.scroll = newValue; self = .text(page)
             }
         }

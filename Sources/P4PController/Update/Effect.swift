@@ -10,6 +10,9 @@ public enum Effect: Equatable, Sendable {
     case loadDetail(parentId: ID, audit: Bool)
     /// The morning review, likewise recorded: answered by `.morningArrived`.
     case loadMorningReview(Day, audit: Bool)
+    /// The outcomes report and the counties to choose from, likewise recorded: answered by
+    /// `.outcomesArrived`.
+    case loadOutcomes(OutcomesQuery, audit: Bool)
     case loadAudit(AuditFilter)
     /// Ask the store whether the user may, then read what the form needs: `.formReady` or
     /// `.formUnavailable`.

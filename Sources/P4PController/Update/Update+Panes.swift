@@ -78,6 +78,7 @@ func updateDay(_ state: inout AppState, to day: Day) -> [Effect] {
     guard state.showsProgram else { return [.closeMissedReminders(day)] }
     var effects: [Effect] = [.closeMissedReminders(day)] + loadAllPanes(state)
     if case .morning = state.screen { effects.append(.loadMorningReview(day, audit: false)) }
+    if case .outcomes(let outcomes) = state.screen { effects.append(reloadOutcomes(outcomes, state)) }
     return effects
 }
 
@@ -88,6 +89,7 @@ func rereadWhatIsShown(_ state: AppState) -> [Effect] {
     switch state.screen {
     case .detail(let detail): effects.append(.loadDetail(parentId: detail.parentId, audit: false))
     case .morning: effects.append(.loadMorningReview(state.today, audit: false))
+    case .outcomes(let outcomes): effects.append(reloadOutcomes(outcomes, state))
     default: break
     }
     return effects

@@ -44,6 +44,8 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         return updateDetailArrived(&state, parentId, result)
     case .morningArrived(let day, let result):
         return updateMorningArrived(&state, day, result)
+    case .outcomesArrived(let query, let result):
+        return updateOutcomesArrived(&state, query, result)
     case .auditArrived(let filter, let result):
         return updateAuditArrived(&state, filter, result)
     case .formReady(let purpose, let data):
@@ -98,6 +100,11 @@ private func perform(_ id: ActionID, key: Key, on state: inout AppState) -> [Eff
         // Supervisors only: the store refuses anyone else, and the refusal returns to the dashboard.
         state.screen = .morning(MorningState())
         return [.loadMorningReview(state.today, audit: true)]
+    case .outcomesReport:
+        return openOutcomes(&state)
+    case .previousPeriod: return moveOutcomesPeriod(&state, back: 1)
+    case .nextPeriod: return moveOutcomesPeriod(&state, back: -1)
+    case .nextCounty: return nextOutcomesCounty(&state)
     case .toggleNames:
         state.namesMasked.toggle()
         state.message = state.namesMasked ? "names.hidden" : "names.shown"

@@ -78,6 +78,8 @@ struct AuditTeller {
             return say("audit.actedAs", ["user": user(id)])
         case ("morning review opened", .none):
             return "audit.morningOpened"
+        case ("outcomes report opened", .none):
+            return "audit.outcomesOpened"
         case ("setting changed", .text(let key)):
             return say("audit.settingChanged", ["key": .text(key)])
         case ("follow-up policy changed", _):

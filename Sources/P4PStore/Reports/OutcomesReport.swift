@@ -35,34 +35,26 @@ public enum OutcomeGroup: String, CaseIterable, Hashable, Sendable {
     public var words: Phrase { Phrase(W("outcomes.group.\(rawValue)")) }
 }
 
-/// A count of a denominator.
-public struct Share: Hashable, Sendable {
-    public var count: Int
-    public var of: Int
-    public init(_ count: Int, of: Int) { self.count = count; self.of = of }
-    public var rate: Double? { of == 0 ? nil : Double(count) / Double(of) }
-}
-
 public struct OutcomeGroupFigures: Hashable, Sendable {
     public var group: OutcomeGroup
     public var parents: Int
     /// Held hearings in the period at which the parent was present, of those whose attendance
     /// the court recorded.
-    public var attendance: Share
+    public var attendance: Ratio
     /// Findings of "compliant" at review and permanency hearings held in the period, of all
     /// findings other than "not addressed".
-    public var services: Share
-    public var visitation: Share
+    public var services: Ratio
+    public var visitation: Ratio
     /// Children removed in the period who returned home within 365 days of removal.
-    public var reunifiedChildren: Share
+    public var reunifiedChildren: Ratio
     /// Cases removed in the period all of whose removed children returned home within 365 days.
-    public var reunifiedCases: Share
+    public var reunifiedCases: Ratio
     /// Days from removal to permanency (returned home, adopted, guardianship) of each child
     /// removed in the period who reached it.
     public var daysToPermanency: [Int]
     /// Of the children removed in the period who returned home, those removed again within 365
     /// days of coming home.
-    public var reentry: Share
+    public var reentry: Ratio
 
     /// The middle value (the mean of the two middle values of an even count); nil when none.
     public var medianDaysToPermanency: Double? { Self.median(daysToPermanency) }

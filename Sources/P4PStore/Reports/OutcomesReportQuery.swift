@@ -97,7 +97,7 @@ struct OutcomesReportQuery {
         for groups in groupsOf.values { for g in groups { parentCount[g, default: 0] += 1 } }
 
         // Hearings in the period: attendance at held ones, findings at review and permanency ones.
-        var attendance: [OutcomeGroup: Share] = [:], services: [OutcomeGroup: Share] = [:], visitation: [OutcomeGroup: Share] = [:]
+        var attendance: [OutcomeGroup: Ratio] = [:], services: [OutcomeGroup: Ratio] = [:], visitation: [OutcomeGroup: Ratio] = [:]
         var unrecorded = 0
         for row in try Row.fetchAll(db, sql: """
             SELECT hp.parent_id, h.date, h.status, hp.parent_attended, hp.services_compliance, hp.visitation_compliance, t.code
@@ -110,14 +110,14 @@ struct OutcomesReportQuery {
             if status == "scheduled" && date < today.iso { unrecorded += 1; continue }
             guard status == "held" else { continue }
             for g in groups {
-                if let present = row["parent_attended"] as Bool? { attendance[g, default: Share(0, of: 0)].add(present) }
+                if let present = row["parent_attended"] as Bool? { attendance[g, default: Ratio(0, of: 0)].add(present) }
                 let code: String = row["code"]
                 guard code == "review" || code == "permanency" else { continue }
                 if let finding = row["services_compliance"] as String?, finding != "not addressed" {
-                    services[g, default: Share(0, of: 0)].add(finding == "compliant")
+                    services[g, default: Ratio(0, of: 0)].add(finding == "compliant")
                 }
                 if let finding = row["visitation_compliance"] as String?, finding != "not addressed" {
-                    visitation[g, default: Share(0, of: 0)].add(finding == "compliant")
+                    visitation[g, default: Ratio(0, of: 0)].add(finding == "compliant")
                 }
             }
         }
@@ -138,8 +138,8 @@ struct OutcomesReportQuery {
             moves[row["child_id"], default: []].append((day, kind))
         }
 
-        var reunifiedChildren: [OutcomeGroup: Share] = [:], reunifiedCases: [OutcomeGroup: Share] = [:]
-        var reentry: [OutcomeGroup: Share] = [:], days: [OutcomeGroup: [Int]] = [:]
+        var reunifiedChildren: [OutcomeGroup: Ratio] = [:], reunifiedCases: [OutcomeGroup: Ratio] = [:]
+        var reentry: [OutcomeGroup: Ratio] = [:], days: [OutcomeGroup: [Int]] = [:]
         var withoutRemoval = 0
         for (caseId, parents) in parentsOf {
             let groups = Self.caseGroups(parents.compactMap { groupsOf[$0] })
@@ -152,19 +152,19 @@ struct OutcomesReportQuery {
             }
             for path in caseChildren where period.from <= path.removal && path.removal <= period.to {
                 for g in groups {
-                    reunifiedChildren[g, default: Share(0, of: 0)].add(path.reunifiedWithinYear)
+                    reunifiedChildren[g, default: Ratio(0, of: 0)].add(path.reunifiedWithinYear)
                     if let d = path.daysToPermanency { days[g, default: []].append(d) }
-                    if path.cameHome != nil { reentry[g, default: Share(0, of: 0)].add(path.reenteredWithinYear) }
+                    if path.cameHome != nil { reentry[g, default: Ratio(0, of: 0)].add(path.reenteredWithinYear) }
                 }
             }
             // The case's removal: its own date, else its children's first.
             guard let removal = caseRemoval[caseId] ?? caseChildren.map(\.removal).min(),
                   period.from <= removal, removal <= period.to, !caseChildren.isEmpty else { continue }
             let reunified = caseChildren.allSatisfy(\.reunifiedWithinYear)
-            for g in groups { reunifiedCases[g, default: Share(0, of: 0)].add(reunified) }
+            for g in groups { reunifiedCases[g, default: Ratio(0, of: 0)].add(reunified) }
         }
 
-        let none = Share(0, of: 0)
+        let none = Ratio(0, of: 0)
         return OutcomesReport(
             period: period, county: county,
             groups: OutcomeGroup.allCases.map { g in
@@ -211,6 +211,6 @@ struct ChildPath {
     }
 }
 
-extension Share {
+extension Ratio {
     mutating func add(_ counts: Bool) { of += 1; if counts { count += 1 } }
 }

@@ -64,6 +64,10 @@ struct PageView {
             title = MorningView.title(morning, language: language)
             lines = MorningView.lines(morning, masked: state.namesMasked, language: language, width: width)
             scroll = morning.scroll
+        case .outcomes(let outcomes):
+            title = OutcomesView.title(outcomes, today: state.today, language: language)
+            lines = OutcomesView.lines(outcomes, language: language, width: width)
+            scroll = outcomes.scroll
         }
     }
 }

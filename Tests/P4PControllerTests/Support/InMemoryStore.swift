@@ -9,7 +9,8 @@ import Foundation
 /// - the day's writes (assign, unassign, log a contact, snooze) check the version the form
 ///   read, refuse what the SQLite store refuses at the same field, and move the version on;
 /// - everyone may do everything (`refusal` is nil): role rules are the SQLite store's, tested there;
-/// - a parent's file can be held back (`holdFiles`) and answered later, as a server would.
+/// - a parent's file can be held back (`holdFiles`) and answered later, as a server would;
+/// - the outcomes report gives the figures a test put in (`putOutcomes`), for any period.
 /// Methods no test here uses throw `StoreError.notFound` naming themselves (`unused`).
 final class InMemoryStore: DeskStore, @unchecked Sendable {
     /// Everything written, shared by every view of the store (the one opened, each user's).
@@ -32,6 +33,8 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
         var fileGate: Gate?
         /// Cases with their parents, children and moves (InMemoryStore+Cases).
         var families = Families()
+        /// Outcome figures put in by a test, and the reports asked for (InMemoryStore+Outcomes).
+        var outcomes = OutcomesFigures()
     }
 
     /// Holds reads of a parent's file until the test opens it.

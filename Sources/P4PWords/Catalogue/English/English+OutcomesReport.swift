@@ -23,5 +23,26 @@ extension EnglishCatalogue {
         "outcomes.childrenWithoutRemoval": "children with no removal date",
         "column.group": "group", "column.medianDays": "median days",
         "audit.report.outcomes": "the outcomes report from {from} to {to}",
+
+        // The same on screen, for supervisors (`R` on the dashboard).
+        "context.outcomes": "Outcomes report",
+        "action.outcomesReport": "Outcomes",
+        "action.outcomesReport.help": "Supervisors: the outcomes report: attendance, compliance, reunification, served against not served",
+        "action.previousPeriod": "Month back",
+        "action.previousPeriod.help": "The twelve months ending a month earlier",
+        "action.nextPeriod": "Month on",
+        "action.nextPeriod.help": "The twelve months ending a month later, up to today",
+        "action.nextCounty": "County",
+        "action.nextCounty.help": "All counties, then each county cases are in, in turn",
+        "audit.outcomesOpened": "opened the outcomes report",
+        "outcomes.screen.title": "Outcomes: {period}, all counties",
+        "outcomes.screen.titleCounty": "Outcomes: {period}, {county} County",
+        "outcomes.screen.smallCells": "A figure under 11 shows as < 11, as in the printed report: no rate, no bar.",
+        "outcomes.screen.share": "{count} of {of}",
+        "outcomes.screen.permanency": "median days; children who reached permanency, of those removed",
+        "outcomes.screen.days": "{days} days",
+        "outcomes.endsToday": "The twelve months already end today",
+        "outcomes.noCounties": "No case has a county to choose",
+        "outcomes.countiesNotRead": "The counties are not read yet",
     ]
 }

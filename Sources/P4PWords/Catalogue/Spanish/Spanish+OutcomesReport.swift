@@ -23,5 +23,26 @@ extension SpanishCatalogue {
         "outcomes.childrenWithoutRemoval": "niños sin fecha de remoción",
         "column.group": "grupo", "column.medianDays": "mediana de días",
         "audit.report.outcomes": "el informe de resultados del {from} al {to}",
+
+        // Lo mismo en pantalla, para supervisores (`R` en el tablero).
+        "context.outcomes": "Informe de resultados",
+        "action.outcomesReport": "Resultados",
+        "action.outcomesReport.help": "Supervisores: el informe de resultados: asistencia, cumplimiento, reunificación, atendidos frente a no atendidos",
+        "action.previousPeriod": "Mes ant.",
+        "action.previousPeriod.help": "Los doce meses que terminan un mes antes",
+        "action.nextPeriod": "Mes sig.",
+        "action.nextPeriod.help": "Los doce meses que terminan un mes después, hasta hoy",
+        "action.nextCounty": "Condado",
+        "action.nextCounty.help": "Todos los condados, luego cada condado con casos, por turno",
+        "audit.outcomesOpened": "abrió el informe de resultados",
+        "outcomes.screen.title": "Resultados: {period}, todos los condados",
+        "outcomes.screen.titleCounty": "Resultados: {period}, condado de {county}",
+        "outcomes.screen.smallCells": "Una cifra menor de 11 se muestra como < 11, como en el informe impreso: sin tasa ni barra.",
+        "outcomes.screen.share": "{count} de {of}",
+        "outcomes.screen.permanency": "mediana de días; niños que llegaron a la permanencia, de los removidos",
+        "outcomes.screen.days": "{days} días",
+        "outcomes.endsToday": "Los doce meses ya terminan hoy",
+        "outcomes.noCounties": "Ningún caso tiene un condado para elegir",
+        "outcomes.countiesNotRead": "Los condados aún no se han leído",
     ]
 }

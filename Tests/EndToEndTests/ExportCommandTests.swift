@@ -30,6 +30,31 @@ import Testing
         #expect(log.contains("\texported parents, de-identified: ") && log.contains("\tmade a backup, copy.sqlite"), "\(log)")
     }
 
+    /// What a state office is sent: every de-identified table in a new folder, audited table by table.
+    @Test func exportsEveryDeidentifiedTableIntoANewFolder() throws {
+        let (dir, db) = try Binary.demo()
+        let folder = dir.appendingPathComponent("for-the-state").path
+        let refused = try Binary.run(["export", "all", "--out", folder, "--db", db])
+        #expect(refused.status != 0 && refused.stderr.contains("--deidentify"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder))
+
+        let written = try Binary.run(["export", "all", "--deidentify", "--out", folder, "--db", db])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout.hasPrefix("Wrote 12 de-identified tables ("), "\(written.stdout)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(files.count == 13 && files.contains("README.txt") && files.contains("hearing-attendance.csv"))
+        #expect(try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int == 0o700)
+        let placements = try String(contentsOfFile: folder + "/placements.csv", encoding: .utf8)
+        #expect(placements.hasPrefix("child,case,county,move,date,source\nK-"), "\(placements.prefix(200))")
+        #expect(placements.firstMatch(of: #/\d{4}-\d{2}-\d{2}/#) == nil, "months, not days")
+
+        let again = try Binary.run(["export", "all", "--deidentify", "--out", folder, "--db", db])
+        #expect(again.status != 0 && again.stderr.contains("already exists"))
+        let log = try Binary.run(["audit", "--db", db]).stdout
+        #expect(log.contains("\texported placements, de-identified: ") && log.contains("\texported parent-cases, de-identified: "),
+                "\(log.prefix(2000))")
+    }
+
     /// The repro: a calendar whose courtroom is a formula, imported, then exported.
     @Test func aFormulaFromTheCourtCalendarIsExportedAsText() throws {
         let (dir, db) = try Binary.demo()

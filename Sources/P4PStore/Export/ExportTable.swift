@@ -1,64 +1,75 @@
 import GRDB
 
 /// The tables a program can export, and the columns each gives: in full, or de-identified for a
-/// statewide office (no names, phones, case numbers or free text, which may hold any of them;
-/// parents and cases under stable pseudonyms).
+/// statewide office. De-identified, a table has no names, phones, case numbers, courtrooms,
+/// judicial officers, times of day or free text (which may hold any of them); parents, cases,
+/// children, hearings, class sessions and contacts go by keyed pseudonyms; every row carries its
+/// county; days become months and birth years age bands, so no row can be matched to a family
+/// by a date. Every table an outcomes figure is built from is here (`ExportTable.deidentifiedSet`).
 public enum ExportTable: String, CaseIterable, Sendable {
     case parents, cases, children, hearings, contacts, followUps = "follow-ups", referrals
     case classAttendance = "class-attendance", allies
+    case parentCases = "parent-cases", hearingAttendance = "hearing-attendance"
+    case classSessions = "class-sessions", placements
+
+    /// What `p4p export all` writes for a state office: every table but the staff's own.
+    public static let deidentifiedSet: [ExportTable] = allCases.filter { $0 != .allies }
 
     /// One exported column: its heading, the SQL that reads it, and how de-identification treats it.
     struct Column {
-        enum Privacy { case kept, dropped, parentPseudonym, casePseudonym }
+        enum Privacy {
+            /// The same in both exports.
+            case kept
+            /// Identified exports only: names, phones, case numbers, free text, times of day.
+            case dropped
+            /// A row id identified; its keyed pseudonym de-identified.
+            case pseudonym(Pseudonyms.Kind)
+            /// A day identified ("2026-03-14"); its month de-identified ("2026-03").
+            case month
+            /// De-identified exports only: the record's county (`RecordCounty`).
+            case county
+            /// De-identified exports only: whole years (SQL) shown as an `AgeBand`.
+            case ageBand
+        }
         let name: String
         let sql: String
         let privacy: Privacy
         init(_ name: String, _ sql: String? = nil, _ privacy: Privacy = .kept) {
             self.name = name; self.sql = sql ?? name; self.privacy = privacy
         }
-    }
 
-    var from: String {
-        switch self {
-        case .followUps: return "follow_ups"
-        case .classAttendance: return "class_attendance"
-        default: return rawValue
+        func isShown(deidentified: Bool) -> Bool {
+            switch privacy {
+            case .dropped: return !deidentified
+            case .county, .ageBand: return deidentified
+            case .kept, .pseudonym, .month: return true
+            }
+        }
+
+        /// The SQL this column is read with: pseudonyms and months are made by the database, so
+        /// a de-identified export is sorted by pseudonym and a row's place says nothing about
+        /// when it was entered.
+        func selected(deidentified: Bool) -> String {
+            guard deidentified else { return sql }
+            switch privacy {
+            case .pseudonym(let kind): return "\(Pseudonyms.sqlFunctionName)('\(kind.rawValue)', \(sql))"
+            case .month: return "substr(\(sql), 1, 7)"
+            default: return sql
+            }
         }
     }
 
-    var columns: [Column] {
+    func columns(deidentified: Bool) -> [Column] {
+        allColumns.filter { $0.isShown(deidentified: deidentified) }
+    }
+
+    /// How rows are ordered: by the first columns (ids, or pseudonyms when de-identified); a
+    /// child's moves in the order they happened, by their real day though only the month is shown.
+    var order: String {
         switch self {
-        case .parents:
-            return [Column("parent", "id", .parentPseudonym), Column("name", nil, .dropped),
-                    Column("preferred_name", nil, .dropped), Column("phone", nil, .dropped), Column("language"),
-                    Column("interpreter_needed"), Column("county"), Column("status"),
-                    Column("closing_reason", nil, .dropped), Column("ally_id"), Column("ally_since"), Column("waiting_since")]
-        case .cases:
-            return [Column("case", "id", .casePseudonym), Column("case_number", nil, .dropped), Column("county"),
-                    Column("petition_date"), Column("removal_date"), Column("outcome"), Column("outcome_date")]
-        case .children:
-            return [Column("child", "id"), Column("case", "case_id", .casePseudonym), Column("name", nil, .dropped),
-                    Column("birth_year"), Column("placement"), Column("placed_since")]
-        case .hearings:
-            return [Column("hearing", "id"), Column("case", "case_id", .casePseudonym),
-                    Column("type", "(SELECT code FROM hearing_types WHERE id = type_id)"), Column("date"), Column("time"),
-                    Column("courtroom"), Column("judicial_officer", nil, .dropped), Column("status"), Column("ally_id")]
-        case .contacts:
-            return [Column("contact", "id"), Column("parent", "parent_id", .parentPseudonym), Column("ally_id"),
-                    Column("date"), Column("time"), Column("mode"), Column("minutes"), Column("reached"),
-                    Column("topics", nil, .dropped), Column("notes", nil, .dropped)]
-        case .followUps:
-            return [Column("follow_up", "id"), Column("parent", "parent_id", .parentPseudonym), Column("ally_id"),
-                    Column("due_date"), Column("kind"), Column("done_on"), Column("contact_id")]
-        case .referrals:
-            return [Column("referral", "id"), Column("parent", "parent_id", .parentPseudonym), Column("contact_id"),
-                    Column("ally_id"), Column("date"), Column("kind"), Column("note", nil, .dropped)]
-        case .classAttendance:
-            return [Column("session_id"), Column("parent", "parent_id", .parentPseudonym), Column("invited_on"),
-                    Column("attended")]
-        case .allies:
-            return [Column("ally_id", "id"), Column("name"), Column("languages"), Column("county"),
-                    Column("caseload_limit"), Column("active")]
+        case .hearingAttendance: return "1, 2, 3"
+        case .placements: return "1, child_moves.date, child_moves.id"
+        default: return "1, 2"
         }
     }
 }

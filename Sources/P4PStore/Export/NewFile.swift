@@ -16,6 +16,15 @@ enum NewFile {
         return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 
+    /// A new owner-only folder, for a set of exports; an existing one is refused, as a file is.
+    static func ownerOnlyFolder(at path: String) throws {
+        try FileSecurity.prepareDirectory(for: path)
+        guard mkdir(path, 0o700) == 0 else {
+            if errno == EEXIST { throw StoreError.alreadyExists(path: path) }
+            throw StoreError.unreadable(path: path, reason: Phrase("file.cannotCreateHere", ["reason": .phrase(.systemError(errno))]))
+        }
+    }
+
     /// Removes a file and the journal files SQLite may have left beside it.
     static func remove(_ path: String) {
         for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }

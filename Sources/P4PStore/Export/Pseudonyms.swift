@@ -4,9 +4,29 @@ import GRDB
 
 /// Stable pseudonyms for de-identified exports: the same parent is the same "P-…" in every
 /// export from this database, and nobody without the database's own key can turn it back.
-struct Pseudonyms {
+struct Pseudonyms: Sendable {
     static let settingsKey = "export.pseudonym-key"
+    /// The SQL function a de-identified export reads pseudonyms through, so it can sort by them.
+    static let sqlFunctionName = "p4p_pseudonym"
     private let key: SymmetricKey
+
+    /// What a pseudonym stands for, and the letter it starts with. The tag goes into the HMAC,
+    /// so parent 12 and case 12 have unrelated pseudonyms; "parent" and "case" are the tags the
+    /// first exports used, kept so their pseudonyms stay the same.
+    enum Kind: String, Sendable, CaseIterable {
+        case parent, `case`, child, hearing, session, contact
+
+        var prefix: String {
+            switch self {
+            case .parent: return "P"
+            case .case: return "C"
+            case .child: return "K"
+            case .hearing: return "H"
+            case .session: return "S"
+            case .contact: return "T"
+            }
+        }
+    }
 
     /// The database's key, made (and kept in settings) on its first de-identified export.
     static func load(_ db: Database) throws -> Pseudonyms {
@@ -21,9 +41,19 @@ struct Pseudonyms {
     }
 
     /// "P-3fa94c1d0b7e" for parent 12, always, on this database.
-    func name(_ kind: String, _ id: Int64) -> String {
-        let mac = HMAC<SHA256>.authenticationCode(for: Data("\(kind):\(id)".utf8), using: key)
-        return kind.prefix(1).uppercased() + "-" + mac.prefix(6).map { String(format: "%02x", $0) }.joined()
+    func name(_ kind: Kind, _ id: Int64) -> String {
+        let mac = HMAC<SHA256>.authenticationCode(for: Data("\(kind.rawValue):\(id)".utf8), using: key)
+        return kind.prefix + "-" + mac.prefix(6).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// `p4p_pseudonym('parent', parent_id)`: NULL stays NULL. Registered on one reading
+    /// connection for one export only, as it carries the key.
+    var sqlFunction: DatabaseFunction {
+        DatabaseFunction(Self.sqlFunctionName, argumentCount: 2, pure: true) { [self] values in
+            guard let tag = String.fromDatabaseValue(values[0]), let kind = Kind(rawValue: tag),
+                  let id = Int64.fromDatabaseValue(values[1]) else { return nil }
+            return name(kind, id)
+        }
     }
 }
 

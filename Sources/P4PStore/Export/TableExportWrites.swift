@@ -14,32 +14,56 @@ extension SQLiteStore {
     /// their content.
     @discardableResult
     public func export(_ table: ExportTable, deidentified: Bool, _ emit: ([String]) throws -> Void) throws -> ExportResult {
+        try export([table], deidentified: deidentified) { _, row in try emit(row) }[0]
+    }
+
+    /// Several tables from one snapshot, so a de-identified set joins up: every pseudonym in one
+    /// table is in the others as they were at the same moment. Each table is audited as when
+    /// exported alone, its start before the first row leaves (so even an export cut short is in
+    /// the log) and its count after.
+    func export(_ tables: [ExportTable], deidentified: Bool,
+                _ emit: (ExportTable, [String]) throws -> Void) throws -> [ExportResult] {
         if let reason = try refusal(for: .exportData, today: nil) { throw StoreError.notAllowed(reason) }
-        let columns = table.columns.filter { !(deidentified && $0.privacy == .dropped) }
-        let what = table.rawValue + (deidentified ? StoredDetails.deidentified : "")
-        // Recorded before the first row leaves, so even an export cut short is in the log.
-        let pseudonyms = try write(action: "export started", entity: "table", detail: what) { db in
-            deidentified ? try Pseudonyms.load(db) : nil
+        let what = tables.map { $0.rawValue + (deidentified ? StoredDetails.deidentified : "") }
+        let pseudonyms = try audit("export started", what) { db in deidentified ? try Pseudonyms.load(db) : nil }
+        let counts = try pool.read { db in
+            if let pseudonyms { db.add(function: pseudonyms.sqlFunction) }
+            defer { if let pseudonyms { db.remove(function: pseudonyms.sqlFunction) } }
+            return try tables.map { table in try stream(table, deidentified: deidentified, db) { try emit(table, $0) } }
         }
-        var rows = 0
-        try pool.read { db in
-            try emit(columns.map(\.name))
-            let sql = "SELECT " + columns.map(\.sql).joined(separator: ", ") + " FROM \(table.from) ORDER BY 1, 2"
-            let cursor = try Row.fetchCursor(db, sql: sql)
-            while let row = try cursor.next() {
-                try emit(columns.indices.map { index in
-                    let value: DatabaseValue = row[index]
-                    switch (columns[index].privacy, pseudonyms) {
-                    case (.parentPseudonym, let names?): return Int64.fromDatabaseValue(value).map { names.name("parent", $0) } ?? ""
-                    case (.casePseudonym, let names?): return Int64.fromDatabaseValue(value).map { names.name("case", $0) } ?? ""
-                    default: return Self.text(value)
-                    }
-                })
-                rows += 1
+        try audit("exported", zip(what, counts).map { "\($0): \($1) rows" }) { _ in }
+        return zip(tables, counts).map { ExportResult(table: $0, rows: $1, deidentified: deidentified) }
+    }
+
+    /// One audit entry a table, in one transaction with `body`.
+    private func audit<T>(_ action: String, _ details: [String], _ body: (Database) throws -> T) throws -> T {
+        try write(action: action, entity: "table", detail: details.last) { db in
+            for detail in details.dropLast() {
+                try appendAudit(AuditEntry(at: Self.timestamp(), actor: actor, action: action, entity: "table",
+                                           entityId: nil, detail: detail), db)
             }
+            return try body(db)
         }
-        try write(action: "exported", entity: "table", detail: "\(what): \(rows) rows") { _ in }
-        return ExportResult(table: table, rows: rows, deidentified: deidentified)
+    }
+
+    /// One table's heading and rows; the number of rows.
+    private func stream(_ table: ExportTable, deidentified: Bool, _ db: Database, _ emit: ([String]) throws -> Void) throws -> Int {
+        let columns = table.columns(deidentified: deidentified)
+        try emit(columns.map(\.name))
+        let selected = columns.map { $0.selected(deidentified: deidentified) }.joined(separator: ", ")
+        let cursor = try Row.fetchCursor(db, sql: "SELECT \(selected) FROM \(table.from) ORDER BY \(table.order)")
+        var rows = 0
+        while let row = try cursor.next() {
+            try emit(columns.indices.map { index in
+                let value: DatabaseValue = row[index]
+                if case .ageBand = columns[index].privacy {
+                    return Int64.fromDatabaseValue(value).flatMap(AgeBand.band(years:)) ?? ""
+                }
+                return Self.text(value)
+            })
+            rows += 1
+        }
+        return rows
     }
 
     /// A stored value as CSV text; stored text is made spreadsheet-safe (`SpreadsheetCell`).

@@ -20,6 +20,7 @@ enum EnglishOutsideTheCatalogue {
         "Sources/P4PStore/Model/DomainWords.swift": "referral kinds as stored; people read them through ReferralKind.words",
         "Sources/P4PStore/Reports/ReportPrinted.swift": "printed reports as the audit log stores them; people read ReportPrinted.words",
         "Sources/P4PStore/Database/ConfirmedSave.swift": "the bench's save lines and notes, read back by the bench, not by people",
+        "Sources/P4PStore/Export/ExportDefinitions.swift": "a de-identified export's README.txt, English like the CSV headings it defines",
         "Sources/p4p/Commands/Bench.swift": "measurements for developers, quoted in the README like --help",
         "Sources/p4p/Commands/BenchWriters.swift": "measurements for developers, quoted in the README like --help",
         "Sources/p4p/Commands/ImportBench.swift": "measurements for developers, quoted in the README like --help",

@@ -41,6 +41,10 @@ struct AuditTeller {
         case ("hearing updated", .fields(let fields)):
             return fields.isEmpty ? say("audit.savedUnchanged", ["record": hearing(id)])
                                   : say("audit.corrected", ["record": hearing(id), "fields": columns(fields)])
+        case ("coverage planned", .assigned(let ally, let before, _)):
+            return say("audit.coveragePlanned", ["hearing": hearing(id), "ally": self.ally(ally), "was": was(before)])
+        case ("coverage planned", .unassigned(let before, _)):
+            return say("audit.coverageCleared", ["hearing": hearing(id), "was": was(before)])
         case ("court outcome recorded", .text(let status)):
             return say("audit.courtRecorded", ["hearing": hearing(id), "status": word(HearingStatus(rawValue: status)?.words, or: status)])
         case ("case created", .parents(let parents)):

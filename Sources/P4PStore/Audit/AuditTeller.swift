@@ -45,6 +45,12 @@ struct AuditTeller {
             return say("audit.coveragePlanned", ["hearing": hearing(id), "ally": self.ally(ally), "was": was(before)])
         case ("coverage planned", .unassigned(let before, _)):
             return say("audit.coverageCleared", ["hearing": hearing(id), "was": was(before)])
+        case ("training recorded", .text(let what)):
+            // "supervision 1.5 on 2026-11-20": ids and figures only.
+            let parts = what.split(separator: " ").map(String.init)
+            guard parts.count == 4, let kind = TrainingKind(rawValue: parts[0]), let day = Day(iso: parts[3]) else { return plain(entry) }
+            return say("audit.trainingRecorded", ["ally": id.map(ally) ?? .word("audit.allyGone"), "kind": .word(kind.words),
+                                                  "hours": .text(parts[1]), "day": .day(day, .numeric)])
         case ("court outcome recorded", .text(let status)):
             return say("audit.courtRecorded", ["hearing": hearing(id), "status": word(HearingStatus(rawValue: status)?.words, or: status)])
         case ("case created", .parents(let parents)):

@@ -94,10 +94,10 @@ extension SQLiteStore {
     }
 
     /// Active allies whose hours in `today`'s year are below the setting, fewest hours first.
-    static func alliesShortOfTraining(_ db: Database, _ today: Day, _ limit: Int) throws -> ListPage<AllyTrainingShort> {
+    static func alliesShortOfTraining(_ db: Database, _ today: Day, _ limit: Int) throws -> ListPage<AllyTrainingShort>? {
         let required = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
                                            arguments: [trainingRequiredHoursKey]).flatMap(Double.init) ?? 0
-        guard required > 0 else { return .empty }
+        guard required > 0 else { return nil }
         let short = """
             SELECT a.id, a.name, IFNULL((SELECT sum(t.hours) FROM training_entries t
                                          WHERE t.ally_id = a.id AND t.date BETWEEN :from AND :to), 0) AS hours

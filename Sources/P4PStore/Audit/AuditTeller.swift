@@ -45,6 +45,8 @@ struct AuditTeller {
             return say("audit.coveragePlanned", ["hearing": hearing(id), "ally": self.ally(ally), "was": was(before)])
         case ("coverage planned", .unassigned(let before, _)):
             return say("audit.coverageCleared", ["hearing": hearing(id), "was": was(before)])
+        case ("records purged", .text(let counts)):
+            return say("audit.purged", ["counts": StoredDetails.counts(counts, "audit.purgeCounts")])
         case ("training recorded", .text(let what)):
             // "supervision 1.5 on 2026-11-20": ids and figures only.
             let parts = what.split(separator: " ").map(String.init)

@@ -20,6 +20,8 @@ public enum RecordChange: String, Sendable, Equatable {
     case created, edited, imported
     // parents
     case allyAssigned = "ally assigned", allyChanged = "ally changed", unassigned, closed, reopened
+    /// Its personal data removed after the retention period.
+    case purged
     // hearings, and a case's outcome
     case outcomeRecorded = "outcome recorded"
     case coveragePlanned = "coverage planned"

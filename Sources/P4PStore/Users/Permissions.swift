@@ -29,6 +29,8 @@ public enum Act: Sendable, Equatable {
     case exportData
     /// Read the morning review and the program reports.
     case readReports
+    /// Remove the personal data of files closed longer than the program keeps them.
+    case purgeRecords
 }
 
 extension SQLiteStore {
@@ -117,7 +119,7 @@ extension Act {
         guard let role else { return .allowed }
         switch (role, self) {
         case (.admin, _): return .allowed
-        case (_, .manageUsers), (_, .changeSettings): return .refused("refusal.onlyAdmin")
+        case (_, .manageUsers), (_, .changeSettings), (_, .purgeRecords): return .refused("refusal.onlyAdmin")
         case (.supervisor, _): return .allowed
         case (.ally, .teachClass): return .allowed
         case (.ally, .changeAlly): return .refused("refusal.onlySupervisorMoves")

@@ -33,5 +33,14 @@ extension EnglishCatalogue {
         "morning.trainingHours": "{hours} of {required} hours",
         "column.trainingHours": "hours this year",
         "column.requiredHours": "hours required",
+        // How long records are kept.
+        "field.closedBefore": "--closed-before",
+        "invalid.retentionNotSet": "no retention period is set; set it first with p4p setting set retention.years N",
+        "invalid.purgeTooRecent": "files are kept {years} years after they close: the latest day allowed is {day}",
+        "audit.purged": "removed the personal data of files closed longer than they are kept: {counts}",
+        "audit.purgeCounts": "parents {parents}, children {children}, cases {cases}, contacts {contacts}, referrals {referrals}, follow-ups {followUps}",
+        "cli.setting.retention.years": "years a parent's file is kept after it closes, before p4p purge may remove its personal data (a whole number; none: nothing is purged)",
+        "cli.purgeWould": "Would remove the personal data of files closed before {day}: {parents} parents, {children} children, {cases} case numbers; the free text of {contacts} contacts, {referrals} referrals, {followUps} follow-ups. Nothing was changed.",
+        "cli.purged": "Removed the personal data of files closed before {day}: {parents} parents, {children} children, {cases} case numbers; the free text of {contacts} contacts, {referrals} referrals, {followUps} follow-ups.",
     ]
 }

@@ -31,5 +31,13 @@ extension SpanishCatalogue {
         "morning.trainingHours": "{hours} de {required} horas",
         "column.trainingHours": "horas este año",
         "column.requiredHours": "horas requeridas",
+        "field.closedBefore": "--closed-before",
+        "invalid.retentionNotSet": "no hay un plazo de conservación; fíjelo primero con p4p setting set retention.years N",
+        "invalid.purgeTooRecent": "los expedientes se conservan {years} años después de cerrarse: el último día permitido es {day}",
+        "audit.purged": "eliminó los datos personales de expedientes cerrados hace más tiempo del que se conservan: {counts}",
+        "audit.purgeCounts": "madres y padres {parents}, hijos {children}, casos {cases}, contactos {contacts}, derivaciones {referrals}, seguimientos {followUps}",
+        "cli.setting.retention.years": "años que se conserva el expediente de una persona tras cerrarse, antes de que p4p purge pueda eliminar sus datos personales (un número entero; none: no se elimina nada)",
+        "cli.purgeWould": "Se eliminarían los datos personales de expedientes cerrados antes del {day}: {parents} madres y padres, {children} hijos, {cases} números de caso; el texto libre de {contacts} contactos, {referrals} derivaciones, {followUps} seguimientos. No se cambió nada.",
+        "cli.purged": "Se eliminaron los datos personales de expedientes cerrados antes del {day}: {parents} madres y padres, {children} hijos, {cases} números de caso; el texto libre de {contacts} contactos, {referrals} derivaciones, {followUps} seguimientos.",
     ]
 }

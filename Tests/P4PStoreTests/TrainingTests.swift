@@ -74,7 +74,7 @@ struct TrainingTests {
         #expect(short.rows.map(\.ally.id) == [w.kim, w.bao])
         #expect(short.rows.map(\.hours) == [0, 4] && short.total == 2)
         let text = try w.store.morningReview(today: today, limit: 1).document.text(in: .english)
-        #expect(text.contains("Parent Allies below their required training hours this year (first 1 of 2)"))
+        #expect(text.contains("Allies below the required training hours this year (first 1 of 2)"))
         #expect(text.contains("Kim Ortiz"))
     }
 }

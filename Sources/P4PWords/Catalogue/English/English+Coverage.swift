@@ -28,7 +28,7 @@ extension EnglishCatalogue {
         "audit.trainingRecorded": "recorded {hours} hours of {kind} on {day} for {ally}",
         "cli.trainingAdded": "Recorded {hours} hours of {kind} on {day}.",
         "cli.setting.training.required-hours": "hours of training and supervision each active Parent Ally needs in a calendar year; 0: none (a number)",
-        "morning.trainingShort": "Parent Allies below their required training hours this year",
+        "morning.trainingShort": "Allies below the required training hours this year",
         "morning.noneShortOfTraining": "Every active Parent Ally has the hours required",
         "morning.trainingHours": "{hours} of {required} hours",
         "column.trainingHours": "hours this year",

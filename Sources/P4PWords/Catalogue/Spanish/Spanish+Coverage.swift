@@ -26,7 +26,7 @@ extension SpanishCatalogue {
         "audit.trainingRecorded": "registró {hours} horas de {kind} el {day} para {ally}",
         "cli.trainingAdded": "Registradas {hours} horas de {kind} el {day}.",
         "cli.setting.training.required-hours": "horas de formación y supervisión que cada aliado o aliada activo necesita en un año natural; 0: ninguna (un número)",
-        "morning.trainingShort": "Aliados por debajo de las horas de formación requeridas este año",
+        "morning.trainingShort": "Aliados bajo las horas de formación requeridas del año",
         "morning.noneShortOfTraining": "Todos los aliados activos tienen las horas requeridas",
         "morning.trainingHours": "{hours} de {required} horas",
         "column.trainingHours": "horas este año",

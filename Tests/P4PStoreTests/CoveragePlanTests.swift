@@ -84,5 +84,9 @@ struct CoveragePlanTests {
         }
         #expect(entries == ["coverage planned: ally \(w.lan) (was none)", "coverage planned: was \(w.lan)"])
         #expect(try w.fixture.store.verifyAuditLog().intact)
+        // Told in words with the names as they are on file now.
+        let told = try w.fixture.store.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 2)).rows.map { $0.what.text(.english) }
+        #expect(told.count == 2 && told[0].hasPrefix("planned nobody to cover ") && told[0].hasSuffix(" (was: Lan Nguyen)"), "\(told)")
+        #expect(told[1].hasPrefix("planned Lan Nguyen to cover ") && told[1].hasSuffix(" (was: none)"), "\(told)")
     }
 }

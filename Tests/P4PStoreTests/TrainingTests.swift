@@ -41,6 +41,8 @@ struct TrainingTests {
         #expect(details == ["training 8 on 2026-03-02", "supervision 4 on 2026-10-14", "other 4 on 2026-01-05",
                             "training 10 on 2025-12-31"])
         #expect(try w.store.verifyAuditLog().intact)
+        let told = try w.store.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 1)).rows.map { $0.what.text(.english) }
+        #expect(told == ["recorded 10 hours of training on Wed 31 Dec 2025 for Bao Tran"], "\(told)")
     }
 
     @Test("a bad entry is refused at its field and nothing is written; an ally may not record")

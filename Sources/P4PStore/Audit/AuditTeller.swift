@@ -52,7 +52,7 @@ struct AuditTeller {
             let parts = what.split(separator: " ").map(String.init)
             guard parts.count == 4, let kind = TrainingKind(rawValue: parts[0]), let day = Day(iso: parts[3]) else { return plain(entry) }
             return say("audit.trainingRecorded", ["ally": id.map(ally) ?? .word("audit.allyGone"), "kind": .word(kind.words),
-                                                  "hours": .text(parts[1]), "day": .day(day, .numeric)])
+                                                  "hours": .text(parts[1]), "day": .day(day, .long)])
         case ("court outcome recorded", .text(let status)):
             return say("audit.courtRecorded", ["hearing": hearing(id), "status": word(HearingStatus(rawValue: status)?.words, or: status)])
         case ("case created", .parents(let parents)):

@@ -35,6 +35,8 @@ public protocol DeskStore: AnyObject, Sendable {
     func logContact(_ contact: Contact, completing followUpId: ID?, referrals: [String], today: Day) throws -> ID
     func snoozeFollowUp(id: ID, to day: Day, reason: String, today: Day, expecting version: Int?) throws
     func recordCourtOutcome(_ outcome: CourtOutcome) throws
+    /// Who covers a coming hearing (nil: nobody yet), as the form read it.
+    func planCoverage(hearingId: ID, allyId: ID?, today: Day, readVersion: Int?) throws
     /// Hearing reminders whose hearing's day is over close as missed; returns how many.
     @discardableResult
     func closeMissedReminders(asOf today: Day) throws -> Int

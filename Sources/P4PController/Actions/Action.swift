@@ -30,7 +30,7 @@ public enum ActionID: String, Sendable, CaseIterable {
     case previousDay, nextDay, today
     case open, filter, keepFilter, clearFilter, typeFilter
     case previousParent, nextParent
-    case recordOutcome, assignAlly, logContact, snooze, reassignAlly, unassignAlly
+    case recordOutcome, planCoverage, assignAlly, logContact, snooze, reassignAlly, unassignAlly
     case addRecord, editRecord, dependency101
     case editCase, caseOutcome, addChild, childMove, editChild, removeMove
     case lock, toggleNames, auditLog, morningReview, importDocket, chooseLanguage

@@ -42,6 +42,8 @@ public enum ActionTable {
         // The day's work: each opens a form for what is selected.
         Action(.recordOutcome, keys: [.char("o")], in: [.dashboard], bar: 1, pane: .docket,
                needs: .recordCourtOutcome(hearingId: 0)),
+        // Off the bar (it is full at 80 columns); help lists it.
+        Action(.planCoverage, keys: [.char("v")], in: [.dashboard], pane: .docket, needs: .planCoverage(hearingId: 0)),
         Action(.assignAlly, keys: [.char("a")], in: [.dashboard], bar: 1, pane: .unassigned,
                needs: .assignAlly(parentId: 0, allyId: 0)),
         Action(.logContact, keys: [.char("c")], in: [.dashboard, .detail], bar: 1, pane: .overdue,

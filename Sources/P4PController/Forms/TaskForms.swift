@@ -56,6 +56,16 @@ enum TaskForms {
         return FormState(title: title, fields: fields, today: today, language: language)
     }
 
+    /// Who covers a coming hearing: the ally planned so far preselected; emptied, nobody yet.
+    static func planCoverage(_ entry: DocketEntry, on day: Day, allies: [Caseload], today: Day, language: Language) -> FormState {
+        let title = Phrase("form.title.coverage", ["time": .text(entry.time?.hhmm ?? ""), "room": .text(entry.courtroom ?? ""),
+                                                   "type": .phrase(HearingType.words(code: entry.hearingTypeCode, name: entry.hearingType)),
+                                                   "day": .day(day, .short(thisYear: today.year))])
+        return FormState(title: title, fields: [
+            FormField(.coveringAlly, label: "coverage.field", kind: .picker(allyOptions(allies)), initial: entry.coveringAlly.map { .id($0.id) } ?? .empty),
+        ], today: today, language: language)
+    }
+
     /// The allies best fit first, the best preselected, so `a Enter C-s` assigns it. Moving a
     /// parent from one ally to another asks why.
     static func assignAlly(parentName: String, fits: [AllyFit], current: ID? = nil, today: Day, language: Language) -> FormState {

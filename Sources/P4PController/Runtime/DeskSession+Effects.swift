@@ -100,7 +100,7 @@ extension DeskSession {
     private func formData(for purpose: FormPurpose) throws -> FormData {
         let today = state.today
         switch purpose {
-        case .courtOutcome: return .allies(try store.caseloads())
+        case .courtOutcome, .planCoverage: return .allies(try store.caseloads())
         case .assignAlly(let parentId): return .fits(try store.allyFit(for: parentId), parent: nil)
         case .reassignAlly(let parentId): return .fits(try store.allyFit(for: parentId), parent: try parent(parentId))
         case .unassignAlly(let parentId), .editParent(let parentId): return .parent(try parent(parentId))
@@ -149,6 +149,8 @@ extension DeskSession {
         switch request {
         case .courtOutcome(let outcome):
             try store.recordCourtOutcome(outcome)
+        case .planCoverage(let hearingId, let allyId, let today, let version):
+            try store.planCoverage(hearingId: hearingId, allyId: allyId, today: today, readVersion: version)
         case .assignAlly(let parentId, let allyId, let today, let version):
             try store.assignAlly(parentId: parentId, allyId: allyId, on: today, reason: nil, expecting: version)
         case .reassignAlly(let parentId, let allyId, let reason, let today, let version):

@@ -6,6 +6,7 @@ extension FormPurpose {
     func act(allyId: ID?) -> Act? {
         switch self {
         case .courtOutcome(let hearingId): return .recordCourtOutcome(hearingId: hearingId)
+        case .planCoverage(let hearingId): return .planCoverage(hearingId: hearingId)
         case .assignAlly(let parentId): return .assignAlly(parentId: parentId, allyId: allyId ?? 0)
         case .logContact(let parentId, _): return .logContact(parentId: parentId)
         case .snooze(let followUpId): return .snooze(followUpId: followUpId)

@@ -62,6 +62,8 @@ public struct PendingSave: Equatable, Sendable {
 /// Which task a form is for, and the record it acts on.
 public enum FormPurpose: Equatable, Sendable {
     case courtOutcome(hearingId: ID)
+    /// Who covers a coming hearing.
+    case planCoverage(hearingId: ID)
     case assignAlly(parentId: ID)
     case logContact(parentId: ID, followUpId: ID?)
     case snooze(followUpId: ID)

@@ -5,6 +5,7 @@ import P4PStore
 /// `.saveRefused`. Versions are those the form read, checked by the store in its transaction.
 public enum SaveRequest: Equatable, Sendable {
     case courtOutcome(CourtOutcome)
+    case planCoverage(hearingId: ID, allyId: ID?, today: Day, version: Int?)
     case assignAlly(parentId: ID, allyId: ID, today: Day, version: Int?)
     case reassignAlly(parentId: ID, allyId: ID, reason: String, today: Day, version: Int?)
     case unassignAlly(parentId: ID, reason: String, today: Day, version: Int?)

@@ -51,6 +51,10 @@ func updateFormReady(_ state: inout AppState, _ purpose: FormPurpose, _ data: Fo
         form = TaskForms.courtOutcome(entry, allies: allies, recordingAlly: state.user?.role == .ally ? state.user?.allyId : nil,
                                       today: today, language: language)
         readVersion = entry.version
+    case (.planCoverage(let hearingId), .allies(let allies)):
+        guard let entry = state.docket.page.rows.first(where: { $0.hearingId == hearingId }) else { return gone(&state) }
+        form = TaskForms.planCoverage(entry, on: state.docketDay, allies: allies, today: today, language: language)
+        readVersion = entry.version
     case (.assignAlly(let parentId), .fits(let fits, _)):
         guard let parent = state.unassigned.page.rows.first(where: { $0.parentId == parentId }) else { return gone(&state) }
         // A Parent Ally taking a parent is offered themself only.
@@ -192,6 +196,8 @@ private func submit(_ state: inout AppState, _ form: ActiveForm, _ values: FormV
             }
         }
         return [.save(.courtOutcome(outcome))]
+    case (.planCoverage(let hearingId), _):
+        return [.save(.planCoverage(hearingId: hearingId, allyId: values[.coveringAlly]?.recordId, today: today, version: version))]
     case (.assignAlly(let parentId), _):
         guard let allyId = values[.parentAlly]?.recordId else { return [] }
         return [.save(.assignAlly(parentId: parentId, allyId: allyId, today: today, version: version))]
@@ -342,6 +348,9 @@ func updateSaved(_ state: inout AppState, _ request: SaveRequest) -> [Effect] {
     case .courtOutcome:
         state.message = "saved.outcome"
         panes = [.docket, .unassigned]
+    case .planCoverage(_, let allyId, _, _):
+        state.message = allyId == nil ? "saved.coverageCleared" : "saved.coveragePlanned"
+        panes = [.docket]
     case .assignAlly:
         state.message = "saved.assigned"
         panes = [.unassigned, .overdue]

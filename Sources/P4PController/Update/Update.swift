@@ -164,7 +164,7 @@ private func perform(_ id: ActionID, key: Key, on state: inout AppState) -> [Eff
     case .clearFilter:
         state.filterEditor = nil
         return applyFilter("", to: &state)
-    case .recordOutcome, .assignAlly, .logContact, .snooze, .reassignAlly, .unassignAlly,
+    case .recordOutcome, .planCoverage, .assignAlly, .logContact, .snooze, .reassignAlly, .unassignAlly,
          .addRecord, .editRecord, .dependency101, .editCase, .caseOutcome, .addChild, .childMove, .editChild, .removeMove:
         return openForm(id, &state)
     case .signIn, .saveForm, .cancelForm, .nextField, .previousField, .fieldBelow, .fieldAbove, .enterField,
@@ -183,6 +183,9 @@ private func openForm(_ id: ActionID, _ state: inout AppState) -> [Effect] {
     case .recordOutcome:
         purpose = state.focus == .docket ? state.docket.selectedRow.map { .courtOutcome(hearingId: $0.hearingId) } : nil
         if purpose == nil { state.message = "hint.selectHearing" }
+    case .planCoverage:
+        purpose = state.focus == .docket ? state.docket.selectedRow.map { .planCoverage(hearingId: $0.hearingId) } : nil
+        if purpose == nil { state.message = "hint.selectHearingToCover" }
     case .assignAlly:
         purpose = state.focus == .unassigned ? state.unassigned.selectedRow.map { .assignAlly(parentId: $0.parentId) } : nil
         if purpose == nil { state.message = "hint.selectUnassigned" }

@@ -23,6 +23,7 @@ enum AuditDetail: Equatable {
         switch action {
         case "ally assigned": parsed = assigned(detail)
         case "ally unassigned": parsed = unassigned(detail)
+        case "coverage planned": parsed = detail.hasPrefix("ally ") ? assigned(detail) : unassigned(detail)
         case "contact logged", "contact attempted": parsed = number(after: "follow-up ", in: detail).map(AuditDetail.followUp)
         case "follow-up snoozed": parsed = snoozed(detail)
         case "case created", "class invitations": parsed = ids(after: "parents ", in: detail).map(AuditDetail.parents)

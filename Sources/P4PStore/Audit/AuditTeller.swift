@@ -41,6 +41,18 @@ struct AuditTeller {
         case ("hearing updated", .fields(let fields)):
             return fields.isEmpty ? say("audit.savedUnchanged", ["record": hearing(id)])
                                   : say("audit.corrected", ["record": hearing(id), "fields": columns(fields)])
+        case ("coverage planned", .assigned(let ally, let before, _)):
+            return say("audit.coveragePlanned", ["hearing": hearing(id), "ally": self.ally(ally), "was": was(before)])
+        case ("coverage planned", .unassigned(let before, _)):
+            return say("audit.coverageCleared", ["hearing": hearing(id), "was": was(before)])
+        case ("records purged", .text(let counts)):
+            return say("audit.purged", ["counts": StoredDetails.counts(counts, "audit.purgeCounts")])
+        case ("training recorded", .text(let what)):
+            // "supervision 1.5 on 2026-11-20": ids and figures only.
+            let parts = what.split(separator: " ").map(String.init)
+            guard parts.count == 4, let kind = TrainingKind(rawValue: parts[0]), let day = Day(iso: parts[3]) else { return plain(entry) }
+            return say("audit.trainingRecorded", ["ally": id.map(ally) ?? .word("audit.allyGone"), "kind": .word(kind.words),
+                                                  "hours": .text(parts[1]), "day": .day(day, .long)])
         case ("court outcome recorded", .text(let status)):
             return say("audit.courtRecorded", ["hearing": hearing(id), "status": word(HearingStatus(rawValue: status)?.words, or: status)])
         case ("case created", .parents(let parents)):

@@ -20,8 +20,11 @@ public enum RecordChange: String, Sendable, Equatable {
     case created, edited, imported
     // parents
     case allyAssigned = "ally assigned", allyChanged = "ally changed", unassigned, closed, reopened
+    /// Its personal data removed after the retention period.
+    case purged
     // hearings, and a case's outcome
     case outcomeRecorded = "outcome recorded"
+    case coveragePlanned = "coverage planned"
     // cases and children
     case outcomeCleared = "outcome cleared"
     case moveRecorded = "move recorded", moveRemoved = "move removed"
@@ -83,6 +86,7 @@ public struct StaleRecord: Sendable, Equatable, CustomStringConvertible {
         case (.parent, _): key = "stale.parentChanged"
         case (.hearing, .outcomeRecorded?): key = "stale.outcomeRecorded"
         case (.hearing, .imported?): key = "stale.imported"
+        case (.hearing, .coveragePlanned?): key = "stale.coveragePlanned"
         case (.hearing, _): key = "stale.hearingChanged"
         case (.followUp, .snoozed?): key = "stale.snoozed"
         case (.followUp, .completed?): key = "stale.completed"

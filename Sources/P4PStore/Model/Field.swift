@@ -23,6 +23,8 @@ public enum Field: Hashable, Sendable {
     case classDate, location, teacher, invite, came, session, course
     // The dashboard's own forms
     case newKind, signInName, pin, auditUser, auditDay, auditScope, file, importThen
+    // Allies' training and supervision; how long records are kept
+    case trainingDate, trainingKind, trainingHours, closedBefore
     // Commands
     case passphrase, alias, hearingTypes, policy, keyDerivation, program
 

@@ -3,8 +3,8 @@ extension MorningReview {
     public var document: ReportDocument {
         ReportDocument(title: "report.morning.title", subtitle: Phrase("verbatim", ["text": .day(today, .long)]), sections: [
             summary, uncoveredSection, firstHearingSection, unrecordedSection, waitingSection, missingDatesSection, overdueSection,
-            caseloadSection, monthSection,
-        ])
+            caseloadSection,
+        ] + [trainingSection].compactMap { $0 } + [monthSection])
     }
 
     /// The counts behind every list, whole even when the lists are cut short.
@@ -96,6 +96,15 @@ extension MorningReview {
                       rows: caseloads.rows.map { c in
                           [.text(c.ally.name), .count(c.openParents), .count(c.limit), .rate(Ratio(c.openParents, of: c.limit).rate)]
                       }, total: caseloads.total)
+    }
+
+    private var trainingSection: ReportSection? {
+        trainingShort.map { page in
+            ReportSection(title: Part.trainingShort.words, columns: ["column.ally", "column.trainingHours", "column.requiredHours"],
+                          rows: page.rows.map { [.text($0.ally.name), .text(SQLiteStore.hoursText($0.hours)),
+                                                 .text(SQLiteStore.hoursText($0.required))] },
+                          total: page.total)
+        }
     }
 
     /// The figures the morning compares, in this order on the screen and in every format.

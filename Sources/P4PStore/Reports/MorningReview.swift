@@ -7,7 +7,7 @@ public struct MorningReview: Sendable {
     /// The review's parts, titled once for the screen and every export format.
     public enum Part: CaseIterable, Sendable {
         case summary, uncoveredHearings, firstHearings, pastHearingsNotRecorded, longestWaiting, casesMissingDates,
-             overdueByAlly, caseloads, months
+             overdueByAlly, caseloads, trainingShort, months
         /// "First hearings today" (`morning.<part>` in the catalogues).
         public var words: Phrase { Phrase(W("morning.\(self)")) }
     }
@@ -28,6 +28,9 @@ public struct MorningReview: Sendable {
     public var caseloads: ListPage<Caseload>
     /// Active allies whose open parents reach or pass their own limit, listed or not.
     public var alliesAtLimit: Int
+    /// Active allies below `training.required-hours` this year, fewest hours first; nil when
+    /// no hours are required (the part is left out).
+    public var trainingShort: ListPage<AllyTrainingShort>? = nil
     public var thisMonth: MonthFigures
     public var lastMonth: MonthFigures
 

@@ -18,6 +18,7 @@ extension SQLiteStore {
                 overdueByAlly: overdue.page, overdueTotal: overdue.total,
                 caseloads: try Self.fullestCaseloads(db, limit),
                 alliesAtLimit: try Self.alliesAtLimit(db),
+                trainingShort: try Self.alliesShortOfTraining(db, today, limit),
                 thisMonth: try Self.monthFigures(db, .monthToDate(today)),
                 lastMonth: try Self.monthFigures(db, .monthBefore(today)))
         }

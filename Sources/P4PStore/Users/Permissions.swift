@@ -7,6 +7,8 @@ import GRDB
 public enum Act: Sendable, Equatable {
     case openDetail(parentId: ID)
     case recordCourtOutcome(hearingId: ID)
+    /// Who covers a coming hearing: planned by a supervisor.
+    case planCoverage(hearingId: ID)
     /// From Unassigned: `allyId` takes the parent.
     case assignAlly(parentId: ID, allyId: ID)
     /// Reassign or unassign.
@@ -27,6 +29,8 @@ public enum Act: Sendable, Equatable {
     case exportData
     /// Read the morning review and the program reports.
     case readReports
+    /// Remove the personal data of files closed longer than the program keeps them.
+    case purgeRecords
 }
 
 extension SQLiteStore {
@@ -56,7 +60,7 @@ extension SQLiteStore {
     private func allyRefusal(for act: Act, today: Day?, _ db: Database) throws -> Phrase? {
         switch act {
         case .openDetail(let parentId):
-            return try isOwn(parentId, db) ? nil : "refusal.allyOwnParentsOnly"
+            return try isOwn(parentId, db) || isCovering(parentId, on: today, db) ? nil : "refusal.allyOwnParentsOnly"
         case .logContact(let parentId):
             return try isOwn(parentId, db) ? nil : "refusal.allyOwnContactsOnly"
         case .snooze(let followUpId):
@@ -83,6 +87,16 @@ extension SQLiteStore {
         }
     }
 
+    /// Need-to-know follows the work: the ally planned to cover a hearing of the parent's case
+    /// that day may open the parent's file that day, though the parent is not theirs.
+    private func isCovering(_ parentId: ID, on day: Day?, _ db: Database) throws -> Bool {
+        guard let allyId = user?.allyId, let day else { return false }
+        return try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM hearings h JOIN case_parents cp ON cp.case_id = h.case_id
+                           WHERE cp.parent_id = ? AND h.ally_id = ? AND h.date = ?)
+            """, arguments: [parentId, allyId, day]) == true
+    }
+
     private func isOwn(_ parentId: ID, _ db: Database) throws -> Bool {
         guard let allyId = user?.allyId else { return false }
         return try ID.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId]) == allyId
@@ -105,10 +119,11 @@ extension Act {
         guard let role else { return .allowed }
         switch (role, self) {
         case (.admin, _): return .allowed
-        case (_, .manageUsers), (_, .changeSettings): return .refused("refusal.onlyAdmin")
+        case (_, .manageUsers), (_, .changeSettings), (_, .purgeRecords): return .refused("refusal.onlyAdmin")
         case (.supervisor, _): return .allowed
         case (.ally, .teachClass): return .allowed
         case (.ally, .changeAlly): return .refused("refusal.onlySupervisorMoves")
+        case (.ally, .planCoverage): return .refused("refusal.onlySupervisorPlansCoverage")
         case (.ally, .enterRecords): return .refused("refusal.onlySupervisorEdits")
         case (.ally, .readAudit): return .refused("refusal.onlySupervisorAudit")
         case (.ally, .exportData): return .refused("refusal.onlySupervisorExports")

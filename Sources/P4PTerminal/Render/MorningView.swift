@@ -133,6 +133,15 @@ enum MorningView {
                         (bar.noLimit ? say("morning.noLimit") : bar.over, .warning)]
             }
         }
+        if let short = r.trainingShort {
+            part(.trainingShort, short, empty: "morning.noneShortOfTraining") {
+                short.rows.map { t in
+                    [("  " + TextWidth.fit(t.ally.name, to: nameWidth) + " ", .normal),
+                     (say(Phrase("morning.trainingHours", ["hours": .text(SQLiteStore.hoursText(t.hours)),
+                                                           "required": .text(SQLiteStore.hoursText(t.required))])), .warning)]
+                }
+            }
+        }
         part(.months, nil as ListPage<Int>?) { monthLines(r, language: language) }
         return lines
     }

@@ -361,6 +361,23 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
             audit("court outcome recorded", id: outcome.hearingId, r)
         }
     }
+    /// Plans the covering ally on the docket's entry, checking and moving on its version.
+    func planCoverage(hearingId: ID, allyId: ID?, today: Day, readVersion: Int?) throws {
+        try write { r in
+            for (day, entries) in r.docket {
+                guard let index = entries.firstIndex(where: { $0.hearingId == hearingId }) else { continue }
+                var entry = entries[index]
+                if let readVersion, readVersion != entry.version {
+                    throw StoreError.stale(StaleRecord(record: .hearing, id: hearingId, change: .coveragePlanned, changedBy: nil,
+                                                       changedAt: nil, now: nil, currentVersion: entry.version))
+                }
+                entry.coveringAlly = allyId.flatMap { id in r.allies.first { $0.id == id }.map { NamedRef(id: id, name: $0.name) } }
+                entry.version += 1
+                r.docket[day]![index] = entry
+            }
+            audit("coverage planned", id: hearingId, r)
+        }
+    }
     func createParent(_ parent: Parent) throws -> ID { throw unused() }
     func updateParent(_ parent: Parent, today: Day) throws { throw unused() }
     func createCase(_ dependencyCase: DependencyCase, parents: [NewCaseParent], firstHearing: Hearing?, today: Day?) throws -> ID {

@@ -1,0 +1,46 @@
+/// Planned coverage of hearings, allies' training and supervision, and how long records are kept.
+extension EnglishCatalogue {
+    static let coverage: [W: String] = [
+        // Who covers a coming hearing.
+        "action.planCoverage": "Cover",
+        "action.planCoverage.help": "Docket: plan which Parent Ally covers the selected hearing",
+        "coverage.field": "Covers",
+        "form.title.coverage": "Who covers: {day} {time} {room} {type}",
+        "hint.selectHearingToCover": "Select a hearing on the docket (1) to plan who covers it",
+        "saved.coveragePlanned": "Coverage planned",
+        "saved.coverageCleared": "Nobody is planned to cover this hearing now",
+        "stale.coveragePlanned": "{who} planned who covers this hearing{when}",
+        "audit.coveragePlanned": "planned {ally} to cover {hearing}{was}",
+        "audit.coverageCleared": "planned nobody to cover {hearing}{was}",
+        "refusal.onlySupervisorPlansCoverage": "Only a supervisor plans who covers a hearing",
+        "invalid.coverageForComingHearings": "Coverage is planned for today's and coming hearings only",
+        // An ally's training and supervision.
+        "training.kind.training": "training",
+        "training.kind.supervision": "supervision",
+        "training.kind.other": "other",
+        "field.trainingDate": "Date",
+        "field.trainingKind": "Kind",
+        "field.trainingHours": "Hours",
+        "notFound.activeAlly": "An active Parent Ally of that name",
+        "invalid.allyNameTwice": "Two active Parent Allies have that name; correct one of them first",
+        "invalid.trainingInFuture": "Training cannot be recorded for a day still to come",
+        "invalid.trainingHours": "between {low} and {high} hours",
+        "audit.trainingRecorded": "recorded {hours} hours of {kind} on {day} for {ally}",
+        "cli.trainingAdded": "Recorded {hours} hours of {kind} on {day}.",
+        "cli.setting.training.required-hours": "hours of training and supervision each active Parent Ally needs in a calendar year; 0: none (a number)",
+        "morning.trainingShort": "Allies below the required training hours this year",
+        "morning.noneShortOfTraining": "Every active Parent Ally has the hours required",
+        "morning.trainingHours": "{hours} of {required} hours",
+        "column.trainingHours": "hours this year",
+        "column.requiredHours": "hours required",
+        // How long records are kept.
+        "field.closedBefore": "--closed-before",
+        "invalid.retentionNotSet": "no retention period is set; set it first with p4p setting set retention.years N",
+        "invalid.purgeTooRecent": "files are kept {years} years after they close: the latest day allowed is {day}",
+        "audit.purged": "removed the personal data of files closed longer than they are kept: {counts}",
+        "audit.purgeCounts": "parents {parents}, children {children}, cases {cases}, contacts {contacts}, referrals {referrals}, follow-ups {followUps}",
+        "cli.setting.retention.years": "years a parent's file is kept after it closes, before p4p purge may remove its personal data (a whole number; none: nothing is purged)",
+        "cli.purgeWould": "Would remove the personal data of files closed before {day}: {parents} parents, {children} children, {cases} case numbers; the free text of {contacts} contacts, {referrals} referrals, {followUps} follow-ups. Nothing was changed.",
+        "cli.purged": "Removed the personal data of files closed before {day}: {parents} parents, {children} children, {cases} case numbers; the free text of {contacts} contacts, {referrals} referrals, {followUps} follow-ups.",
+    ]
+}

@@ -50,14 +50,14 @@ import Testing
     @Test func aRefusalAtAFieldIsShownThereAndEverythingTypedStays() throws {
         var s = onDetail(of: Sample.maría, from: .char("2"))
         #expect(press(&s, .char("e")) == [.prepareForm(.editParent(parentId: 7))])
-        send(&s, .formReady(.editParent(parentId: 7), .parent(Sample.maría)))
+        send(&s, .formReady(.editParent(parentId: 7), .parentToEdit(Sample.maría, circumstances: nil, experiences: [])))
         type(&s, "María López")
         press(&s, [.tab, .tab, .tab, .tab, .tab, .tab, .char("c")])
 
         var closed = Sample.maría
         closed.name = "María López"
         closed.status = .closed
-        let request = SaveRequest.updateParent(closed, today: today)
+        let request = SaveRequest.updateParent(closed, circumstances: nil, today: today)
         #expect(press(&s, .control("s")) == [.save(request)])
 
         send(&s, .saveRefused(request, .invalid(field: .closingReason, reason: "invalid.sayWhyClosed")))
@@ -71,7 +71,7 @@ import Testing
 
         type(&s, "moved out of state")
         closed.closingReason = "moved out of state"
-        #expect(press(&s, .control("s")) == [.save(.updateParent(closed, today: today))])
+        #expect(press(&s, .control("s")) == [.save(.updateParent(closed, circumstances: nil, today: today))])
     }
 
     @Test func aStaleRefusalKeepsTheFormAndASecondSaveIsMadeKnowingTheChange() throws {

@@ -19,7 +19,7 @@ import Testing
         let form = try #require(s.form)
         #expect(form.state.title.english == "Assign a Parent Ally to María Pérez")
         #expect(form.state.focusedField.pickedId == 3, "the best fit is chosen")
-        #expect(form.state.focusedField.preview(today: today)?.english == "Lan Nguyen — speaks Spanish · 4 of 12")
+        #expect(form.state.focusedField.preview(today: today)?.english == "Lan Nguyen — Spanish · 4/12")
 
         let request = SaveRequest.assignAlly(parentId: 7, allyId: 3, today: today, version: 4)
         #expect(press(&s, .control("s")) == [.save(request)], "the version is the one the row was read with")

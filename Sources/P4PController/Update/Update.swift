@@ -272,6 +272,12 @@ private func move(_ state: inout AppState, by delta: Int) -> [Effect] {
         state.help = help
         return []
     }
+    if case .allies(var allies) = state.screen {
+        // A line an ally after the headings: the list's own length, not the one last drawn.
+        allies.scroll.moveReadingLine(by: delta, length: (allies.records?.count ?? 0) + 1, shown: state.pageLines)
+        state.screen = .allies(allies)
+        return []
+    }
     if var scroll = state.screen.pageScroll {
         scroll.moveReadingLine(by: delta, length: state.pageLength, shown: state.pageLines)
         state.screen.pageScroll = scroll

@@ -58,7 +58,7 @@ enum AlliesProgramMigration {
             let entries = (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
             var codes: [String] = []
             for entry in entries {
-                let code = Experience.code(forOldText: entry)
+                let code = Self.code(forOldText: entry)
                 if try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM experiences WHERE code = ?)", arguments: [code])! {
                     let next = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), -1) + 1 FROM experiences") ?? 0
                     try db.execute(sql: "INSERT INTO experiences (code, label, position) VALUES (?, ?, ?)",
@@ -69,5 +69,16 @@ enum AlliesProgramMigration {
             let json = String(decoding: try JSONEncoder().encode(codes), as: UTF8.self)
             try db.execute(sql: "UPDATE allies SET lived_experience = ? WHERE id = ?", arguments: [json, row["id"] as ID])
         }
+    }
+
+    /// The code free text written before v10 names ("substance use recovery" is "recovery").
+    private static func code(forOldText text: String) -> String {
+        let old: [String: String] = [
+            "substance use recovery": "recovery", "recovery": "recovery", "domestic violence": "domestic-violence",
+            "incarceration": "incarceration", "housing instability": "housing", "housing": "housing",
+            "mental health": "mental-health", "child with special needs": "special-needs",
+            "foster care alumni": "foster-care", "foster care": "foster-care",
+        ]
+        return old[text.lowercased()] ?? text
     }
 }

@@ -18,15 +18,4 @@ public struct Experience: Hashable, Sendable {
     /// The common ones, in the order forms list them.
     public static let seeded = ["recovery", "domestic-violence", "incarceration", "housing", "mental-health",
                                 "special-needs", "foster-care"]
-
-    /// The code free text written before v10 names ("substance use recovery" is "recovery").
-    static func code(forOldText text: String) -> String {
-        let old: [String: String] = [
-            "substance use recovery": "recovery", "recovery": "recovery", "domestic violence": "domestic-violence",
-            "incarceration": "incarceration", "housing instability": "housing", "housing": "housing",
-            "mental health": "mental-health", "child with special needs": "special-needs",
-            "foster care alumni": "foster-care", "foster care": "foster-care",
-        ]
-        return old[text.lowercased()] ?? text
-    }
 }

@@ -15,14 +15,14 @@ enum AlliesView {
         guard !records.isEmpty else { return [[(Catalogue.text("allies.none", in: language), .dim)]] }
         let cells = records.map { AllyLine.fields($0, experiences: state.experiences).map { $0.text(language) } }
         func heading(_ key: W) -> String { Catalogue.text(key, in: language) }
-        // Each column as wide as its widest cell, within bounds; the name and experience take what is left.
+        // Each column as wide as its widest cell, within bounds; lived experience takes what is left.
         func widest(_ index: Int, atMost: Int) -> Int { min(atMost, cells.map { TextWidth.of($0[index]) }.max() ?? 0) }
         let columns: [TableColumn<[String]>] = [
-            TableColumn(title: heading("field.allyName"), width: 14, flexible: true, priority: 0) { ($0[0], nil) },
+            TableColumn(title: heading("field.allyName"), width: widest(0, atMost: 22), priority: 0) { ($0[0], nil) },
             TableColumn(title: heading("allies.column.languages"), width: widest(1, atMost: 16), priority: 2) { ($0[1], nil) },
             TableColumn(title: heading("allies.column.counties"), width: widest(2, atMost: 14), priority: 3) { ($0[2], nil) },
             TableColumn(title: heading("allies.column.caseload"), width: widest(3, atMost: 7), alignRight: true, priority: 1) { ($0[3], nil) },
-            TableColumn(title: heading("allies.column.experience"), width: 12, flexible: true, priority: 4) { ($0[4], nil) },
+            TableColumn(title: heading("allies.column.experience"), width: 10, flexible: true, priority: 4) { ($0[4], nil) },
             TableColumn(title: heading("allies.column.status"), width: widest(5, atMost: 10), priority: 5) { ($0[5], nil) },
         ]
         let layout = TableLayout(columns, width: width)

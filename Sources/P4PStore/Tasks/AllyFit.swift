@@ -13,11 +13,12 @@ public struct AllyFit: Sendable {
 }
 
 /// The assign picker's order, one rule for every store. Best first: an ally with room under
-/// their limit before any without; then speaking the parent's language (worth most: a parent
-/// who cannot talk with their ally is not supported), serving their county, and each
-/// circumstance the ally has lived through; then the most room left; then by name.
+/// their limit before any without; then speaking the parent's language (first of all: a parent
+/// who cannot talk with their ally is not supported), then serving their county, then the
+/// number of circumstances the ally has lived through; then the most room left; then by name.
+/// The weights keep that order whatever the counts below them add up to.
 public enum AllyMatching {
-    static let languageWeight = 8, countyWeight = 4, experienceWeight = 2
+    static let languageWeight = 10_000, countyWeight = 100, experienceWeight = 1
 
     /// `circumstances` are the parent's, empty when the reader may not see them (then nothing
     /// about them shows in the reasons either).
@@ -33,7 +34,7 @@ public enum AllyMatching {
             if let county = parent.county, ally.counties.contains(where: { same($0, county) }) {
                 score += countyWeight; reasons.append(.asIs(county))
             }
-            for code in circumstances where ally.livedExperience.contains(code) {
+            for code in circumstances.prefix(countyWeight - 1) where ally.livedExperience.contains(code) {
                 score += experienceWeight
                 reasons.append(experiences.first { $0.code == code }?.words ?? Experience(code: code).words)
             }

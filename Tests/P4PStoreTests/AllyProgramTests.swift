@@ -129,8 +129,12 @@ struct AllyProgramTests {
         #expect(audit.map(\.action) == ["ally unassigned", "ally unassigned", "ally deactivated"])
         #expect(audit.map(\.entityId) == [a, b, rosa])
         #expect(audit[0].detail == "was \(rosa): moved away")
-        #expect(audit[2].detail == "2 parents to Unassigned: moved away")
+        #expect(audit[2].detail == "parents 2: moved away")
         #expect(try f.store.verifyAuditLog().intact)
+        // The audit log tells it in words, by name, in either language.
+        let lines = try f.store.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 20)).rows.map { $0.what.text(.english) }
+        #expect(lines.contains("deactivated Rosa Delgado; 2 open parents back to Unassigned: moved away"), "\(lines)")
+        #expect(lines.contains("added the Parent Ally Tom Sampson"), "\(lines)")
     }
 
     @Test("only supervisors and admins change allies' records")

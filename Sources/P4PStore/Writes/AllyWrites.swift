@@ -97,7 +97,7 @@ extension SQLiteStore {
             returned = parents.count
             try db.execute(sql: "UPDATE allies SET active = 0 WHERE id = ?", arguments: [id])
             try stamp(.ally, id: id, .deactivated, db)
-            return AuditNote(entityId: id, detail: "\(parents.count) parents to Unassigned: \(reason)")
+            return AuditNote(entityId: id, detail: "parents \(parents.count): \(reason)")
         }
         return returned
     }

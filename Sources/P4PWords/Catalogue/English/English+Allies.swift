@@ -50,5 +50,14 @@ extension EnglishCatalogue {
         "allies.column.caseload": "Open",
         "allies.column.experience": "Lived experience",
         "allies.column.status": "Status",
+        "audit.allyAdded": "added the Parent Ally {ally}",
+        "audit.allyDeactivated": "deactivated {ally}; {count} open parents back to Unassigned{because}",
+        "audit.experienceAdded": "added to the list of lived experience",
+        "audit.column.languages": "languages",
+        "audit.column.counties": "counties",
+        "audit.column.lived_experience": "lived experience",
+        "audit.column.caseload_limit": "caseload limit",
+        "audit.column.active": "active",
+        "audit.column.circumstances": "circumstances",
     ]
 }

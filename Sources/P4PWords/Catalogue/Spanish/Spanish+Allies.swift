@@ -50,5 +50,14 @@ extension SpanishCatalogue {
         "allies.column.caseload": "Casos",
         "allies.column.experience": "Experiencia vivida",
         "allies.column.status": "Estado",
+        "audit.allyAdded": "agregó al aliado/a {ally}",
+        "audit.allyDeactivated": "desactivó a {ally}; {count} casos abiertos volvieron a Sin asignar{because}",
+        "audit.experienceAdded": "agregó a la lista de experiencia vivida",
+        "audit.column.languages": "idiomas",
+        "audit.column.counties": "condados",
+        "audit.column.lived_experience": "experiencia vivida",
+        "audit.column.caseload_limit": "límite de casos",
+        "audit.column.active": "activo/a",
+        "audit.column.circumstances": "circunstancias",
     ]
 }

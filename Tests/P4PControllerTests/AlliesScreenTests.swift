@@ -123,6 +123,15 @@ import Testing
         #expect(shown(session)?.records?.first { $0.ally.id == 3 }?.ally.active == false)
         try pressKeys(session, "d")
         #expect(session.state.message?.english == "That ally is already inactive")
+
+        // Edited, a deactivated ally may be made active again; Ana stays in Unassigned.
+        try pressKeys(session, "e")
+        #expect(session.state.form?.state.field(.allyActive) != nil)
+        for _ in 0..<6 { try pressKeys(session, "Tab") }
+        #expect(session.state.form?.state.focusedField.id == .allyActive)
+        try pressKeys(session, "y C-s")
+        #expect(store.withRecords { $0.allies.first { $0.id == 3 }?.active } == true)
+        #expect(store.parent(9)?.allyId == nil)
     }
 
     @Test func theParentFormTicksCircumstancesForThoseWhoMaySeeThem() throws {

@@ -6,7 +6,7 @@ enum AllyForms {
     static func ally(_ record: Ally?, experiences: [Experience], today: Day, language: Language) -> FormState {
         let title: Phrase = record.map { Phrase("form.title.editAlly", ["name": .text($0.name)]) } ?? "form.title.newAlly"
         let ticked = record?.livedExperience ?? []
-        return FormState(title: title, fields: [
+        var fields: [FormField] = [
             FormField(.allyName, kind: .text(limit: 80), required: true, initial: record.map { .text($0.name) } ?? .empty),
             FormField(.phone, kind: .text(limit: 30), initial: record?.phone.map { .text($0) } ?? .empty),
             FormField(.languages, kind: .text(limit: 120), required: true,
@@ -15,7 +15,12 @@ enum AllyForms {
             FormField(.caseloadLimit, kind: .number(range: 0...999), required: true, initial: .number(record?.caseloadLimit ?? 12)),
             FormField(.livedExperience, kind: .multiChoice(experiences.map { Choice($0.code, $0.words) }),
                       initial: ticked.isEmpty ? .empty : .choices(ticked)),
-        ], today: today, language: language)
+        ]
+        // A deactivated ally may come back; their former parents stay where they are now.
+        if record?.active == false {
+            fields.append(FormField(.allyActive, kind: .choice(TaskForms.yesNo), initial: .choice("no")))
+        }
+        return FormState(title: title, fields: fields, today: today, language: language)
     }
 
     static func deactivate(_ record: AllyRecord, today: Day, language: Language) -> FormState {
@@ -32,6 +37,7 @@ enum AllyForms {
         ally.counties = list(values[.counties]?.text)
         ally.caseloadLimit = values[.caseloadLimit]?.number ?? ally.caseloadLimit
         ally.livedExperience = values[.livedExperience]?.list ?? []
+        if values[.allyActive]?.text == "yes" { ally.active = true }
         return ally
     }
 

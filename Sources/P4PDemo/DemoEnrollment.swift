@@ -10,7 +10,7 @@ extension DemoWorld {
             var ally = template
             ally.id = ID(i + 1)
             ally.phone = DemoProgram.phone(area: "253", &rng)
-            ally.county = DemoProgram.neighbourAllies.contains(ally.name) ? DemoProgram.neighbourCounty : params.county
+            ally.counties = DemoProgram.neighbourAllies.contains(ally.name) ? [DemoProgram.neighbourCounty, params.county] : [params.county]
             ally.active = i != inactive
             allies.append(ally)
             allyLeftOn.append(i == inactive ? today.adding(days: -rng.int(120...200)) : nil)
@@ -78,8 +78,9 @@ extension DemoWorld {
     private mutating func intake(_ pi: Int, _ rng: inout DemoRandom) -> Intake {
         let p = parents[pi]
         let c = cases[p.caseIndex]
-        let need = rng.weighted([("substance use recovery", 45), ("domestic violence", 20), ("mental health", 20),
-                                 ("incarceration", 10), ("foster care alumni", 5)])
+        let need = rng.weighted([("recovery", 45), ("domestic-violence", 20), ("mental-health", 20),
+                                 ("incarceration", 10), ("foster-care", 5)])
+        parents[pi].circumstances = [need]
         var result = Intake(parent: pi, need: need)
         let first = firstHearing(caseIndex: p.caseIndex, onOrAfter: p.joinedOn)
         parents[pi].firstHearing = first

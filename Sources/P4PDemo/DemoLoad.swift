@@ -12,6 +12,7 @@ extension ProgramLoad {
         load.caseParents = world.parents.map {
             CaseParent(caseId: world.cases[$0.caseIndex].record.id!, parentId: $0.record.id!, role: $0.role, joinedOn: $0.joinedOn)
         }
+        load.circumstances = world.parents.flatMap { p in p.circumstances.map { (parentId: p.record.id!, code: $0) } }
         load.children = world.children
         load.childMoves = world.childMoves
         load.hearings = world.hearings.enumerated().map { i, h in

@@ -54,6 +54,8 @@ struct DemoParent {
     var firstEngagement: CourtEngagement?
     var assignments: [DemoAssignment] = []
     var closedOn: Day?
+    /// What the case is about for this parent, as matching reads it (codes of `Experience`).
+    var circumstances: [String] = []
 
     func ally(on day: Day) -> Int? {
         assignments.last { $0.from <= day && ($0.to.map { day < $0 } ?? true) }?.allyIndex

@@ -45,7 +45,8 @@ public protocol DeskStore: AnyObject, Sendable {
     // a parent's schedule re-plan that parent's open follow-ups as of `today`.
     @discardableResult
     func createParent(_ parent: Parent) throws -> ID
-    func updateParent(_ parent: Parent, today: Day) throws
+    /// With `circumstances` (codes), the parent's circumstances are replaced in the same write.
+    func updateParent(_ parent: Parent, circumstances: [String]?, today: Day) throws
     @discardableResult
     func createCase(_ dependencyCase: DependencyCase, parents: [NewCaseParent], firstHearing: Hearing?, today: Day?) throws -> ID
     @discardableResult
@@ -128,4 +129,24 @@ public protocol DeskStore: AnyObject, Sendable {
     func outcomesReport(_ period: ReportPeriod, county: String?, today: Day) throws -> OutcomesReport
     /// The counties cases are in, by name.
     func reportCounties() throws -> [String]
+
+    // Allies' program records, for supervisors and admins.
+    /// Every ally, active first, with the open parents each carries.
+    func allyRecords() throws -> [AllyRecord]
+    /// The list of lived experience and circumstances, in order.
+    func experiences() throws -> [Experience]
+    /// Adds (no id) or corrects an ally's record; a limit below the caseload comes back as a warning.
+    @discardableResult
+    func saveAlly(_ ally: Ally) throws -> AllySaved
+    /// Deactivates an ally; their open parents return to Unassigned with the reason.
+    @discardableResult
+    func deactivateAlly(id: ID, reason: String, today: Day, expecting version: Int?) throws -> Int
+    /// A parent's circumstances (codes): for supervisors and the parent's own ally only.
+    func circumstances(ofParent parentId: ID) throws -> [String]
+}
+
+extension DeskStore {
+    public func updateParent(_ parent: Parent, today: Day) throws {
+        try updateParent(parent, circumstances: nil, today: today)
+    }
 }

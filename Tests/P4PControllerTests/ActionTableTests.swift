@@ -128,8 +128,8 @@ import Testing
         let rows = table.split(separator: "\n")
         #expect(rows.count >= ActionTable.all.count + 2)
         #expect(rows[0] == "| Keys | Action | Where |")
-        #expect(table.contains("| `?` `F1` | Show every key and what it does | Dashboard, Parent detail, Audit log, Morning review, Outcomes report, Import result |"))
-        #expect(table.contains("| `Esc` `q` | Close the page and go back | Help, Parent detail, Audit log, Morning review, Outcomes report, Import result |"))
+        #expect(table.contains("| `?` `F1` | Show every key and what it does | Dashboard, Parent detail, Audit log, Morning review, Outcomes report, Import result, Allies |"))
+        #expect(table.contains("| `Esc` `q` | Close the page and go back | Help, Parent detail, Audit log, Morning review, Outcomes report, Import result, Allies |"))
         #expect(ActionTable.markdownTable(in: .spanish).contains("| `?` `F1` | Mostrar cada tecla y lo que hace | Tablero,"))
     }
 }

@@ -19,7 +19,7 @@ import Testing
         let form = try #require(s.form)
         #expect(form.state.title.english == "Assign a Parent Ally to María Pérez")
         #expect(form.state.focusedField.pickedId == 3, "the best fit is chosen")
-        #expect(form.state.focusedField.preview(today: today)?.english == "Lan Nguyen — speaks Spanish · 4 of 12")
+        #expect(form.state.focusedField.preview(today: today)?.english == "Lan Nguyen — Spanish · 4/12")
 
         let request = SaveRequest.assignAlly(parentId: 7, allyId: 3, today: today, version: 4)
         #expect(press(&s, .control("s")) == [.save(request)], "the version is the one the row was read with")
@@ -50,14 +50,14 @@ import Testing
     @Test func aRefusalAtAFieldIsShownThereAndEverythingTypedStays() throws {
         var s = onDetail(of: Sample.maría, from: .char("2"))
         #expect(press(&s, .char("e")) == [.prepareForm(.editParent(parentId: 7))])
-        send(&s, .formReady(.editParent(parentId: 7), .parent(Sample.maría)))
+        send(&s, .formReady(.editParent(parentId: 7), .parentToEdit(Sample.maría, circumstances: nil, experiences: [])))
         type(&s, "María López")
         press(&s, [.tab, .tab, .tab, .tab, .tab, .tab, .char("c")])
 
         var closed = Sample.maría
         closed.name = "María López"
         closed.status = .closed
-        let request = SaveRequest.updateParent(closed, today: today)
+        let request = SaveRequest.updateParent(closed, circumstances: nil, today: today)
         #expect(press(&s, .control("s")) == [.save(request)])
 
         send(&s, .saveRefused(request, .invalid(field: .closingReason, reason: "invalid.sayWhyClosed")))
@@ -71,7 +71,7 @@ import Testing
 
         type(&s, "moved out of state")
         closed.closingReason = "moved out of state"
-        #expect(press(&s, .control("s")) == [.save(.updateParent(closed, today: today))])
+        #expect(press(&s, .control("s")) == [.save(.updateParent(closed, circumstances: nil, today: today))])
     }
 
     @Test func aStaleRefusalKeepsTheFormAndASecondSaveIsMadeKnowingTheChange() throws {

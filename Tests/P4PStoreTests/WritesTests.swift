@@ -317,7 +317,7 @@ struct AllyFitTests {
         let maria = try f.parent("Maria Brooks", language: "Spanish", county: "King")
         let fits = try f.store.allyFit(for: maria)
         #expect(fits.map(\.ally.id) == [both, lang, quiet, county, busy, full])
-        #expect(fits.first?.reasons.map { $0.text(.english) } == ["speaks Spanish", "King County", "0 of 12"])
+        #expect(fits.first?.reasons.map { $0.text(.english) } == ["Spanish", "King", "0/12"])
         #expect(fits.last?.hasRoom == false)
     }
 }

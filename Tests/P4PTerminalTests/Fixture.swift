@@ -50,6 +50,8 @@ enum Fixture {
 
         let maria = try parent("María José Núñez", language: "Spanish", waiting: -2)
         let jose = try parent("José Pérez", language: "Spanish", waiting: -2)
+        // Shared with Tom's lived experience: the assign picker says so.
+        try db.execute(sql: "INSERT INTO parent_circumstances (parent_id, code) VALUES (?, 'incarceration')", arguments: [maria.id])
         let c1 = try newCase("26-7-01001-1", removal: -3)
         try link(c1, maria, .mother); try link(c1, jose, .father)
         try hearing(c1, "shelter-72", 0, time(9, 0), "Dept 2")

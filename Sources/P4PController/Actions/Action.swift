@@ -14,6 +14,8 @@ public enum Context: String, Sendable, CaseIterable {
     case signIn
     /// Pages: read, scroll, close; the outcomes report also moves its period and county.
     case help, detail, audit, morning, outcomes, page
+    /// Allies' program records: read like a page, and add, edit, deactivate.
+    case allies
 
     /// The context's name in help and in `p4p keys`.
     public var title: W { W("context.\(rawValue)") }
@@ -35,6 +37,7 @@ public enum ActionID: String, Sendable, CaseIterable {
     case editCase, caseOutcome, addChild, childMove, editChild, removeMove
     case lock, toggleNames, auditLog, morningReview, importDocket, chooseLanguage
     case outcomesReport, previousPeriod, nextPeriod, nextCounty
+    case allies, addAlly, editAlly, deactivateAlly
     case signIn
     // A form, and the field in it.
     case saveForm, cancelForm, nextField, previousField, fieldBelow, fieldAbove, enterField

@@ -4,7 +4,7 @@ import P4PStore
 /// the key bar, help and `p4p keys`; its words are `action.<id>` and `action.<id>.help` in the
 /// catalogues.
 public enum ActionTable {
-    private static let pages: Set<Context> = [.help, .detail, .audit, .morning, .outcomes, .page]
+    private static let pages: Set<Context> = [.help, .detail, .audit, .morning, .outcomes, .page, .allies]
     private static let browsing: Set<Context> = pages.union([.dashboard])
     private static let navigating: Set<Context> = browsing.union([.filtering])
     /// Where a line of text is edited: the filter and the text fields.
@@ -12,7 +12,7 @@ public enum ActionTable {
 
     public static let all: [Action] = [
         Action(.help, keys: [.char("?"), .function(1)],
-               in: [.dashboard, .filtering, .form, .signIn, .detail, .audit, .morning, .outcomes, .page]),
+               in: [.dashboard, .filtering, .form, .signIn, .detail, .audit, .morning, .outcomes, .page, .allies]),
         Action(.quit, keys: [.char("q"), .function(10)], in: [.dashboard, .signIn]),
         Action(.back, keys: [.escape, .char("q")], in: pages),
 
@@ -63,7 +63,7 @@ public enum ActionTable {
         Action(.removeMove, keys: [.char("X")], in: [.detail], needs: .editCase(caseId: 0)),
 
         // Not over help: help opens over a form or the sign-in too, where a lock would lose typing.
-        Action(.lock, keys: [.function(12)], in: [.dashboard, .detail, .morning, .outcomes], bar: 50),
+        Action(.lock, keys: [.function(12)], in: [.dashboard, .detail, .morning, .outcomes, .allies], bar: 50),
         Action(.toggleNames, keys: [.char("m")], in: [.dashboard], bar: 51),
         Action(.chooseLanguage, keys: [.char("i")], in: [.dashboard], bar: 52),
         Action(.auditLog, keys: [.char("L")], in: [.dashboard, .detail], bar: 53, needs: .readAudit),
@@ -75,6 +75,12 @@ public enum ActionTable {
         Action(.previousPeriod, keys: [.char("[")], in: [.outcomes], bar: 30),
         Action(.nextPeriod, keys: [.char("]")], in: [.outcomes], bar: 31),
         Action(.nextCounty, keys: [.char("c")], in: [.outcomes], bar: 32),
+
+        // Allies' program records (on a parent's detail, A adds a child).
+        Action(.allies, keys: [.char("A")], in: [.dashboard], bar: 57, needs: .manageAllies),
+        Action(.addAlly, keys: [.char("n")], in: [.allies], bar: 1, needs: .manageAllies),
+        Action(.editAlly, keys: [.char("e")], in: [.allies], bar: 2, needs: .manageAllies),
+        Action(.deactivateAlly, keys: [.char("d")], in: [.allies], bar: 3, needs: .manageAllies),
 
         // The sign-in over a locked screen (a form: its field's keys and the form's work too).
         Action(.signIn, keys: [.enter], in: [.signIn], bar: 1),

@@ -105,8 +105,10 @@ enum EntryForms {
         ], today: today, language: language)
     }
 
-    static func editParent(_ parent: Parent, today: Day, language: Language) -> FormState {
-        FormState(title: Phrase("form.title.editParent", ["name": .text(parent.name)]), fields: [
+    /// With `circumstances` (for supervisors and the parent's own ally), a tick list of them.
+    static func editParent(_ parent: Parent, circumstances: [String]? = nil, experiences: [Experience] = [], today: Day,
+                           language: Language) -> FormState {
+        var fields: [FormField] = [
             FormField(.parentName, kind: .text(limit: 80), required: true, initial: .text(parent.name)),
             FormField(.preferredName, kind: .text(limit: 80), initial: parent.preferredName.map { .text($0) } ?? .empty),
             FormField(.phone, kind: .text(limit: 30), initial: parent.phone.map { .text($0) } ?? .empty),
@@ -115,7 +117,13 @@ enum EntryForms {
             FormField(.county, kind: .text(limit: 60), initial: parent.county.map { .text($0) } ?? .empty),
             FormField(.parentStatus, kind: .choice(statusChoices), required: true, initial: .choice(parent.status.rawValue)),
             FormField(.closingReason, kind: .text(limit: 200), initial: parent.closingReason.map { .text($0) } ?? .empty),
-        ], today: today, language: language)
+        ]
+        if let circumstances {
+            fields.append(FormField(.circumstances, kind: .multiChoice(experiences.map { Choice($0.code, $0.words) }),
+                                    initial: circumstances.isEmpty ? .empty : .choices(circumstances)))
+        }
+        return FormState(title: Phrase("form.title.editParent", ["name": .text(parent.name)]), fields: fields, today: today,
+                         language: language)
     }
 
     /// Parents as the options of a many-of field: each ticks by id, whatever the name.

@@ -44,6 +44,13 @@ extension DeskSession {
                                         counties: try store.reportCounties())
                 })
             }
+        case .loadAllies:
+            readOffTheKeyPath { store in
+                .alliesArrived(answer(store) {
+                    if let reason = try store.refusal(for: .manageAllies, today: nil) { throw StoreError.notAllowed(reason) }
+                    return AlliesPage(records: try store.allyRecords(), experiences: try store.experiences())
+                })
+            }
         case .loadAudit(let filter):
             // The log only grows, and counting what a filter matches reads all of it: off the
             // key path, after this terminal's own entries are in.
@@ -103,7 +110,18 @@ extension DeskSession {
         case .courtOutcome, .planCoverage: return .allies(try store.caseloads())
         case .assignAlly(let parentId): return .fits(try store.allyFit(for: parentId), parent: nil)
         case .reassignAlly(let parentId): return .fits(try store.allyFit(for: parentId), parent: try parent(parentId))
-        case .unassignAlly(let parentId), .editParent(let parentId): return .parent(try parent(parentId))
+        case .unassignAlly(let parentId): return .parent(try parent(parentId))
+        case .addAlly: return .ally(nil, experiences: try store.experiences())
+        case .editAlly(let allyId):
+            guard let record = try store.allyRecords().first(where: { $0.ally.id == allyId }) else {
+                throw StoreError.notFound("notFound.ally")
+            }
+            return .ally(record.ally, experiences: try store.experiences())
+        case .deactivateAlly: return .none
+        case .editParent(let parentId):
+            let maySee = try store.refusal(for: .seeCircumstances(parentId: parentId), today: today) == nil
+            return .parentToEdit(try parent(parentId), circumstances: maySee ? try store.circumstances(ofParent: parentId) : nil,
+                                 experiences: maySee ? try store.experiences() : [])
         case .logContact(let parentId, _):
             guard let detail = try store.parentDetail(id: parentId) else { throw StoreError.notFound("notFound.parent") }
             return .parentDetail(detail)
@@ -169,8 +187,8 @@ extension DeskSession {
             try store.updateHearing(hearing, today: today)
         case .addParent(let parent, let caseId, let joinedOn, let today):
             try store.addParent(parent, toCase: caseId, joinedOn: joinedOn, today: today)
-        case .updateParent(let parent, let today):
-            try store.updateParent(parent, today: today)
+        case .updateParent(let parent, let circumstances, let today):
+            try store.updateParent(parent, circumstances: circumstances, today: today)
         case .scheduleClass(let session, let invited, let today):
             try store.scheduleClass(session, inviting: invited, on: today)
         case .recordAttendance(let sessionId, let attended, let invited, let today, _):
@@ -187,6 +205,10 @@ extension DeskSession {
             try store.addChildMove(move, expecting: version)
         case .removeChildMove(let move, let reason, let version):
             try store.removeChildMove(move, reason: reason, expecting: version)
+        case .saveAlly(let ally, _):
+            try store.saveAlly(ally)
+        case .deactivateAlly(let allyId, let reason, let today, let version):
+            try store.deactivateAlly(id: allyId, reason: reason, today: today, expecting: version)
         }
     }
 

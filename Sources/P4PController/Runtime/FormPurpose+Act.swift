@@ -14,6 +14,7 @@ extension FormPurpose {
         case .newCase, .newHearing, .newParent, .editHearing, .editParent, .importDocket: return .enterRecords
         case .newClass, .chooseClass, .classRoster: return .teachClass
         case .auditFilter: return .readAudit
+        case .addAlly, .editAlly, .deactivateAlly: return .manageAllies
         case .chooseNew, .signIn, .leaveKiosk: return nil
         case .editCase(_, let caseId), .caseOutcome(_, let caseId), .newChild(_, let caseId), .childMove(_, let caseId),
              .chooseChild(_, let caseId), .editChild(_, let caseId, _), .removeMove(_, let caseId):

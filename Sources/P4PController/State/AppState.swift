@@ -78,6 +78,10 @@ public enum FormPurpose: Equatable, Sendable {
     case newClass
     case editHearing(hearingId: ID)
     case editParent(parentId: ID)
+    /// An ally's program record: a new one, one to correct, one to deactivate (with a reason).
+    case addAlly
+    case editAlly(allyId: ID)
+    case deactivateAlly(allyId: ID)
     /// Asks which Dependency 101 session; then `classRoster`.
     case chooseClass
     /// Who came to a session, and whom to invite.
@@ -109,6 +113,7 @@ public enum Screen: Sendable {
     case audit(AuditState)
     case morning(MorningState)
     case outcomes(OutcomesState)
+    case allies(AlliesState)
     /// Words to read and scroll: what an import did, or would do.
     case text(TextPage)
 }
@@ -195,6 +200,7 @@ public struct AppState: Sendable {
         if case .audit = screen { return .audit }
         if case .morning = screen { return .morning }
         if case .outcomes = screen { return .outcomes }
+        if case .allies = screen { return .allies }
         if case .text = screen { return .page }
         return filterEditor != nil ? .filtering : .dashboard
     }
@@ -297,6 +303,7 @@ extension Screen {
             case .audit(let page): return page.scroll
             case .morning(let page): return page.scroll
             case .outcomes(let page): return page.scroll
+            case .allies(let page): return page.scroll
             case .text(let page): return page.scroll
             }
         }
@@ -308,6 +315,7 @@ extension Screen {
             case .audit(var page): page.scroll = newValue; self = .audit(page)
             case .morning(var page): page.scroll = newValue; self = .morning(page)
             case .outcomes(var page): page.scroll = newValue; self = .outcomes(page)
+            case .allies(var page): page.scroll = newValue; self = .allies(page)
             case .text(var page): page.scroll = newValue; self = .text(page)
             }
         }

@@ -13,6 +13,8 @@ public enum Effect: Equatable, Sendable {
     /// The outcomes report and the counties to choose from, likewise recorded: answered by
     /// `.outcomesArrived`.
     case loadOutcomes(OutcomesQuery, audit: Bool)
+    /// Allies' program records: answered by `.alliesArrived`.
+    case loadAllies
     case loadAudit(AuditFilter)
     /// Ask the store whether the user may, then read what the form needs: `.formReady` or
     /// `.formUnavailable`.

@@ -10,6 +10,8 @@ public enum FormData: Sendable {
     /// Allies ranked for a parent; `parent` is the record as read when reassigning.
     case fits([AllyFit], parent: Parent?)
     case parent(Parent)
+    /// A parent to correct; `circumstances` nil when the reader may not see them.
+    case parentToEdit(Parent, circumstances: [String]?, experiences: [Experience])
     case parentDetail(ParentDetail)
     case hearingTypes([HearingType])
     /// A hearing to edit (nil for a new one on `caseNumber`), with the types and allies offered.
@@ -19,4 +21,6 @@ public enum FormData: Sendable {
     case classSessions([ClassSessionSummary])
     case roster([ClassRosterLine], invitable: [NamedRef])
     case users([User])
+    /// An ally to correct (nil: a new one) and the list of lived experience to tick from.
+    case ally(Ally?, experiences: [Experience])
 }

@@ -34,6 +34,7 @@ public enum Message: Sendable {
     case detailArrived(parentId: ID, Result<ParentDetail?, StoreError>)
     case morningArrived(Day, Result<MorningReview, StoreError>)
     case outcomesArrived(OutcomesQuery, Result<OutcomesPage, StoreError>)
+    case alliesArrived(Result<AlliesPage, StoreError>)
     case auditArrived(AuditFilter, Result<ListPage<AuditLine>, StoreError>)
     /// What a form needs was read; or why it cannot open (a role's refusal, a record gone).
     case formReady(FormPurpose, FormData)

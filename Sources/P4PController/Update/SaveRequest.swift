@@ -15,7 +15,8 @@ public enum SaveRequest: Equatable, Sendable {
     case createHearing(Hearing, today: Day)
     case updateHearing(Hearing, today: Day)
     case addParent(NewCaseParent, caseId: ID, joinedOn: Day, today: Day)
-    case updateParent(Parent, today: Day)
+    /// `circumstances` nil leaves them as they are (the form did not show them).
+    case updateParent(Parent, circumstances: [String]?, today: Day)
     case scheduleClass(ClassSession, inviting: [ID], today: Day)
     /// `came`: how many the form shows as having come, for the words when it is saved.
     case recordAttendance(sessionId: ID, attended: [ID: Bool], inviting: [ID], today: Day, came: Int)
@@ -27,4 +28,8 @@ public enum SaveRequest: Equatable, Sendable {
     case addChildMove(ChildMove, version: Int?)
     /// The move as the form read it; `version` is its child's.
     case removeChildMove(ChildMove, reason: String?, version: Int?)
+    /// A new ally (no id) or a correction (`ally.version` as read); `openParents` as the screen
+    /// showed them, to warn of a limit below them.
+    case saveAlly(Ally, openParents: Int)
+    case deactivateAlly(allyId: ID, reason: String, today: Day, version: Int?)
 }

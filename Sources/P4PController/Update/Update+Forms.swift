@@ -96,10 +96,20 @@ func updateFormReady(_ state: inout AppState, _ purpose: FormPurpose, _ data: Fo
         form = EntryForms.hearing(title: "form.title.editHearing", hearing, types: types, allies: allies, today: today,
                                   language: language)
         readVersion = hearing.version
+    case (.addAlly, .ally(nil, let experiences)):
+        form = AllyForms.ally(nil, experiences: experiences, today: today, language: language)
+    case (.editAlly, .ally(let ally?, let experiences)):
+        form = AllyForms.ally(ally, experiences: experiences, today: today, language: language)
+        readVersion = ally.version
+    case (.deactivateAlly(let allyId), _):
+        guard let record = shownAlly(allyId, state) else { return gone(&state) }
+        form = AllyForms.deactivate(record, today: today, language: language)
+        readVersion = record.ally.version
     case (.newParent, .caseNumber(let number)):
         form = EntryForms.newParent(caseNumber: number, today: today, language: language)
-    case (.editParent, .parent(let parent)):
-        form = EntryForms.editParent(parent, today: today, language: language)
+    case (.editParent, .parentToEdit(let parent, let circumstances, let experiences)):
+        form = EntryForms.editParent(parent, circumstances: circumstances, experiences: experiences, today: today,
+                                     language: language)
         readVersion = parent.version
     case (.newClass, .newClass(let courses, let allies, let invitable)):
         form = EntryForms.newClass(courses: courses, allies: allies, invitable: invitable, today: today, language: language)
@@ -263,7 +273,7 @@ private func submit(_ state: inout AppState, _ form: ActiveForm, _ values: FormV
         newcomer.county = nil
         return [.save(.addParent(.new(newcomer, role: role(values[.role])), caseId: caseId,
                                  joinedOn: values[.joinedOn]?.day ?? today, today: today))]
-    case (.editParent, .parent(var record)):
+    case (.editParent, .parentToEdit(var record, let circumstances, _)):
         record.name = values[.parentName]?.text ?? ""
         record.preferredName = values[.preferredName]?.text
         record.phone = values[.phone]?.text
@@ -273,7 +283,17 @@ private func submit(_ state: inout AppState, _ form: ActiveForm, _ values: FormV
         record.status = ParentStatus(rawValue: values[.parentStatus]?.text ?? "") ?? record.status
         record.closingReason = values[.closingReason]?.text
         record.version = version ?? record.version
-        return [.save(.updateParent(record, today: today))]
+        // Shown only to those who may see them: only then saved.
+        let ticked = circumstances.map { _ in values[.circumstances]?.list ?? [] }
+        return [.save(.updateParent(record, circumstances: ticked, today: today))]
+    case (.addAlly, _):
+        return [.save(.saveAlly(AllyForms.record(values, from: nil), openParents: 0))]
+    case (.editAlly(let allyId), .ally(let old?, _)):
+        var changed = AllyForms.record(values, from: old)
+        changed.version = version ?? old.version
+        return [.save(.saveAlly(changed, openParents: shownAlly(allyId, state)?.openParents ?? 0))]
+    case (.deactivateAlly(let allyId), _):
+        return [.save(.deactivateAlly(allyId: allyId, reason: values[.reason]?.text ?? "", today: today, version: version))]
     case (.newClass, _):
         let session = ClassSession(course: values[.course]?.text ?? Course.dependency101,
                                    date: values[.classDate]?.day ?? today, time: values[.time]?.time,
@@ -402,6 +422,15 @@ func updateSaved(_ state: inout AppState, _ request: SaveRequest) -> [Effect] {
     case .removeChildMove:
         state.message = "saved.moveRemoved"
         panes = []
+    case .saveAlly(let ally, let open):
+        // Saved all the same: a lower limit takes nobody away from the ally.
+        state.message = ally.caseloadLimit < open
+            ? Phrase("ally.limitBelowCaseload", ["limit": .number(ally.caseloadLimit), "open": .number(open)])
+            : Phrase(ally.id == nil ? "saved.allyAdded" : "saved.ally", ["name": .text(ally.name)])
+        panes = []
+    case .deactivateAlly:
+        state.message = "saved.allyDeactivated"
+        panes = [.unassigned, .overdue]
     case .recordAttendance(_, _, let invited, _, let came):
         state.message = Phrase(invited.isEmpty ? "saved.attendance" : "saved.attendanceInvited",
                                ["came": .number(came), "invited": .number(invited.count)])
@@ -409,6 +438,7 @@ func updateSaved(_ state: inout AppState, _ request: SaveRequest) -> [Effect] {
     }
     var effects = panes.map { loadPane($0, state) }
     if case .detail(let detail) = state.screen { effects.append(.loadDetail(parentId: detail.parentId, audit: false)) }
+    if case .allies = state.screen { effects.append(.loadAllies) }
     return effects
 }
 

@@ -90,6 +90,7 @@ func rereadWhatIsShown(_ state: AppState) -> [Effect] {
     case .detail(let detail): effects.append(.loadDetail(parentId: detail.parentId, audit: false))
     case .morning: effects.append(.loadMorningReview(state.today, audit: false))
     case .outcomes(let outcomes): effects.append(reloadOutcomes(outcomes, state))
+    case .allies: effects.append(.loadAllies)
     default: break
     }
     return effects

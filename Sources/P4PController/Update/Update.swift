@@ -46,6 +46,8 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         return updateMorningArrived(&state, day, result)
     case .outcomesArrived(let query, let result):
         return updateOutcomesArrived(&state, query, result)
+    case .alliesArrived(let result):
+        return updateAlliesArrived(&state, result)
     case .auditArrived(let filter, let result):
         return updateAuditArrived(&state, filter, result)
     case .formReady(let purpose, let data):
@@ -105,6 +107,8 @@ private func perform(_ id: ActionID, key: Key, on state: inout AppState) -> [Eff
     case .previousPeriod: return moveOutcomesPeriod(&state, back: 1)
     case .nextPeriod: return moveOutcomesPeriod(&state, back: -1)
     case .nextCounty: return nextOutcomesCounty(&state)
+    case .allies: return openAllies(&state)
+    case .addAlly, .editAlly, .deactivateAlly: return openAllyForm(id, &state)
     case .toggleNames:
         state.namesMasked.toggle()
         state.message = state.namesMasked ? "names.hidden" : "names.shown"
@@ -269,6 +273,12 @@ private func move(_ state: inout AppState, by delta: Int) -> [Effect] {
     if var help = state.help {
         help.moveReadingLine(by: delta, length: state.pageLength, shown: state.pageLines)
         state.help = help
+        return []
+    }
+    if case .allies(var allies) = state.screen {
+        // A line an ally after the headings: the list's own length, not the one last drawn.
+        allies.scroll.moveReadingLine(by: delta, length: (allies.records?.count ?? 0) + 1, shown: state.pageLines)
+        state.screen = .allies(allies)
         return []
     }
     if var scroll = state.screen.pageScroll {

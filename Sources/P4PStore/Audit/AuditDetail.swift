@@ -15,6 +15,8 @@ enum AuditDetail: Equatable {
     case parents([ID])
     case attendance([Attendance], invited: [ID])
     case fields([String])
+    /// An ally deactivated: how many open parents went back to Unassigned, and why.
+    case deactivated(parents: Int, reason: String?)
     case text(String)
 
     static func parse(action: String, detail: String?) -> AuditDetail {
@@ -30,7 +32,8 @@ enum AuditDetail: Equatable {
         case "class scheduled": parsed = ids(after: "invited ", in: detail).map(AuditDetail.parents)
         case "parent joined case": parsed = number(after: "parent ", in: detail).map { .parents([$0]) }
         case "class attendance": parsed = attendance(detail)
-        case "parent updated", "hearing updated": parsed = fields(detail)
+        case "parent updated", "hearing updated", "ally updated": parsed = fields(detail)
+        case "ally deactivated": parsed = deactivated(detail)
         default: parsed = nil
         }
         return parsed ?? .text(detail.withoutControlCharacters)
@@ -86,6 +89,14 @@ enum AuditDetail: Equatable {
             }
         }
         return .attendance(marks, invited: invited)
+    }
+
+    /// "parents 2: reason".
+    private static func deactivated(_ detail: String) -> AuditDetail? {
+        guard detail.hasPrefix("parents ") else { return nil }
+        var rest = Substring(detail.dropFirst("parents ".count))
+        guard let count = leadingNumber(&rest), let reason = reason(rest) else { return nil }
+        return .deactivated(parents: Int(count), reason: reason.value)
     }
 
     /// "fields: name, phone"; "no changes".

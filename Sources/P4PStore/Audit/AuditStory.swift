@@ -45,6 +45,7 @@ enum AuditStory {
         if let id = entry.entityId {
             switch entry.entity {
             case "parent": wanted.parents.insert(id)
+            case "ally": wanted.allies.insert(id)
             case "user": wanted.users.insert(id)
             case "case": wanted.cases.insert(id)
             case "hearing": wanted.hearings.insert(id)
@@ -63,7 +64,7 @@ enum AuditStory {
         case .followUp(let id): wanted.followUps.insert(id)
         case .parents(let ids): wanted.parents.formUnion(ids)
         case .attendance(let marks, let invited): wanted.parents.formUnion(marks.map(\.parentId) + invited)
-        case .none, .snoozed, .fields, .text: break
+        case .none, .snoozed, .fields, .text, .deactivated: break
         }
     }
 }

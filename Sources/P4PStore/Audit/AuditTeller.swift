@@ -32,6 +32,16 @@ struct AuditTeller {
             let record = owned(id.flatMap { names.parents[$0] }, "audit.record", or: "audit.parentGone")
             return fields.isEmpty ? say("audit.savedUnchanged", ["record": record])
                                   : say("audit.corrected", ["record": record, "fields": columns(fields)])
+        case ("ally added", .none):
+            return say("audit.allyAdded", ["ally": allyOrGone(id)])
+        case ("ally updated", .fields(let fields)):
+            let record = owned(id.flatMap { names.allies[$0] }, "audit.record", or: "audit.allyGone")
+            return fields.isEmpty ? say("audit.savedUnchanged", ["record": record])
+                                  : say("audit.corrected", ["record": record, "fields": columns(fields)])
+        case ("ally deactivated", .deactivated(let parents, let reason)):
+            return say("audit.allyDeactivated", ["ally": allyOrGone(id), "count": .number(parents), "because": because(reason)])
+        case ("experience added", _):
+            return "audit.experienceAdded"
         case ("parent detail opened", .none):
             return say("audit.opened", ["record": owned(id.flatMap { names.parents[$0] }, "audit.file", or: "audit.parentGone")])
         case ("follow-ups re-planned", .none):
@@ -151,6 +161,7 @@ struct AuditTeller {
 
     private func parent(_ id: ID?) -> Arg { id.flatMap { names.parents[$0] }.map(Arg.text) ?? .word("audit.parentGone") }
     private func ally(_ id: ID) -> Arg { names.allies[id].map(Arg.text) ?? .word("audit.allyGone") }
+    private func allyOrGone(_ id: ID?) -> Arg { id.map(ally) ?? .word("audit.allyGone") }
     private func user(_ id: ID?) -> Arg { id.flatMap { names.users[$0] }.map(Arg.text) ?? .word("audit.userGone") }
 
     /// "case 26-7-00012-3".

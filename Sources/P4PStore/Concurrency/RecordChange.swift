@@ -2,7 +2,7 @@ import Foundation
 
 /// The kinds of record a form can rest on, each with a version that every save checks.
 public enum VersionedRecord: String, Sendable, Equatable {
-    case parent, hearing, followUp, dependencyCase, child
+    case parent, hearing, followUp, dependencyCase, child, ally
 
     var table: String {
         switch self {
@@ -11,6 +11,7 @@ public enum VersionedRecord: String, Sendable, Equatable {
         case .followUp: return "follow_ups"
         case .dependencyCase: return "cases"
         case .child: return "children"
+        case .ally: return "allies"
         }
     }
 }
@@ -28,6 +29,8 @@ public enum RecordChange: String, Sendable, Equatable {
     // cases and children
     case outcomeCleared = "outcome cleared"
     case moveRecorded = "move recorded", moveRemoved = "move removed"
+    // allies' program records
+    case deactivated
     // follow-ups
     case planned, snoozed, completed, attempted, missed
 }
@@ -74,6 +77,7 @@ public struct StaleRecord: Sendable, Equatable, CustomStringConvertible {
             case .hearing: return "stale.hearingGone"
             case .dependencyCase: return "stale.caseGone"
             case .child: return "stale.childGone"
+            case .ally: return "stale.allyRecordGone"
             }
         }
         let key: String
@@ -97,6 +101,7 @@ public struct StaleRecord: Sendable, Equatable, CustomStringConvertible {
         case (.dependencyCase, _): key = "stale.caseChanged"
         case (.child, .moveRecorded?), (.child, .moveRemoved?): key = "stale.childMoves"
         case (.child, _): key = "stale.childChanged"
+        case (.ally, _): key = "stale.allyRecordChanged"
         }
         return Phrase(W(key), args)
     }

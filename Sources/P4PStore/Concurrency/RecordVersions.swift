@@ -48,7 +48,7 @@ extension SQLiteStore {
         switch record {
         case .parent: nowColumn = "(SELECT name FROM allies WHERE id = r.ally_id)"
         case .followUp: nowColumn = "r.due_date"
-        case .hearing, .dependencyCase, .child: nowColumn = "NULL"
+        case .hearing, .dependencyCase, .child, .ally: nowColumn = "NULL"
         }
         guard let row = try Row.fetchOne(db, sql: """
             SELECT r.version, r.changed_at, r.changed_by, r.last_change, \(nowColumn) AS now

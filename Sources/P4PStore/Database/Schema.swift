@@ -22,6 +22,7 @@ enum Schema {
         (CaseOutcomesMigration.id, { db in try CaseOutcomesMigration.run(db) }),
         (HearingAttendanceCoursesMigration.id, { db in try HearingAttendanceCoursesMigration.run(db) }),
         (MorningListIndexesMigration.id, { db in try MorningListIndexesMigration.run(db) }),
+        (AlliesProgramMigration.id, { db in try AlliesProgramMigration.run(db) }),
         (CoverageTrainingRetentionMigration.id, { db in try CoverageTrainingRetentionMigration.run(db) }),
     ]
 

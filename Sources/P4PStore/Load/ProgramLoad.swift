@@ -12,6 +12,8 @@ public struct ProgramLoad: Sendable {
     public var parents: [Parent] = []
     /// Which parent is a party to which case, in what role.
     public var caseParents: [CaseParent] = []
+    /// Parents' circumstances: codes of `Experience`, one entry a parent and code.
+    public var circumstances: [(parentId: ID, code: String)] = []
     public var children: [Child] = []
     /// Each child's dated moves (removed, placed, home, adopted ...).
     public var childMoves: [ChildMove] = []

@@ -30,11 +30,11 @@ struct ProgramLoader {
     func write(_ p: ProgramLoad) throws -> LoadSummary {
         var s = LoadSummary()
         s.allies = try insert(p.allies, named: { Self.named("load.kind.ally", $0.id, $1) }, sql: """
-            INSERT INTO allies (id, name, phone, languages, county, lived_experience, caseload_limit, active)
+            INSERT INTO allies (id, name, phone, languages, counties, lived_experience, caseload_limit, active)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """) { a in
             // List columns as the record's own encoding writes them, so the app reads them back.
-            [a.id, a.name, a.phone, try Self.list(a.languages, "languages"), a.county,
+            [a.id, a.name, a.phone, try Self.list(a.languages, "languages"), try Self.list(a.counties, "counties"),
              try Self.list(a.livedExperience, "lived_experience"), a.caseloadLimit, a.active]
         }
         // Users before contacts, which name the user who made them.
@@ -54,6 +54,9 @@ struct ProgramLoader {
             [p.id, p.name, p.preferredName, p.phone, p.language, p.interpreterNeeded, p.county, p.status.rawValue,
              p.closingReason, p.allyId, p.allySince, p.waitingSince, p.version]
         }
+        _ = try insert(p.circumstances, named: { c, _ in Self.named("load.kind.parent", c.parentId, 0) }, sql: """
+            INSERT INTO parent_circumstances (parent_id, code) VALUES (?, ?)
+            """) { c in [c.parentId, c.code] }
         s.caseParents = try insert(p.caseParents, named: { l, _ in Phrase("load.parentOnCase", ["parent": .number(Int(l.parentId)), "case": .number(Int(l.caseId))]) }, sql: """
             INSERT INTO case_parents (case_id, parent_id, role, joined_on) VALUES (?, ?, ?, ?)
             """) { l in [l.caseId, l.parentId, l.role.rawValue, l.joinedOn] }

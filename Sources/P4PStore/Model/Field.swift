@@ -18,6 +18,7 @@ public enum Field: Hashable, Sendable {
     case attended(parentId: ID), servicesCompliance(parentId: ID), visitationCompliance(parentId: ID)
     // Allies and follow-ups
     case parentAlly, reason, snoozeTo
+    case allyName, languages, counties, caseloadLimit, livedExperience, circumstances, allyActive
     case contactDate, contactMode, minutes, reached, topics, referrals, completes, notes
     // Dependency 101
     case classDate, location, teacher, invite, came, session, course

@@ -9,19 +9,27 @@ public struct Ally: Hashable, Sendable, Codable {
     public var phone: String?
     /// Languages spoken, e.g. ["English", "Spanish"].
     public var languages: [String]
-    public var county: String?
-    /// Shared lived experience: "substance use recovery", "domestic violence", "incarceration", ...
+    /// Counties served, the home county first.
+    public var counties: [String]
+    /// Shared lived experience: codes of `Experience` ("recovery", "domestic-violence", ...).
     public var livedExperience: [String]
     /// Open parents this ally may carry; no cap is published, so it is a per-ally setting.
     public var caseloadLimit: Int
     public var active: Bool
+    /// Moves on with every change; a save made on what a form read checks it is still the same.
+    public var version: Int
+
+    /// The home county: the first served. The `county` column keeps it for the exports and the
+    /// reports that place a class in a county.
+    public var county: String? { counties.first }
 
     public init(id: ID? = nil, name: String, phone: String? = nil, languages: [String] = ["English"],
-                county: String? = nil, livedExperience: [String] = [], caseloadLimit: Int = 12,
-                active: Bool = true) {
+                county: String? = nil, counties: [String]? = nil, livedExperience: [String] = [],
+                caseloadLimit: Int = 12, active: Bool = true, version: Int = 1) {
         self.id = id; self.name = name; self.phone = phone; self.languages = languages
-        self.county = county; self.livedExperience = livedExperience
-        self.caseloadLimit = caseloadLimit; self.active = active
+        self.counties = counties ?? county.map { [$0] } ?? []
+        self.livedExperience = livedExperience
+        self.caseloadLimit = caseloadLimit; self.active = active; self.version = version
     }
 }
 

@@ -47,13 +47,19 @@ extension SQLiteStore {
             guard let row = try Row.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId])
             else { throw StoreError.notFound("notFound.parent") }
             guard let previous: ID = row["ally_id"] else { throw StoreError.stale(try staleRecord(.parent, id: parentId, db)) }
-            try db.execute(sql: "UPDATE parents SET ally_id = NULL, ally_since = NULL, waiting_since = ? WHERE id = ?",
-                           arguments: [today, parentId])
-            try stamp(.parent, id: parentId, .unassigned, db)
-            try db.execute(sql: "UPDATE follow_ups SET ally_id = NULL WHERE parent_id = ? AND done_on IS NULL",
-                           arguments: [parentId])
-            return AuditNote(entityId: parentId, detail: "was \(previous): \(reason)")
+            return try returnToUnassigned(parentId: parentId, from: previous, reason: reason, today: today, db)
         }
+    }
+
+    /// The parent waits for an ally again from `today`; their open follow-ups wait with them.
+    /// Also how deactivating an ally hands back each of their open parents.
+    func returnToUnassigned(parentId: ID, from previous: ID, reason: String, today: Day, _ db: Database) throws -> AuditNote {
+        try db.execute(sql: "UPDATE parents SET ally_id = NULL, ally_since = NULL, waiting_since = ? WHERE id = ?",
+                       arguments: [today, parentId])
+        try stamp(.parent, id: parentId, .unassigned, db)
+        try db.execute(sql: "UPDATE follow_ups SET ally_id = NULL WHERE parent_id = ? AND done_on IS NULL",
+                       arguments: [parentId])
+        return AuditNote(entityId: parentId, detail: "was \(previous): \(reason)")
     }
 
     /// Saves a contact. One that reached the parent completes the follow-up it answers, on the

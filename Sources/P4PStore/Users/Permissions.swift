@@ -31,6 +31,10 @@ public enum Act: Sendable, Equatable {
     case readReports
     /// Remove the personal data of files closed longer than the program keeps them.
     case purgeRecords
+    /// Allies' program records: add, edit, deactivate.
+    case manageAllies
+    /// A parent's circumstances (sensitive): supervisors and the parent's own ally only.
+    case seeCircumstances(parentId: ID)
 }
 
 extension SQLiteStore {
@@ -75,6 +79,8 @@ extension SQLiteStore {
             guard allowed else { return "refusal.onlySupervisorAssigns" }
             let waiting = try ID.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId]) == nil
             return allyId == user?.allyId && waiting ? nil : "refusal.allyTakesForThemself"
+        case .seeCircumstances(let parentId):
+            return try isOwn(parentId, db) ? nil : "refusal.allyOwnParentsOnly"
         case .editCase(let caseId):
             guard let allyId = user?.allyId else { return "refusal.allyOwnCasesOnly" }
             let own = try Bool.fetchOne(db, sql: """
@@ -128,6 +134,8 @@ extension Act {
         case (.ally, .readAudit): return .refused("refusal.onlySupervisorAudit")
         case (.ally, .exportData): return .refused("refusal.onlySupervisorExports")
         case (.ally, .readReports): return .refused("refusal.onlySupervisorReports")
+        case (.ally, .manageAllies): return .refused("refusal.onlySupervisorAllies")
+        case (.ally, .seeCircumstances): return .dependsOnRecords
         case (.ally, .openDetail), (.ally, .logContact), (.ally, .snooze), (.ally, .recordCourtOutcome), (.ally, .assignAlly),
              (.ally, .editCase):
             return .dependsOnRecords

@@ -18,8 +18,9 @@ extension SQLiteStore {
 
     /// Saves a correction made on the record as a form read it (`parent.version`): refused when
     /// another terminal changed the parent since. Closing or reopening re-plans the parent's
-    /// follow-ups as of `today`.
-    public func updateParent(_ parent: Parent, today: Day) throws {
+    /// follow-ups as of `today`. `circumstances` (codes of `Experience`), when given, replace
+    /// the parent's, in the same transaction.
+    public func updateParent(_ parent: Parent, circumstances: [String]?, today: Day) throws {
         guard let id = parent.id else { throw StoreError.notFound("notFound.parent") }
         var record = try Self.cleaned(parent)
         _ = try writeNoting(action: "parent updated", entity: "parent") { db in
@@ -37,7 +38,10 @@ extension SQLiteStore {
             if record.status != old.status {
                 try Self.replan(db, parentId: id, today: today, policy: try Self.loadPolicy(db))
             }
-            return AuditNote(entityId: id, detail: detail)
+            guard let circumstances else { return AuditNote(entityId: id, detail: detail) }
+            let changed = try replaceCircumstances(parentId: id, with: circumstances, db)
+            let withCircumstances = detail == "no changes" ? "fields: circumstances" : detail + ", circumstances"
+            return AuditNote(entityId: id, detail: changed ? withCircumstances : detail)
         }
     }
 

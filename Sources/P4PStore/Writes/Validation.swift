@@ -26,3 +26,11 @@ enum Validate {
         return clean
     }
 }
+
+extension Validate {
+    /// A list typed or ticked: each entry cleaned, empty ones and repeats dropped, order kept.
+    static func list(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.compactMap(optional).filter { seen.insert($0.lowercased()).inserted }
+    }
+}

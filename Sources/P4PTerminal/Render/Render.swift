@@ -68,6 +68,10 @@ struct PageView {
             title = OutcomesView.title(outcomes, today: state.today, language: language)
             lines = OutcomesView.lines(outcomes, language: language, width: width)
             scroll = outcomes.scroll
+        case .allies(let allies):
+            title = AlliesView.title(allies, language: language)
+            lines = AlliesView.lines(allies, language: language, width: width)
+            scroll = allies.scroll
         }
     }
 }

@@ -35,6 +35,9 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
         var families = Families()
         /// Outcome figures put in by a test, and the reports asked for (InMemoryStore+Outcomes).
         var outcomes = OutcomesFigures()
+        /// Parents' circumstances by parent, and the list they come from (InMemoryStore+Allies).
+        var circumstances: [ID: [String]] = [:]
+        var experiences = Experience.seeded.map { Experience(code: $0) }
     }
 
     /// Holds reads of a parent's file until the test opens it.
@@ -158,25 +161,16 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
         }
     }
 
-    /// Active allies, those who speak the parent's language first, then those in their county,
-    /// then the least loaded.
+    /// Active allies ranked as the SQLite store ranks them (`AllyMatching`), with the parent's
+    /// circumstances: everyone here may see them.
     func allyFit(for parentId: ID) throws -> [AllyFit] {
         try withRecords { r in
             guard let parent = r.parents.first(where: { $0.id == parentId }) else { throw StoreError.notFound("notFound.parent") }
-            return r.allies.filter(\.active).map { ally in
-                let open = r.parents.filter { $0.allyId == ally.id && $0.status == .open }.count
-                var score = 0
-                var reasons: [Phrase] = []
-                if ally.languages.contains(parent.language) {
-                    score += 4; reasons.append(Phrase("fit.speaks", ["language": .text(parent.language)]))
-                }
-                if let county = parent.county, ally.county == county {
-                    score += 2; reasons.append(Phrase("fit.county", ["county": .text(county)]))
-                }
-                reasons.append(Phrase("fit.caseload", ["open": .number(open), "limit": .number(ally.caseloadLimit)]))
-                return AllyFit(ally: ally, openCaseload: open, score: score, reasons: reasons)
+            let allies = r.allies.map { ally in
+                (ally: ally, openParents: r.parents.filter { $0.allyId == ally.id && $0.status == .open }.count)
             }
-            .sorted { ($1.score, $0.openCaseload) < ($0.score, $1.openCaseload) }
+            return AllyMatching.rank(parent: parent, circumstances: r.circumstances[parentId] ?? [],
+                                     experiences: r.experiences, allies: allies)
         }
     }
 
@@ -379,7 +373,6 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
         }
     }
     func createParent(_ parent: Parent) throws -> ID { throw unused() }
-    func updateParent(_ parent: Parent, today: Day) throws { throw unused() }
     func createCase(_ dependencyCase: DependencyCase, parents: [NewCaseParent], firstHearing: Hearing?, today: Day?) throws -> ID {
         throw unused()
     }
@@ -407,22 +400,22 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
     // MARK: - Helpers
 
     /// One write: all of it or, when it throws, none of it; then it counts as a commit.
-    private func write<T>(_ body: (Records) throws -> T) throws -> T {
+    func write<T>(_ body: (Records) throws -> T) throws -> T {
         try withRecords { r in
-            let before = (r.parents, r.followUps, r.contacts, r.referrals, r.users, r.audit)
+            let before = (r.parents, r.followUps, r.contacts, r.referrals, r.users, r.audit, r.allies, r.circumstances)
             do {
                 let result = try body(r)
                 r.commits.append(ObjectIdentifier(self))
                 return result
             } catch {
-                (r.parents, r.followUps, r.contacts, r.referrals, r.users, r.audit) = before
+                (r.parents, r.followUps, r.contacts, r.referrals, r.users, r.audit, r.allies, r.circumstances) = before
                 throw error
             }
         }
     }
 
     /// The parent a form rests on, refused when another terminal changed it since it was read.
-    private func parent(_ id: ID, expecting version: Int?, _ r: Records) throws -> Parent {
+    func parent(_ id: ID, expecting version: Int?, _ r: Records) throws -> Parent {
         guard let parent = r.parents.first(where: { $0.id == id }), parent.status == .open else {
             throw StoreError.stale(StaleRecord(record: .parent, id: id, change: nil, changedBy: nil, changedAt: nil, now: nil,
                                                currentVersion: 0, gone: true))
@@ -436,7 +429,7 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
         return parent
     }
 
-    private func save(_ parent: Parent, _ change: RecordChange, _ r: Records) throws {
+    func save(_ parent: Parent, _ change: RecordChange, _ r: Records) throws {
         var changed = parent
         changed.version += 1
         r.parents[r.parents.firstIndex { $0.id == parent.id }!] = changed

@@ -38,7 +38,7 @@ enum Sample {
 
     /// Lan speaks Spanish and works in King County: the better fit for María.
     static let fits = [
-        AllyFit(ally: lan, openCaseload: 4, score: 6, reasons: [Phrase("fit.speaks", ["language": "Spanish"]),
+        AllyFit(ally: lan, openCaseload: 4, score: 6, reasons: [.languageName("Spanish"),
                                                                 Phrase("fit.caseload", ["open": .number(4), "limit": .number(12)])]),
         AllyFit(ally: bao, openCaseload: 2, score: 1, reasons: [Phrase("fit.caseload", ["open": .number(2), "limit": .number(12)])]),
     ]

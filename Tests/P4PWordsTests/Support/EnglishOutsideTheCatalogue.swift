@@ -16,6 +16,7 @@ enum EnglishOutsideTheCatalogue {
         "Sources/P4PStore/Import/PartyRoles.swift": "the court export's English party roles, matched against its rows",
         "Sources/P4PStore/Database/Schema.swift": "migrations and seed rows: stored values, shown through the catalogue by code",
         "Sources/P4PStore/Database/HearingAttendanceCoursesMigration.swift": "seeded courses: stored values, shown through the catalogue by code",
+        "Sources/P4PStore/Database/AlliesProgramMigration.swift": "lived experience as older files stored it, read once into codes",
         "Sources/P4PStore/Policy/FollowUpPolicy.swift": "follow-up kinds as stored; people read them through FollowUpKind.words",
         "Sources/P4PStore/Model/DomainWords.swift": "referral kinds as stored; people read them through ReferralKind.words",
         "Sources/P4PStore/Reports/ReportPrinted.swift": "printed reports as the audit log stores them; people read ReportPrinted.words",

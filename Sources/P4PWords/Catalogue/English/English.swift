@@ -1,6 +1,6 @@
 /// The English catalogue: every area's words.
 enum EnglishCatalogue {
-    static let areas: [[W: String]] = [general, store, fields, codes, forms, screens, reports, languageNames, audit, auditCounts, commands, files, keys, panes, pages, courtRecord, outcomes, outcomesReport, courtEvents, coverage]
+    static let areas: [[W: String]] = [general, store, fields, codes, forms, screens, reports, languageNames, audit, auditCounts, commands, files, keys, panes, pages, courtRecord, outcomes, outcomesReport, courtEvents, coverage, allies]
 
     static let general: [W: String] = [
         "verbatim": "{text}",
@@ -41,6 +41,6 @@ enum EnglishCatalogue {
         "newKind.case": "case: parents and first hearing", "newKind.hearing": "hearing on this case",
         "newKind.parent": "parent joining this case", "newKind.dependency101": "Dependency 101 or another class",
         "pane.docket": "Docket", "pane.unassigned": "Unassigned", "pane.overdue": "Overdue",
-        "fit.speaks": "speaks {language}", "fit.county": "{county} County", "fit.caseload": "{open} of {limit}",
+        "fit.caseload": "{open}/{limit}",
     ]
 }

@@ -1,6 +1,6 @@
 /// El catálogo en español: las palabras de cada área.
 enum SpanishCatalogue {
-    static let areas: [[W: String]] = [general, store, fields, codes, forms, screens, reports, languageNames, audit, auditCounts, commands, files, keys, panes, pages, courtRecord, outcomes, outcomesReport, courtEvents, coverage]
+    static let areas: [[W: String]] = [general, store, fields, codes, forms, screens, reports, languageNames, audit, auditCounts, commands, files, keys, panes, pages, courtRecord, outcomes, outcomesReport, courtEvents, coverage, allies]
 
     static let general: [W: String] = [
         "verbatim": "{text}",
@@ -41,6 +41,6 @@ enum SpanishCatalogue {
         "newKind.case": "caso: padres y primera audiencia", "newKind.hearing": "audiencia de este caso",
         "newKind.parent": "persona que se une a este caso", "newKind.dependency101": "sesión de Dependencia 101 u otro curso",
         "pane.docket": "Audiencias", "pane.unassigned": "Sin asignar", "pane.overdue": "Atrasados",
-        "fit.speaks": "habla {language}", "fit.county": "condado de {county}", "fit.caseload": "{open} de {limit}",
+        "fit.caseload": "{open}/{limit}",
     ]
 }

@@ -25,6 +25,7 @@ public enum Field: Hashable, Sendable {
     case newKind, signInName, pin, auditUser, auditDay, auditScope, file, importThen
     // Commands
     case passphrase, alias, hearingTypes, policy, keyDerivation, program
+    case timeline
 
     /// The catalogue key of the field's label: "field.caseNumber".
     public var label: W {

@@ -110,6 +110,9 @@ public struct ParentDetail: Sendable {
         public var otherParents: [NamedRef]
         /// Every child's placement history, each child's moves by day.
         public var moves: [ChildMove] = []
+        /// The court's next requirement the case must meet, by the dependency timeline; nil
+        /// when the case owes none (an outcome, every child home).
+        public var nextDeadline: CaseDeadline? = nil
 
         /// One child's moves, earliest first.
         public func moves(of childId: ID?) -> [ChildMove] { moves.filter { $0.childId == childId } }

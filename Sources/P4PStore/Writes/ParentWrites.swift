@@ -35,7 +35,7 @@ extension SQLiteStore {
             let change: RecordChange = record.status == old.status ? .edited : record.status == .closed ? .closed : .reopened
             try stamp(.parent, id: id, change, db)
             if record.status != old.status {
-                try Self.replan(db, parentId: id, today: today, policy: try Self.loadPolicy(db))
+                try Self.replan(db, parentId: id, today: today, policy: try Self.loadPolicy(db, today: today))
             }
             return AuditNote(entityId: id, detail: detail)
         }

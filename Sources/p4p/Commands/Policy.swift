@@ -17,13 +17,14 @@ struct Policy: ParsableCommand {
             commandName: "show",
             abstract: "Print the follow-up policy in force as JSON, ready to edit and `set`.")
 
-        @Option(help: ArgumentHelp("The database file.", valueName: "path"))
-        var db: String?
+        @OptionGroup var options: DatabaseOptions
 
         func run() throws {
-            let store = try openStore(db ?? Paths.defaultDatabase())
+            let today: Day
+            do { today = try options.resolvedToday() } catch let error as ValidationError { throw Failure(error.message) }
+            let store = try openStore(options.db ?? Paths.defaultDatabase())
             let policy: FollowUpPolicy
-            do { policy = try store.followUpPolicy() } catch let error as StoreError {
+            do { policy = try store.followUpPolicy(asOf: today) } catch let error as StoreError {
                 throw Failure(error.description)
             }
             print(try PolicyFile.text(policy))
@@ -52,7 +53,7 @@ struct Policy: ParsableCommand {
             let today: Day
             do { today = try options.resolvedToday() } catch let error as ValidationError { throw Failure(error.message) }
             // Read and check the file before opening the database: bad input must change nothing.
-            let policy = try PolicyFile.read(file)
+            let policy = try PolicyFile.read(file, today: today)
             let store = try acting.store(openStore(options.db ?? Paths.defaultDatabase()))
             do { try store.setFollowUpPolicy(policy, today: today) } catch let error as StoreError {
                 throw Failure(error.description)
@@ -64,11 +65,14 @@ struct Policy: ParsableCommand {
 
 /// Reading a policy file, with every problem as one line that names the file.
 enum PolicyFile {
-    static func read(_ file: String) throws -> FollowUpPolicy {
+    /// Holidays left out are Washington's for `today`'s year and the next.
+    static func read(_ file: String, today: Day) throws -> FollowUpPolicy {
         let data = try contents(of: file)
         do {
             try checkKeys(data)
-            return try JSONDecoder().decode(FollowUpPolicy.self, from: data).validated()
+            let decoder = JSONDecoder()
+            decoder.userInfo[FollowUpPolicy.todayKey] = today
+            return try decoder.decode(FollowUpPolicy.self, from: data).validated()
         } catch let reason as Reason {
             throw refusal(file, reason.words)
         } catch let error as DecodingError {

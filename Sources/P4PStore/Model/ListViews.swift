@@ -55,6 +55,8 @@ public struct DocketEntry: Hashable, Sendable {
     public var coveringAlly: NamedRef?
     /// The hearing's version as read: a form opened on this row saves only if it is unchanged.
     public var version = 1
+    /// The case's next requirement by the dependency timeline, when it owes one.
+    public var nextDeadline: CaseDeadline? = nil
 
     public var isAnyParentsFirstHearing: Bool { parents.contains { $0.isFirstHearing } }
 }

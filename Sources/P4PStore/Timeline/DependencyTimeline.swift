@@ -27,12 +27,15 @@ public struct DependencyTimeline: Codable, Equatable, Sendable {
     /// A deadline this many days away with no hearing scheduled for it gets a check-in, and a
     /// case this close to the termination point is listed in the morning review.
     public var warningDays: Int
+    /// The morning review lists a case this many days before it reaches the termination point.
+    public var terminationNoticeDays: Int
 
     public init(shelterCareCourtDays: Int = 3, shelterCareReviewDays: Int = 30, factFindingDays: Int = 75,
                 dispositionDays: Int = 14, firstReviewMonthsAfterRemoval: Int = 6,
                 firstReviewDaysAfterDisposition: Int = 90, reviewEveryMonths: Int = 6,
                 permanencyMonthsAfterRemoval: Int = 12, permanencyEveryMonths: Int = 12,
-                terminationMonthsInCare: Int = 15, terminationWindowMonths: Int = 22, warningDays: Int = 14) {
+                terminationMonthsInCare: Int = 15, terminationWindowMonths: Int = 22, warningDays: Int = 14,
+                terminationNoticeDays: Int = 60) {
         self.shelterCareCourtDays = shelterCareCourtDays; self.shelterCareReviewDays = shelterCareReviewDays
         self.factFindingDays = factFindingDays; self.dispositionDays = dispositionDays
         self.firstReviewMonthsAfterRemoval = firstReviewMonthsAfterRemoval
@@ -40,7 +43,7 @@ public struct DependencyTimeline: Codable, Equatable, Sendable {
         self.reviewEveryMonths = reviewEveryMonths
         self.permanencyMonthsAfterRemoval = permanencyMonthsAfterRemoval; self.permanencyEveryMonths = permanencyEveryMonths
         self.terminationMonthsInCare = terminationMonthsInCare; self.terminationWindowMonths = terminationWindowMonths
-        self.warningDays = warningDays
+        self.warningDays = warningDays; self.terminationNoticeDays = terminationNoticeDays
     }
 
     /// Washington's, RCW 13.34.
@@ -57,7 +60,8 @@ public struct DependencyTimeline: Codable, Equatable, Sendable {
          ("firstReviewDaysAfterDisposition", firstReviewDaysAfterDisposition),
          ("reviewEveryMonths", reviewEveryMonths), ("permanencyMonthsAfterRemoval", permanencyMonthsAfterRemoval),
          ("permanencyEveryMonths", permanencyEveryMonths), ("terminationMonthsInCare", terminationMonthsInCare),
-         ("terminationWindowMonths", terminationWindowMonths), ("warningDays", warningDays)]
+         ("terminationWindowMonths", terminationWindowMonths), ("warningDays", warningDays),
+         ("terminationNoticeDays", terminationNoticeDays)]
     }
 
     /// Refuses a negative interval, a repeat of zero (it would never move on), and a window

@@ -67,12 +67,18 @@ struct Policy: ParsableCommand {
 enum PolicyFile {
     /// Holidays left out are Washington's for `today`'s year and the next.
     static func read(_ file: String, today: Day) throws -> FollowUpPolicy {
+        let decoder = JSONDecoder()
+        decoder.userInfo[FollowUpPolicy.todayKey] = today
+        return try read(file, keysOf: FollowUpPolicy.standard, decoder: decoder) { try $0.validated() }
+    }
+
+    /// A settings file of any shape: only the keys `keysOf` has, decoded, then checked.
+    static func read<Value: Codable>(_ file: String, keysOf known: Value, decoder: JSONDecoder = JSONDecoder(),
+                                     validated: (Value) throws -> Value) throws -> Value {
         let data = try contents(of: file)
         do {
-            try checkKeys(data)
-            let decoder = JSONDecoder()
-            decoder.userInfo[FollowUpPolicy.todayKey] = today
-            return try decoder.decode(FollowUpPolicy.self, from: data).validated()
+            try checkKeys(data, keysOf: known)
+            return try validated(decoder.decode(Value.self, from: data))
         } catch let reason as Reason {
             throw refusal(file, reason.words)
         } catch let error as DecodingError {
@@ -88,7 +94,7 @@ enum PolicyFile {
     }
 
     /// The policy as shown: pretty, sorted keys, the shape of the example file.
-    static func text(_ policy: FollowUpPolicy) throws -> String {
+    static func text<Value: Encodable>(_ policy: Value) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let json = String(decoding: try encoder.encode(policy), as: UTF8.self)
@@ -111,7 +117,7 @@ enum PolicyFile {
 
     /// Parses once with JSONSerialization, which says where the JSON breaks (JSONDecoder does
     /// not), and refuses unknown keys: a misspelt key would otherwise silently keep its default.
-    private static func checkKeys(_ data: Data) throws {
+    private static func checkKeys<Value: Encodable>(_ data: Data, keysOf value: Value) throws {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)
@@ -122,7 +128,7 @@ enum PolicyFile {
         guard let given = object as? [String: Any] else {
             throw Reason(words: "policyFile.notAnObject")
         }
-        let known = try JSONSerialization.jsonObject(with: JSONEncoder().encode(FollowUpPolicy.standard))
+        let known = try JSONSerialization.jsonObject(with: JSONEncoder().encode(value))
         let defaults = known as? [String: Any] ?? [:]
         for (key, value) in given.sorted(by: { $0.key < $1.key }) {
             guard defaults[key] != nil else {

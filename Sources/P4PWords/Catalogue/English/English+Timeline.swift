@@ -23,6 +23,8 @@ extension EnglishCatalogue {
         "morning.nearTermination": "Near 15 of 22 months",
         "morning.count.nearTermination": "Cases near the termination point (15 of the last 22 months in care)",
         "morning.noNearTermination": "No case is near 15 of 22 months in care.",
+        "audit.timelineChanged": "changed the dependency timeline",
+        "column.deadline": "deadline", "column.due": "due", "column.hearingSet": "hearing set",
         "docket.due": "Due",
     ]
 }

@@ -23,6 +23,8 @@ extension SpanishCatalogue {
         "morning.nearTermination": "Cerca de 15 de 22 meses",
         "morning.count.nearTermination": "Casos cerca del punto de terminación (15 de los últimos 22 meses bajo cuidado)",
         "morning.noNearTermination": "Ningún caso está cerca de 15 de 22 meses bajo cuidado.",
+        "audit.timelineChanged": "cambió los plazos de dependencia",
+        "column.deadline": "plazo", "column.due": "vence", "column.hearingSet": "audiencia fijada",
         "docket.due": "Vence",
     ]
 }

@@ -49,7 +49,7 @@ enum PaneColumns {
             },
             // The case's next court deadline, where the pane is wide enough ("Fact-find 12/14");
             // a warning when no hearing is set for it in time. The parent's detail says it in full.
-            TableColumn(title: say("docket.due"), width: 15, priority: 6) { entry in
+            TableColumn(title: say("docket.due"), width: 15, priority: 6, leavesFlexible: 32) { entry in
                 guard let due = entry.nextDeadline else { return ("", nil) }
                 return (due.shortPhrase.text(language), due.isScheduledInTime ? nil : .warning)
             },

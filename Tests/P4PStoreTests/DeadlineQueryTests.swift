@@ -54,6 +54,18 @@ struct DeadlineQueryTests {
         #expect(expected.phrase(.short(thisYear: 2026)).text(.english) == "Fact-finding due by Mon 14 Dec, none scheduled")
     }
 
+    @Test("a Parent Ally sees the deadline in their own parent's file, and only their own")
+    func allySeesTheirOwn() throws {
+        let (f, maria, _, b) = try world()
+        try f.store.addUser(name: "Lan Tran", role: .ally, secret: "135790", parameters: .fastForTests)
+        let lan = try #require(try f.store.users().first { $0.name == "Lan Tran" })
+        let ally = try f.store.acting(as: lan) as! SQLiteStore
+        #expect(try ally.refusal(for: .openDetail(parentId: maria), today: today) == nil)
+        #expect(try ally.parentDetail(id: maria)?.cases.first?.nextDeadline?.due == day("2026-12-14"))
+        let ben = try f.store.read { db in try ID.fetchOne(db, sql: "SELECT parent_id FROM case_parents WHERE case_id = ?", arguments: [b])! }
+        #expect(try ally.refusal(for: .openDetail(parentId: ben), today: today) != nil, "not her parent")
+    }
+
     @Test("the morning review lists deadlines not scheduled in time and cases near 15 of 22 months")
     func morningLists() throws {
         let (f, _, a, b) = try world()

@@ -12,7 +12,7 @@ extension EnglishCatalogue {
         "deadline.setFor": "{what} due by {day} · set for {hearing}",
         "deadline.setLate": "{what} due by {day} · set late, {hearing}",
         "deadline.noneScheduled": "{what} due by {day}, none scheduled",
-        "deadline.monthsInCare": "{months} of {window} months in care {day}",
+        "deadline.monthsInCare": "{months} of {window} months in care on {day}",
         "deadline.short": "{what} {day}",
         "followUpKind.deadlineCheckIn": "check-in before a court deadline",
         "invalid.savedTimelineUnreadable": "the saved dependency timeline cannot be read",

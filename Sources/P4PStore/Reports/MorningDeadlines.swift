@@ -9,7 +9,8 @@ extension SQLiteStore {
     /// child_moves_by_child (CaseTimelineReader): never a scan of the hearings per case. Only
     /// the listed cases' names are read.
     static func deadlineLists(_ db: Database, _ today: Day, _ limit: Int)
-        throws -> (atRisk: ListPage<MorningReview.CaseAtDeadline>, nearTermination: ListPage<MorningReview.CaseAtDeadline>) {
+        throws -> (atRisk: ListPage<MorningReview.CaseAtDeadline>, nearTermination: ListPage<MorningReview.CaseAtDeadline>,
+                   timeline: DependencyTimeline) {
         let open = try ID.fetchAll(db, sql: """
             SELECT DISTINCT cp.case_id FROM parents p JOIN case_parents cp ON cp.parent_id = p.id
             JOIN cases c ON c.id = cp.case_id
@@ -43,6 +44,6 @@ extension SQLiteStore {
                                              parentNames: names[caseId] ?? [], deadline: deadline)
             })
         }
-        return (try page(atRisk), try page(near))
+        return (try page(atRisk), try page(near), timeline)
     }
 }

@@ -8,22 +8,20 @@ extension SQLiteStore {
             try authorize(.readReports, db)
             let limit = max(0, limit)
             let overdue = try Self.overdueByAlly(db, today, limit)
-            var review = MorningReview(
+            let deadlines = try Self.deadlineLists(db, today, limit)  // the court's (MorningDeadlines.swift)
+            return MorningReview(
                 today: today,
                 uncoveredHearings: try Self.uncoveredHearings(db, today, limit),
                 firstHearings: try Self.firstHearingsToday(db, today, limit),
                 longestWaiting: try Self.longestWaiting(db, today, limit),
                 pastHearingsNotRecorded: try Self.pastHearingsNotRecorded(db, today, limit),
                 casesMissingDates: try Self.casesMissingDates(db, limit),
+                deadlinesAtRisk: deadlines.atRisk, nearTermination: deadlines.nearTermination, timeline: deadlines.timeline,
                 overdueByAlly: overdue.page, overdueTotal: overdue.total,
                 caseloads: try Self.fullestCaseloads(db, limit),
                 alliesAtLimit: try Self.alliesAtLimit(db),
                 thisMonth: try Self.monthFigures(db, .monthToDate(today)),
                 lastMonth: try Self.monthFigures(db, .monthBefore(today)))
-            // The court's deadlines (MorningDeadlines.swift).
-            (review.deadlinesAtRisk, review.nearTermination) = try Self.deadlineLists(db, today, limit)
-            review.timeline = try Self.loadTimeline(db)
-            return review
         }
     }
 

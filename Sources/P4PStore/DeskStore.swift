@@ -92,8 +92,11 @@ public protocol DeskStore: AnyObject, Sendable {
     func classRoster(sessionId: ID) throws -> [ClassRosterLine]
     func parentsToInvite(limit: Int) throws -> [NamedRef]
 
-    /// The shared follow-up policy (defaults when none was saved); saving it re-plans every open parent.
-    func followUpPolicy() throws -> FollowUpPolicy
+    /// The shared follow-up policy (the defaults on `today` when none was saved: Washington's
+    /// court holidays for this year and the next); saving it re-plans every open parent.
+    func followUpPolicy(asOf today: Day) throws -> FollowUpPolicy
+    /// Weekdays that are not the policy's court holidays: what `[` and `]` step over.
+    func courtCalendar(asOf today: Day) throws -> CourtCalendar
     func setFollowUpPolicy(_ policy: FollowUpPolicy, today: Day) throws
     func replanFollowUps(parentId: ID, today: Day) throws
 

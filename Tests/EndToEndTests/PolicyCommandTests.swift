@@ -6,7 +6,7 @@ import Testing
     private func demo() throws -> (dir: URL, db: String) { try Binary.demo() }
 
     private func show(_ db: String) throws -> String {
-        let shown = try Binary.run(["policy", "show", "--db", db])
+        let shown = try Binary.run(["policy", "show", "--db", db, "--today", "2026-11-23"])
         #expect(shown.status == 0, "\(shown.stderr)")
         return shown.stdout
     }
@@ -29,7 +29,10 @@ import Testing
         #expect(p["firstCallCourtDays"] as? Int == 2 && p["reminderCourtDaysBefore"] as? Int == 2)
         #expect(p["weeklyPeriodDays"] as? Int == 90 && p["weeklyInterval"] as? Int == 7)
         #expect(p["laterInterval"] as? Int == 14 && p["classInvitationDays"] as? Int == 14)
-        #expect((p["holidays"] as? [String]) == [])
+        // Washington's court holidays for 2026 and 2027 (CourtHolidaysTests has them by hand).
+        let holidays = try #require(p["holidays"] as? [String])
+        #expect(holidays.count == 23 && holidays.first == "2026-01-01" && holidays.last == "2027-12-31")
+        #expect(holidays.contains("2026-11-26") && holidays.contains("2026-11-27"), "Thanksgiving and the day after")
     }
 
     @Test func aPartialFileChangesOnlyWhatItNames() throws {

@@ -51,7 +51,7 @@ import Testing
                       "Caseload against limit, fullest first", "This month so far beside last month"] {
             #expect(sections.contains(title), "\(title)")
         }
-        #expect(sections.filter { $0 == "At a glance" }.count == 7)
+        #expect(sections.filter { $0 == "At a glance" }.count == 9)
         // Lists stop at 20 rows and say how many there are.
         let caseloads = rows.filter { $0[0] == "Caseload against limit, fullest first" }
         #expect(!caseloads.isEmpty && caseloads.count <= 20 && caseloads.allSatisfy { Int($0[2]) ?? 0 >= caseloads.count })

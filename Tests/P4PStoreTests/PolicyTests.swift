@@ -108,10 +108,14 @@ struct FollowUpPlannerTests {
 
 @Suite("Follow-up policy setting")
 struct FollowUpPolicySettingTests {
-    @Test("defaults when none was saved; a partial JSON file takes defaults for what it leaves out")
+    @Test("defaults when none was saved, with Washington's court holidays; a partial JSON file takes defaults for what it leaves out")
     func defaultsAndPartialJSON() throws {
         let f = try StoreFixture()
-        #expect(try f.store.followUpPolicy() == .standard)
+        let today = day("2026-12-02")
+        #expect(try f.store.followUpPolicy(asOf: today) == .standard(around: today))
+        #expect(try f.store.followUpPolicy(asOf: today).holidays.contains(day("2026-11-26")), "Thanksgiving")
+        #expect(try f.store.courtCalendar(asOf: today).adding(courtDays: 1, to: day("2026-12-24")) == day("2026-12-28"),
+                "Christmas Day is Friday the 25th")
         let partial = try JSONDecoder().decode(FollowUpPolicy.self, from: Data(#"{"laterInterval": 21}"#.utf8))
         #expect(partial == FollowUpPolicy(laterInterval: 21))
     }
@@ -133,7 +137,7 @@ struct FollowUpPolicySettingTests {
         try f.store.setFollowUpPolicy(policy, today: day("2026-11-23"))
         var expected = policy
         expected.holidays = [day("2026-11-26"), day("2026-12-25")]
-        #expect(try f.store.followUpPolicy() == expected)
+        #expect(try f.store.followUpPolicy(asOf: day("2026-11-23")) == expected)
         let json = try #require(try f.store.setting("followup.policy"))
         #expect(json.contains(#""weeklyInterval":5"#))
         let audit = try #require(try lastAudit(f))
@@ -151,7 +155,7 @@ struct FollowUpPolicySettingTests {
         #expect(try f.store.setting("followup.policy") == nil)
         try f.store.setSetting("followup.policy", to: "{not json")
         #expect(throws: StoreError.invalid(field: .policy, reason: "invalid.savedPolicyUnreadable")) {
-            _ = try f.store.followUpPolicy()
+            _ = try f.store.followUpPolicy(asOf: day("2026-11-23"))
         }
     }
 

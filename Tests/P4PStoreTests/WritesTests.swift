@@ -135,10 +135,12 @@ struct CaseHearingWriteTests {
         let typeId = try f.hearingTypeId("shelter-72")
         let hearingId = try f.store.createHearing(
             Hearing(caseId: caseId, typeId: typeId, date: day("2026-11-25"), courtroom: " E-201 "), today: today)
-        let expected = FollowUpPlanner.plan(policy: .standard, firstHearing: day("2026-11-25"),
+        // The default policy has Washington's court holidays: the first call, 2 court days after
+        // Wed 25 Nov, skips Thanksgiving (Thu 26), the day after and the weekend: Tue 1 Dec.
+        let expected = FollowUpPlanner.plan(policy: .standard(around: today), firstHearing: day("2026-11-25"),
                                             hearings: [day("2026-11-25")], attendedClass: false, today: today)
         #expect(expected.contains(PlannedFollowUp(due: day("2026-11-23"), kind: FollowUpKind.hearingReminder)))
-        #expect(expected.contains(PlannedFollowUp(due: day("2026-11-27"), kind: FollowUpKind.firstCall)))
+        #expect(expected.contains(PlannedFollowUp(due: day("2026-12-01"), kind: FollowUpKind.firstCall)))
         for (parent, ally) in [(maria, Optional(dana)), (aaron, nil)] {
             let rows = try followUps(f, parent: parent)
             #expect(rows.map { PlannedFollowUp(due: $0.dueDate, kind: $0.kind) } == expected)

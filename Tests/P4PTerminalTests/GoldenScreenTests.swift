@@ -57,6 +57,16 @@ import P4PController
         #expect(!text.contains("\u{1B}"))
     }
 
+    @Test func aWideDocketShowsEachCasesNextDeadlineWithoutSqueezingNames() throws {
+        let text = try screen("260x40")
+        #expect(text.contains("Due"))
+        // 26-7-01001-1 was removed Fri 20 Nov: 3 court days on (Mon, Tue, Wed) is 25 Nov, and today's
+        // 72-hour hearing is set before it.
+        #expect(text.contains("Shelter 11/25"))
+        #expect(text.contains("*María José Núñez & *José Pérez"), "the names keep their room")
+        #expect(!(try screen("200x40")).contains("Shelter 11/25"), "narrower, the names come first")
+    }
+
     @Test func nextDayShowsTomorrowsDocket() throws {
         let text = try screen("200x40", keys: "]")
         #expect(text.contains("Docket (1)"))

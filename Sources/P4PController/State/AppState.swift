@@ -139,6 +139,9 @@ public struct AppState: Sendable {
     /// demo is repeatable.
     public var today: Day
     public var docketDay: Day
+    /// The court's days, as the store's policy has them: `[` and `]` step over the others. Until
+    /// the docket first answers, only weekends are skipped.
+    public var court = CourtCalendar(holidays: [])
     public var focus: PaneID = .docket
     public var docket = PaneState<DocketEntry>()
     public var unassigned = PaneState<UnassignedParent>()

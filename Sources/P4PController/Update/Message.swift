@@ -57,7 +57,8 @@ public struct PaneQuery: Equatable, Sendable {
 
 /// Rows read for a pane.
 public enum PaneRows: Sendable {
-    case docket(ListPage<DocketEntry>)
+    /// The docket comes with the court's calendar, so `[` and `]` skip the days it does not sit.
+    case docket(ListPage<DocketEntry>, court: CourtCalendar = CourtCalendar(holidays: []))
     case unassigned(ListPage<UnassignedParent>)
     case overdue(ListPage<OverdueFollowUp>)
 }

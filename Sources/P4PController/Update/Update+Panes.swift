@@ -38,7 +38,8 @@ func updatePaneLoaded(_ state: inout AppState, _ pane: PaneID, _ query: PaneQuer
     case .failure(let error):
         state.message = error.phrase
         return []
-    case .success(.docket(let page)):
+    case .success(.docket(let page, let court)):
+        state.court = court
         state.docket.page = page
         state.docket.cursor.setTotal(page.total, visible: rows)
         state.docket.loaded = true

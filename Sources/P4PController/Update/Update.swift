@@ -133,8 +133,8 @@ private func perform(_ id: ActionID, key: Key, on state: inout AppState) -> [Eff
     case .pageDown: return move(&state, by: max(1, pageSize(state) - 1))
     case .first: return move(&state, by: Int.min / 2)
     case .last: return move(&state, by: Int.max / 2)
-    case .previousDay: return showDocket(of: state.docketDay.adding(days: -1), &state)
-    case .nextDay: return showDocket(of: state.docketDay.adding(days: 1), &state)
+    case .previousDay: return showDocket(of: state.court.adding(courtDays: -1, to: state.docketDay), &state)
+    case .nextDay: return showDocket(of: state.court.adding(courtDays: 1, to: state.docketDay), &state)
     case .today: return showDocket(of: state.today, &state)
     case .open:
         let ids = state.selectedParentIds

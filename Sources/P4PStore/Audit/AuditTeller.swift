@@ -106,6 +106,8 @@ struct AuditTeller {
             return say("audit.settingChanged", ["key": .text(key)])
         case ("follow-up policy changed", _):
             return "audit.policyChanged"
+        case ("dependency timeline changed", _):
+            return "audit.timelineChanged"
         case ("hearing-type alias changed", _):
             return "audit.aliasesChanged"
         case ("docket imported", .text(let counts)):

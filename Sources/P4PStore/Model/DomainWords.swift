@@ -48,6 +48,7 @@ extension FollowUpKind {
         case hearingReminder: return "followUpKind.hearingReminder"
         case checkIn: return "followUpKind.checkIn"
         case classInvitation: return "followUpKind.classInvitation"
+        case deadlineCheckIn: return "followUpKind.deadlineCheckIn"
         default: return Phrase("verbatim", ["text": .text(kind)])
         }
     }

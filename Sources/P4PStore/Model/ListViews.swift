@@ -55,6 +55,8 @@ public struct DocketEntry: Hashable, Sendable {
     public var coveringAlly: NamedRef?
     /// The hearing's version as read: a form opened on this row saves only if it is unchanged.
     public var version = 1
+    /// The case's next requirement by the dependency timeline, when it owes one.
+    public var nextDeadline: CaseDeadline? = nil
 
     public var isAnyParentsFirstHearing: Bool { parents.contains { $0.isFirstHearing } }
 }
@@ -110,6 +112,9 @@ public struct ParentDetail: Sendable {
         public var otherParents: [NamedRef]
         /// Every child's placement history, each child's moves by day.
         public var moves: [ChildMove] = []
+        /// The court's next requirement the case must meet, by the dependency timeline; nil
+        /// when the case owes none (an outcome, every child home).
+        public var nextDeadline: CaseDeadline? = nil
 
         /// One child's moves, earliest first.
         public func moves(of childId: ID?) -> [ChildMove] { moves.filter { $0.childId == childId } }

@@ -1,7 +1,7 @@
 /// Court days: weekdays that are not court holidays. Reminders move earlier off a closed day
 /// (a reminder after the hearing is useless); everything else moves later (a call cannot be due
 /// before the event that prompts it).
-public struct CourtCalendar: Sendable {
+public struct CourtCalendar: Equatable, Sendable {
     public let holidays: Set<Day>
 
     public init(holidays: [Day]) { self.holidays = Set(holidays) }

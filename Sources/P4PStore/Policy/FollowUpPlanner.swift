@@ -25,8 +25,12 @@ public enum FollowUpPlanner {
     /// - Parameters:
     ///   - firstHearing: the parent's first hearing; nil plans only hearing reminders.
     ///   - hearings: days of the parent's scheduled hearings.
+    ///   - deadlines: the court's requirements the parent's cases have yet to meet; one with no
+    ///     hearing scheduled for it brings a check-in `warningDays` before it is due.
     public static func plan(policy: FollowUpPolicy, firstHearing: Day?, hearings: [Day], attendedClass: Bool,
-                            today: Day, horizon: Int = defaultHorizon) -> [PlannedFollowUp] {
+                            today: Day, horizon: Int = defaultHorizon,
+                            deadlines: [CaseDeadline] = [], warningDays: Int = DependencyTimeline.washington.warningDays)
+        -> [PlannedFollowUp] {
         let calendar = CourtCalendar(holidays: policy.holidays)
         let last = today.adding(days: horizon)
         var items: [PlannedFollowUp] = []
@@ -51,6 +55,14 @@ public enum FollowUpPlanner {
                 offset += offset + policy.weeklyInterval <= policy.weeklyPeriodDays ? policy.weeklyInterval : policy.laterInterval
                 add(calendar.onOrAfter(first.adding(days: offset)), FollowUpKind.checkIn)
             }
+        }
+
+        // A deadline with a hearing scheduled for it is covered by that hearing's reminder; one
+        // without gets a call before it is due, unless a call is planned that day already.
+        // The termination point is the lawyers' to act on, not a hearing to prepare for.
+        for deadline in deadlines where deadline.scheduled == nil && deadline.kind != .termination && deadline.due >= today {
+            let due = max(calendar.onOrBefore(deadline.due.adding(days: -warningDays)), today)
+            if !items.contains(where: { $0.due == due }) { add(due, FollowUpKind.deadlineCheckIn) }
         }
         return Set(items).sorted { ($0.due, $0.kind) < ($1.due, $1.kind) }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The program's follow-up rules, shared by every terminal through the `settings` table.
 /// Counts are in court days (weekends and `holidays` skipped) or calendar days, as named.
 public struct FollowUpPolicy: Codable, Equatable, Sendable {
@@ -12,7 +14,8 @@ public struct FollowUpPolicy: Codable, Equatable, Sendable {
     public var laterInterval: Int
     /// A Dependency 101 invitation is due this many days after the first hearing, unless attended.
     public var classInvitationDays: Int
-    /// Court holidays; weekends are always skipped.
+    /// Court holidays; weekends are always skipped. Left out, Washington's for today's year and
+    /// the next (`standard(around:)`).
     public var holidays: [Day]
 
     public init(firstCallCourtDays: Int = 2, reminderCourtDaysBefore: Int = 2, weeklyPeriodDays: Int = 90,
@@ -24,7 +27,17 @@ public struct FollowUpPolicy: Codable, Equatable, Sendable {
         self.holidays = holidays
     }
 
+    /// The rules alone, with no court holidays: what a file's missing keys take.
     public static let standard = FollowUpPolicy()
+
+    /// The defaults in force on `today`: the rules, and Washington's court holidays for this
+    /// year and the next.
+    public static func standard(around today: Day) -> FollowUpPolicy {
+        FollowUpPolicy(holidays: CourtHolidays.washington(around: today))
+    }
+
+    /// Where a decoder finds today, so a policy without holidays gets this year's and the next's.
+    public static let todayKey = CodingUserInfoKey(rawValue: "p4p.today")!
 
     /// The settings key every terminal reads.
     public static let settingsKey = "followup.policy"
@@ -44,7 +57,8 @@ public struct FollowUpPolicy: Codable, Equatable, Sendable {
         weeklyInterval = try c.decodeIfPresent(Int.self, forKey: .weeklyInterval) ?? d.weeklyInterval
         laterInterval = try c.decodeIfPresent(Int.self, forKey: .laterInterval) ?? d.laterInterval
         classInvitationDays = try c.decodeIfPresent(Int.self, forKey: .classInvitationDays) ?? d.classInvitationDays
-        holidays = try c.decodeIfPresent([Day].self, forKey: .holidays) ?? d.holidays
+        let defaultHolidays = (decoder.userInfo[Self.todayKey] as? Day).map(CourtHolidays.washington(around:)) ?? d.holidays
+        holidays = try c.decodeIfPresent([Day].self, forKey: .holidays) ?? defaultHolidays
     }
 
     /// Refuses numbers that would plan nothing sensible (a zero interval would loop forever).
@@ -73,5 +87,7 @@ public enum FollowUpKind {
     public static let hearingReminder = "hearing reminder"
     public static let checkIn = "check-in"
     public static let classInvitation = "Dependency 101 invitation"
-    public static let planned: [String] = [firstCall, hearingReminder, checkIn, classInvitation]
+    /// A court deadline approaches with no hearing scheduled for it (the dependency timeline).
+    public static let deadlineCheckIn = "deadline check-in"
+    public static let planned: [String] = [firstCall, hearingReminder, checkIn, classInvitation, deadlineCheckIn]
 }

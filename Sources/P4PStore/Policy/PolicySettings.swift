@@ -3,8 +3,13 @@ import GRDB
 
 /// The follow-up policy lives in `settings` as JSON so every terminal on the file plans alike.
 extension SQLiteStore {
-    public func followUpPolicy() throws -> FollowUpPolicy {
-        try pool.read { db in try Self.loadPolicy(db) }
+    public func followUpPolicy(asOf today: Day) throws -> FollowUpPolicy {
+        try pool.read { db in try Self.loadPolicy(db, today: today) }
+    }
+
+    /// The court's days as the policy in force on `today` has them, for stepping the docket.
+    public func courtCalendar(asOf today: Day) throws -> CourtCalendar {
+        CourtCalendar(holidays: try followUpPolicy(asOf: today).holidays)
     }
 
     /// Saves the policy and re-plans every open parent's open follow-ups in the same transaction,
@@ -25,13 +30,16 @@ extension SQLiteStore {
         }
     }
 
-    /// The stored policy, or the defaults when none was saved. A damaged value is an error, not a
-    /// silent fallback: planning by the wrong rules would go unnoticed.
-    static func loadPolicy(_ db: Database) throws -> FollowUpPolicy {
+    /// The stored policy, or the defaults on `today` when none was saved (with Washington's court
+    /// holidays for this year and the next). A damaged value is an error, not a silent fallback:
+    /// planning by the wrong rules would go unnoticed.
+    static func loadPolicy(_ db: Database, today: Day) throws -> FollowUpPolicy {
         guard let json = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
-                                             arguments: [FollowUpPolicy.settingsKey]) else { return .standard }
+                                             arguments: [FollowUpPolicy.settingsKey]) else { return .standard(around: today) }
         do {
-            return try JSONDecoder().decode(FollowUpPolicy.self, from: Data(json.utf8))
+            let decoder = JSONDecoder()
+            decoder.userInfo[FollowUpPolicy.todayKey] = today
+            return try decoder.decode(FollowUpPolicy.self, from: Data(json.utf8))
         } catch {
             throw StoreError.invalid(field: .policy, reason: "invalid.savedPolicyUnreadable")
         }

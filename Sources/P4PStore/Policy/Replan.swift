@@ -13,7 +13,7 @@ import GRDB
 extension SQLiteStore {
     public func replanFollowUps(parentId: ID, today: Day) throws {
         try write(action: "follow-ups re-planned", entity: "parent", entityId: parentId) { db in
-            try Self.replan(db, parentId: parentId, today: today, policy: try Self.loadPolicy(db))
+            try Self.replan(db, parentId: parentId, today: today, policy: try Self.loadPolicy(db, today: today))
         }
     }
 
@@ -33,7 +33,7 @@ extension SQLiteStore {
                 parents.append(id)
             }
         }
-        try replan(db, parentIds: parents, today: today, policy: try loadPolicy(db))
+        try replan(db, parentIds: parents, today: today, policy: try loadPolicy(db, today: today))
     }
 
     static func replan(_ db: Database, parentId: ID, today: Day, policy: FollowUpPolicy) throws {
@@ -71,13 +71,16 @@ private struct ReplanBatch {
         guard !open.isEmpty else { return }
         let hearings = try readHearings()
         let existing = try readExisting()
+        let deadlines = try readDeadlines(of: open)
+        let warningDays = try SQLiteStore.loadTimeline(db).warningDays
         var rows = NewFollowUps()
         for parentId in open {
             let parent = parents[parentId]!
             let theirs = hearings[parentId] ?? Hearings()
             let plan = FollowUpPlanner.plan(policy: policy, firstHearing: theirs.first,
                                             hearings: theirs.scheduled.map(\.day),
-                                            attendedClass: parent.attendedClass, today: today)
+                                            attendedClass: parent.attendedClass, today: today,
+                                            deadlines: deadlines[parentId] ?? [], warningDays: warningDays)
             let had = existing[parentId] ?? Existing()
             let hearingOn = Dictionary(theirs.scheduled.map { ($0.day, $0.id) }, uniquingKeysWith: min)
             for item in plan where !had.covers(item) {
@@ -160,6 +163,19 @@ private struct ReplanBatch {
             result[parentId] = theirs
         }
         return result
+    }
+
+    /// The court's unmet requirements on each open parent's cases (CaseTimelineReader reads
+    /// them a batch of cases at a time, by the cases' indexes).
+    private func readDeadlines(of open: [ID]) throws -> [ID: [CaseDeadline]] {
+        var casesOf: [ID: [ID]] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT parent_id, case_id FROM case_parents WHERE parent_id IN \(Self.marks(open.count))
+            """), arguments: StatementArguments(open)) {
+            casesOf[row[0], default: []].append(row[1])
+        }
+        let byCase = try CaseTimelineReader.deadlines(db, caseIds: Array(Set(casesOf.values.joined())).sorted())
+        return casesOf.mapValues { $0.flatMap { byCase[$0] ?? [] } }
     }
 
     /// What a parent already has that the plan must not repeat.

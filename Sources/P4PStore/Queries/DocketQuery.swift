@@ -33,6 +33,8 @@ extension SQLiteStore {
                 LIMIT :limit OFFSET :offset
                 """, arguments: pageArguments)
             let parents = try docketParents(db, hearingIds: rows.map { $0["id"] })
+            // The window's cases only: a few indexed reads a page (CaseTimelineReader).
+            let deadlines = try CaseTimelineReader.nextDeadlines(db, caseIds: Array(Set(rows.map { $0["case_id"] as ID })).sorted())
             let entries = rows.map { row -> DocketEntry in
                 let id: ID = row["id"]
                 let allyId: ID? = row["ally_id"]
@@ -42,7 +44,8 @@ extension SQLiteStore {
                     hearingTypeShort: row["type_short"], hearingTypeCode: row["type_code"],
                     status: HearingStatus(rawValue: row["status"]) ?? .scheduled,
                     judicialOfficer: row["judicial_officer"], parents: parents[id] ?? [],
-                    coveringAlly: allyId.map { NamedRef(id: $0, name: row["ally_name"]) }, version: row["version"])
+                    coveringAlly: allyId.map { NamedRef(id: $0, name: row["ally_name"]) }, version: row["version"],
+                    nextDeadline: deadlines[row["case_id"]])
             }
             return ListPage(total: total, offset: page.offset, rows: entries)
         }

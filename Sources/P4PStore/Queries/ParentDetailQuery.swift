@@ -25,6 +25,7 @@ extension SQLiteStore {
 
     private func caseSummaries(_ db: Database, parentId: ID) throws -> [ParentDetail.CaseSummary] {
         let links = try CaseParent.filter(Column("parent_id") == parentId).fetchAll(db)
+        let deadlines = try CaseTimelineReader.nextDeadlines(db, caseIds: links.map(\.caseId))
         return try links.compactMap { link in
             guard let dependencyCase = try DependencyCase.fetchOne(db, key: link.caseId) else { return nil }
             let children = try Child.filter(Column("case_id") == link.caseId).order(Column("id")).fetchAll(db)
@@ -33,7 +34,7 @@ extension SQLiteStore {
                 WHERE cp.case_id = ? AND cp.parent_id <> ? ORDER BY p.name
                 """, arguments: [link.caseId, parentId]).map { NamedRef(id: $0["id"], name: $0["name"]) }
             return .init(dependencyCase: dependencyCase, role: link.role, children: children, otherParents: others,
-                         moves: try Self.childMoves(caseId: link.caseId, db))
+                         moves: try Self.childMoves(caseId: link.caseId, db), nextDeadline: deadlines[link.caseId])
         }
     }
 

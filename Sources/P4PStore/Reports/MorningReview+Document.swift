@@ -2,7 +2,8 @@
 extension MorningReview {
     public var document: ReportDocument {
         ReportDocument(title: "report.morning.title", subtitle: Phrase("verbatim", ["text": .day(today, .long)]), sections: [
-            summary, uncoveredSection, firstHearingSection, unrecordedSection, waitingSection, missingDatesSection, overdueSection,
+            summary, uncoveredSection, firstHearingSection, unrecordedSection, waitingSection, missingDatesSection,
+            deadlineSection(.deadlinesAtRisk, deadlinesAtRisk), deadlineSection(.nearTermination, nearTermination), overdueSection,
             caseloadSection,
         ] + [trainingSection].compactMap { $0 } + [monthSection])
     }
@@ -14,6 +15,8 @@ extension MorningReview {
          ("morning.count.pastNotRecorded", pastHearingsNotRecorded.total),
          ("morning.count.unassigned", longestWaiting.total),
          ("morning.count.casesMissingDates", casesMissingDates.total),
+         ("morning.count.deadlinesAtRisk", deadlinesAtRisk.total),
+         ("morning.count.nearTermination", nearTermination.total),
          ("morning.count.overdue", overdueTotal),
          ("morning.count.alliesAtLimit", alliesAtLimit)]
     }
@@ -70,6 +73,16 @@ extension MorningReview {
                       rows: casesMissingDates.rows.map { c in
                           [.text(c.caseNumber), .text(c.county ?? ""), .text(c.parentNames.joined(separator: "; ")), .words(c.missing)]
                       }, total: casesMissingDates.total)
+    }
+
+    /// A case and its deadline: what is due, by when, the hearing set for it if any.
+    private func deadlineSection(_ part: Part, _ cases: ListPage<CaseAtDeadline>) -> ReportSection {
+        ReportSection(title: part.words,
+                      columns: ["column.case", "column.parents", "column.deadline", "column.due", "column.hearingSet"],
+                      rows: cases.rows.map { c in
+                          [.text(c.caseNumber), .text(c.parentNames.joined(separator: "; ")), .words(Phrase(c.deadline.kind.words)),
+                           .day(c.deadline.due), .day(c.deadline.scheduled)]
+                      }, total: cases.total)
     }
 
     private var waitingSection: ReportSection {

@@ -7,6 +7,7 @@ public struct MorningReview: Sendable {
     /// The review's parts, titled once for the screen and every export format.
     public enum Part: CaseIterable, Sendable {
         case summary, uncoveredHearings, firstHearings, pastHearingsNotRecorded, longestWaiting, casesMissingDates,
+             deadlinesAtRisk, nearTermination,
              overdueByAlly, caseloads, trainingShort, months
         /// "First hearings today" (`morning.<part>` in the catalogues).
         public var words: Phrase { Phrase(W("morning.\(self)")) }
@@ -21,6 +22,14 @@ public struct MorningReview: Sendable {
     /// Cases with an open parent lacking a removal or petition date (as the court calendar
     /// import leaves them).
     public var casesMissingDates: ListPage<CaseMissingDates>
+    /// Cases whose next required hearing (by the dependency timeline) is due within the
+    /// timeline's warning days, or already past, with no hearing set for it in time. Soonest first.
+    public var deadlinesAtRisk: ListPage<CaseAtDeadline> = .empty
+    /// Cases within the timeline's notice of 15 of the last 22 months in care, or past it with
+    /// no termination hearing held. Soonest first.
+    public var nearTermination: ListPage<CaseAtDeadline> = .empty
+    /// The timeline the two lists were worked out by (its months name the termination point).
+    public var timeline = DependencyTimeline.washington
     public var overdueByAlly: ListPage<AllyOverdue>
     /// Every overdue follow-up, whoever's: the sum over all allies, not only those listed.
     public var overdueTotal: Int
@@ -87,6 +96,14 @@ public struct MorningReview: Sendable {
             if petitionDate == nil { names.append("morning.missing.petition") }
             return Phrase("verbatim", ["text": .list(names, separator: ", ")])
         }
+    }
+
+    /// A case and the deadline that puts it on a list.
+    public struct CaseAtDeadline: Hashable, Sendable {
+        public var caseId: ID
+        public var caseNumber: String
+        public var parentNames: [String]
+        public var deadline: CaseDeadline
     }
 
     public struct WaitingParent: Hashable, Sendable {

@@ -8,6 +8,7 @@ extension SQLiteStore {
             try authorize(.readReports, db)
             let limit = max(0, limit)
             let overdue = try Self.overdueByAlly(db, today, limit)
+            let deadlines = try Self.deadlineLists(db, today, limit)  // the court's (MorningDeadlines.swift)
             return MorningReview(
                 today: today,
                 uncoveredHearings: try Self.uncoveredHearings(db, today, limit),
@@ -15,6 +16,7 @@ extension SQLiteStore {
                 longestWaiting: try Self.longestWaiting(db, today, limit),
                 pastHearingsNotRecorded: try Self.pastHearingsNotRecorded(db, today, limit),
                 casesMissingDates: try Self.casesMissingDates(db, limit),
+                deadlinesAtRisk: deadlines.atRisk, nearTermination: deadlines.nearTermination, timeline: deadlines.timeline,
                 overdueByAlly: overdue.page, overdueTotal: overdue.total,
                 caseloads: try Self.fullestCaseloads(db, limit),
                 alliesAtLimit: try Self.alliesAtLimit(db),
@@ -112,6 +114,20 @@ extension SQLiteStore {
     /// Cases with an open parent and no removal or petition date, by case number: the partial
     /// index cases_missing_dates holds only cases missing one (its WHERE is this one's first
     /// term, word for word); each case's parents through case_parents' key.
+    /// The names on each case, mothers first: one indexed read for the cases listed.
+    static func parentNames(_ db: Database, caseIds ids: [ID]) throws -> [ID: [String]] {
+        var names: [ID: [String]] = [:]
+        guard !ids.isEmpty else { return names }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT cp.case_id, p.name FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
+            WHERE cp.case_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+            ORDER BY CASE cp.role WHEN 'mother' THEN 0 WHEN 'father' THEN 1 ELSE 2 END, p.name
+            """, arguments: StatementArguments(ids)) {
+            names[row["case_id"], default: []].append(row["name"])
+        }
+        return names
+    }
+
     static func casesMissingDates(_ db: Database, _ limit: Int) throws -> ListPage<MorningReview.CaseMissingDates> {
         let from = """
             FROM cases c
@@ -124,17 +140,7 @@ extension SQLiteStore {
             SELECT c.id, c.case_number, c.county, c.removal_date, c.petition_date \(from)
             ORDER BY c.case_number, c.id LIMIT ?
             """, arguments: [limit])
-        var names: [ID: [String]] = [:]
-        let ids: [ID] = rows.map { $0["id"] }
-        if !ids.isEmpty {
-            for row in try Row.fetchAll(db, sql: """
-                SELECT cp.case_id, p.name FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
-                WHERE cp.case_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
-                ORDER BY CASE cp.role WHEN 'mother' THEN 0 WHEN 'father' THEN 1 ELSE 2 END, p.name
-                """, arguments: StatementArguments(ids)) {
-                names[row["case_id"], default: []].append(row["name"])
-            }
-        }
+        let names = try parentNames(db, caseIds: rows.map { $0["id"] })
         return ListPage(total: total, offset: 0, rows: rows.map { row in
             MorningReview.CaseMissingDates(
                 caseId: row["id"], caseNumber: row["case_number"], county: row["county"], removalDate: row["removal_date"],

@@ -68,7 +68,7 @@ extension SQLiteStore {
                   detail: detail.joined(separator: "; ")) { db in
             try authorize(.teachClass, db)
             guard try ClassSession.exists(db, key: sessionId) else { throw StoreError.notFound("notFound.class") }
-            let policy = try Self.loadPolicy(db)
+            let policy = try Self.loadPolicy(db, today: today)
             for (parentId, came) in changed {
                 guard try Parent.exists(db, key: parentId) else { throw StoreError.notFound("notFound.parent") }
                 try db.execute(sql: """
@@ -98,7 +98,7 @@ extension SQLiteStore {
                 INSERT INTO class_attendance (session_id, parent_id, attended) VALUES (?, ?, ?)
                 ON CONFLICT(session_id, parent_id) DO UPDATE SET attended = excluded.attended
                 """, arguments: [sessionId, parentId, attended])
-            try Self.replan(db, parentId: parentId, today: today, policy: try Self.loadPolicy(db))
+            try Self.replan(db, parentId: parentId, today: today, policy: try Self.loadPolicy(db, today: today))
         }
     }
 }

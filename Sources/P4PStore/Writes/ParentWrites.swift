@@ -36,7 +36,7 @@ extension SQLiteStore {
             let change: RecordChange = record.status == old.status ? .edited : record.status == .closed ? .closed : .reopened
             try stamp(.parent, id: id, change, db)
             if record.status != old.status {
-                try Self.replan(db, parentId: id, today: today, policy: try Self.loadPolicy(db))
+                try Self.replan(db, parentId: id, today: today, policy: try Self.loadPolicy(db, today: today))
             }
             guard let circumstances else { return AuditNote(entityId: id, detail: detail) }
             let changed = try replaceCircumstances(parentId: id, with: circumstances, db)

@@ -134,6 +134,10 @@ enum DetailView {
                                                        "day": c.outcomeDate.map(day) ?? .text("")])).trimmingTrailingSpaces)
         }
         if !dates.isEmpty { lines.append([("  " + dates.joined(separator: " · "), .normal)]) }
+        // The court's next requirement: the moment the parent most needs support.
+        if let deadline = s.nextDeadline {
+            lines.append([("  " + say(deadline.phrase(.short(thisYear: today.year))), deadline.isScheduledInTime ? .normal : .warning)])
+        }
         if c.outcome == nil, let suggestion = s.evidence.suggestion {
             lines.append([("  " + say(Phrase("detail.suggestedOutcome", ["outcome": .word(suggestion.outcome.words),
                                                                          "day": day(suggestion.on)])), .dim)])

@@ -108,6 +108,22 @@ enum MorningView {
                  (say(Phrase("morning.lacks", ["missing": .phrase(c.missing)])), .warning)]
             }
         }
+        // The court's deadlines: "Fact-finding due by 12/14, none scheduled".
+        for (id, cases, empty) in [(MorningReview.Part.deadlinesAtRisk, r.deadlinesAtRisk, W("morning.noDeadlinesAtRisk")),
+                                   (.nearTermination, r.nearTermination, "morning.noNearTermination")] {
+            part(id, cases, empty: empty, indent: 8) {
+                cases.rows.map { c in
+                    let words = c.deadline.kind == .termination
+                        ? Phrase("deadline.monthsInCare", ["months": .number(r.timeline.terminationMonthsInCare),
+                                                           "window": .number(r.timeline.terminationWindowMonths),
+                                                           "day": numeric(c.deadline.due)])
+                        : c.deadline.phrase(.numeric)
+                    return [("  " + TextWidth.fit(c.caseNumber, to: 16) + " ", .normal),
+                            (TextWidth.fit(c.parentNames.map(name).joined(separator: " & "), to: nameWidth) + " ", .normal),
+                            (say(words), .warning)]
+                }
+            }
+        }
         let most = r.overdueByAlly.rows.map(\.overdue).max() ?? 0
         part(.overdueByAlly, r.overdueByAlly, empty: "morning.noneOverdue") {
             let total = say("morning.allOverdue")

@@ -47,6 +47,12 @@ enum PaneColumns {
             TableColumn(title: say("paneColumn.ally"), width: 9, priority: 2) { entry in
                 entry.coveringAlly.map { (shortName($0.name), nil) } ?? (none, .warning)
             },
+            // The case's next court deadline, where the pane is wide enough ("Fact-find 12/14");
+            // a warning when no hearing is set for it in time. The parent's detail says it in full.
+            TableColumn(title: say("docket.due"), width: 15, priority: 6, leavesFlexible: 32) { entry in
+                guard let due = entry.nextDeadline else { return ("", nil) }
+                return (due.shortPhrase.text(language), due.isScheduledInTime ? nil : .warning)
+            },
         ]
     }
 

@@ -8,11 +8,15 @@ struct TableColumn<Row> {
     var alignRight = false
     /// Lower is kept longer.
     let priority: Int
+    /// Shown only when the flexible column (the names) still gets this many columns beside it:
+    /// a column that is nice to have never squeezes the names.
+    var leavesFlexible = 0
     let value: (Row) -> (text: String, style: Style?)
 
     init(title: String, width: Int, flexible: Bool = false, alignRight: Bool = false, priority: Int,
-         value: @escaping (Row) -> (text: String, style: Style?)) {
+         leavesFlexible: Int = 0, value: @escaping (Row) -> (text: String, style: Style?)) {
         self.title = title
+        self.leavesFlexible = leavesFlexible
         self.width = max(width, TextWidth.of(title))
         self.flexible = flexible
         self.alignRight = alignRight
@@ -29,9 +33,10 @@ struct TableLayout<Row> {
     init(_ all: [TableColumn<Row>], width: Int) {
         var chosen = Set<Int>()
         var used = 0
+        let flexibleWidth = all.first(where: \.flexible)?.width ?? 0
         for (i, column) in all.enumerated().sorted(by: { $0.element.priority < $1.element.priority }) {
             let need = column.width + (chosen.isEmpty ? 0 : 1)
-            guard used + need <= width else { break }
+            guard used + need + max(0, column.leavesFlexible - flexibleWidth) <= width else { break }
             chosen.insert(i)
             used += need
         }

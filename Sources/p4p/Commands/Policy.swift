@@ -17,13 +17,14 @@ struct Policy: ParsableCommand {
             commandName: "show",
             abstract: "Print the follow-up policy in force as JSON, ready to edit and `set`.")
 
-        @Option(help: ArgumentHelp("The database file.", valueName: "path"))
-        var db: String?
+        @OptionGroup var options: DatabaseOptions
 
         func run() throws {
-            let store = try openStore(db ?? Paths.defaultDatabase())
+            let today: Day
+            do { today = try options.resolvedToday() } catch let error as ValidationError { throw Failure(error.message) }
+            let store = try openStore(options.db ?? Paths.defaultDatabase())
             let policy: FollowUpPolicy
-            do { policy = try store.followUpPolicy() } catch let error as StoreError {
+            do { policy = try store.followUpPolicy(asOf: today) } catch let error as StoreError {
                 throw Failure(error.description)
             }
             print(try PolicyFile.text(policy))
@@ -52,7 +53,7 @@ struct Policy: ParsableCommand {
             let today: Day
             do { today = try options.resolvedToday() } catch let error as ValidationError { throw Failure(error.message) }
             // Read and check the file before opening the database: bad input must change nothing.
-            let policy = try PolicyFile.read(file)
+            let policy = try PolicyFile.read(file, today: today)
             let store = try acting.store(openStore(options.db ?? Paths.defaultDatabase()))
             do { try store.setFollowUpPolicy(policy, today: today) } catch let error as StoreError {
                 throw Failure(error.description)
@@ -64,11 +65,20 @@ struct Policy: ParsableCommand {
 
 /// Reading a policy file, with every problem as one line that names the file.
 enum PolicyFile {
-    static func read(_ file: String) throws -> FollowUpPolicy {
+    /// Holidays left out are Washington's for `today`'s year and the next.
+    static func read(_ file: String, today: Day) throws -> FollowUpPolicy {
+        let decoder = JSONDecoder()
+        decoder.userInfo[FollowUpPolicy.todayKey] = today
+        return try read(file, keysOf: FollowUpPolicy.standard, decoder: decoder) { try $0.validated() }
+    }
+
+    /// A settings file of any shape: only the keys `keysOf` has, decoded, then checked.
+    static func read<Value: Codable>(_ file: String, keysOf known: Value, decoder: JSONDecoder = JSONDecoder(),
+                                     validated: (Value) throws -> Value) throws -> Value {
         let data = try contents(of: file)
         do {
-            try checkKeys(data)
-            return try JSONDecoder().decode(FollowUpPolicy.self, from: data).validated()
+            try checkKeys(data, keysOf: known)
+            return try validated(decoder.decode(Value.self, from: data))
         } catch let reason as Reason {
             throw refusal(file, reason.words)
         } catch let error as DecodingError {
@@ -84,7 +94,7 @@ enum PolicyFile {
     }
 
     /// The policy as shown: pretty, sorted keys, the shape of the example file.
-    static func text(_ policy: FollowUpPolicy) throws -> String {
+    static func text<Value: Encodable>(_ policy: Value) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let json = String(decoding: try encoder.encode(policy), as: UTF8.self)
@@ -107,7 +117,7 @@ enum PolicyFile {
 
     /// Parses once with JSONSerialization, which says where the JSON breaks (JSONDecoder does
     /// not), and refuses unknown keys: a misspelt key would otherwise silently keep its default.
-    private static func checkKeys(_ data: Data) throws {
+    private static func checkKeys<Value: Encodable>(_ data: Data, keysOf value: Value) throws {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)
@@ -118,7 +128,7 @@ enum PolicyFile {
         guard let given = object as? [String: Any] else {
             throw Reason(words: "policyFile.notAnObject")
         }
-        let known = try JSONSerialization.jsonObject(with: JSONEncoder().encode(FollowUpPolicy.standard))
+        let known = try JSONSerialization.jsonObject(with: JSONEncoder().encode(value))
         let defaults = known as? [String: Any] ?? [:]
         for (key, value) in given.sorted(by: { $0.key < $1.key }) {
             guard defaults[key] != nil else {

@@ -38,6 +38,8 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
         /// Parents' circumstances by parent, and the list they come from (InMemoryStore+Allies).
         var circumstances: [ID: [String]] = [:]
         var experiences = Experience.seeded.map { Experience(code: $0) }
+        /// The court holidays the docket answers with (a test sets them).
+        var courtHolidays: [Day] = []
     }
 
     /// Holds reads of a parent's file until the test opens it.
@@ -389,7 +391,8 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
     func courses() throws -> [Course] { [Course(code: Course.dependency101, name: "Dependency 101", countsAsDependency101: true, sortOrder: 1), Course(code: "support-group", name: "Parent support group", sortOrder: 3)] }
     func classRoster(sessionId: ID) throws -> [ClassRosterLine] { throw unused() }
     func parentsToInvite(limit: Int) throws -> [NamedRef] { throw unused() }
-    func followUpPolicy() throws -> FollowUpPolicy { throw unused() }
+    func followUpPolicy(asOf today: Day) throws -> FollowUpPolicy { throw unused() }
+    func courtCalendar(asOf today: Day) throws -> CourtCalendar { withRecords { CourtCalendar(holidays: $0.courtHolidays) } }
     func setFollowUpPolicy(_ policy: FollowUpPolicy, today: Day) throws { throw unused() }
     func replanFollowUps(parentId: ID, today: Day) throws { throw unused() }
     func auditLog(_ filter: AuditFilter, page: PageRequest) throws -> ListPage<AuditLine> { throw unused() }

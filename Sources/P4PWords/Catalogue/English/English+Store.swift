@@ -132,7 +132,7 @@ extension EnglishCatalogue {
         "field.invite": "Invite", "field.came": "Came", "field.session": "Session", "field.newKind": "What",
         "field.signInName": "Name", "field.pin": "PIN", "field.auditUser": "User", "field.auditDay": "Day",
         "field.auditScope": "Parent", "field.file": "File", "field.importThen": "Then", "field.passphrase": "Passphrase",
-        "field.alias": "Alias", "field.hearingTypes": "Hearing types", "field.policy": "Follow-up policy",
+        "field.alias": "Alias", "field.hearingTypes": "Hearing types", "field.policy": "Follow-up policy", "field.timeline": "Dependency timeline",
         "field.keyDerivation": "scrypt", "field.program": "Program",
     ]
 }

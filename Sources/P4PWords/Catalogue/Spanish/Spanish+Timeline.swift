@@ -1,0 +1,30 @@
+/// Los plazos del tribunal: los plazos de dependencia, el próximo requisito de cada caso.
+extension SpanishCatalogue {
+    static let timeline: [W: String] = [
+        "deadline.shelterCare": "Audiencia de refugio", "deadline.shelterCareReview": "Revisión de refugio",
+        "deadline.factFinding": "Determinación de hechos", "deadline.disposition": "Disposición",
+        "deadline.review": "Audiencia de revisión", "deadline.permanency": "Planificación de permanencia",
+        "deadline.termination": "Petición de terminación",
+        "deadlineShort.shelterCare": "Refugio", "deadlineShort.shelterCareReview": "Ref. 30d",
+        "deadlineShort.factFinding": "Hechos", "deadlineShort.disposition": "Dispos.",
+        "deadlineShort.review": "Revisión", "deadlineShort.permanency": "Perm.", "deadlineShort.termination": "TPR",
+        "deadline.dueBy": "{what}: vence el {day}",
+        "deadline.setFor": "{what}: vence el {day} · fijada el {hearing}",
+        "deadline.setLate": "{what}: vence el {day} · fijada tarde, el {hearing}",
+        "deadline.noneScheduled": "{what}: vence el {day}, sin fecha",
+        "deadline.monthsInCare": "{months} de los últimos {window} meses bajo cuidado el {day}",
+        "deadline.short": "{what} {day}",
+        "followUpKind.deadlineCheckIn": "seguimiento antes de un plazo del tribunal",
+        "invalid.savedTimelineUnreadable": "los plazos de dependencia guardados no se pueden leer",
+        "cli.timelineSaved": "Se guardaron los plazos de dependencia de {file} en {path}; los seguimientos abiertos se volvieron a planificar desde el {day}.",
+        "morning.deadlinesAtRisk": "Plazos sin audiencia a tiempo",
+        "morning.count.deadlinesAtRisk": "Plazos del tribunal sin audiencia a tiempo",
+        "morning.noDeadlinesAtRisk": "La próxima audiencia requerida de cada caso está fijada a tiempo.",
+        "morning.nearTermination": "Cerca de 15 de 22 meses",
+        "morning.count.nearTermination": "Casos cerca de 15 de 22 meses bajo cuidado",
+        "morning.noNearTermination": "Ningún caso está cerca de 15 de 22 meses bajo cuidado.",
+        "audit.timelineChanged": "cambió los plazos de dependencia",
+        "column.deadline": "plazo", "column.due": "vence", "column.hearingSet": "audiencia fijada",
+        "docket.due": "Vence",
+    ]
+}

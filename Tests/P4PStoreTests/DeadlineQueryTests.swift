@@ -49,6 +49,9 @@ struct DeadlineQueryTests {
         let docket = try f.store.docket(on: day("2026-11-30"), matching: nil, page: storeTestAllRows)
         #expect(docket.rows.map(\.caseId) == [a])
         #expect(docket.rows.first?.nextDeadline == expected)
+        // Due 14 Dec, within the 14 days of warning from 30 Nov, nothing set: marked at risk.
+        #expect(docket.rows.first?.deadlineAtRisk == true)
+        #expect(try f.store.docket(on: day("2026-11-16"), matching: nil, page: storeTestAllRows).rows.allSatisfy { !$0.deadlineAtRisk })
         let detail = try #require(try f.store.parentDetail(id: maria))
         #expect(detail.cases.first?.nextDeadline == expected)
         #expect(expected.phrase(.short(thisYear: 2026)).text(.english) == "Fact-finding due by Mon 14 Dec, none scheduled")
@@ -99,6 +102,8 @@ struct DeadlineQueryTests {
         let typeId = try f.hearingTypeId("fact-finding")
         try f.store.createHearing(Hearing(caseId: a, typeId: typeId, date: day("2026-12-10"), courtroom: "E-201"), today: today)
         let after = try open()
+        // Set for 10 Dec, in time: the docket no longer marks it.
+        #expect(try f.store.docket(on: day("2026-11-30"), matching: nil, page: storeTestAllRows).rows.allSatisfy { !$0.deadlineAtRisk })
         #expect(!after.contains { $0.hasSuffix("deadline check-in") })
         // The reminder: 2 court days before Thu 10 Dec is Tue 8 Dec.
         #expect(after.contains("2026-12-08 hearing reminder"))

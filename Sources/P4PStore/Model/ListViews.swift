@@ -57,6 +57,8 @@ public struct DocketEntry: Hashable, Sendable {
     public var version = 1
     /// The case's next requirement by the dependency timeline, when it owes one.
     public var nextDeadline: CaseDeadline? = nil
+    /// That requirement is soon (or past) with no hearing set for it in time (`CaseDeadline.isAtRisk`).
+    public var deadlineAtRisk = false
 
     public var isAnyParentsFirstHearing: Bool { parents.contains { $0.isFirstHearing } }
 }

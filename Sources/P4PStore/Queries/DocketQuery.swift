@@ -35,6 +35,7 @@ extension SQLiteStore {
             let parents = try docketParents(db, hearingIds: rows.map { $0["id"] })
             // The window's cases only: a few indexed reads a page (CaseTimelineReader).
             let deadlines = try CaseTimelineReader.nextDeadlines(db, caseIds: Array(Set(rows.map { $0["case_id"] as ID })).sorted())
+            let warningDays = try Self.loadTimeline(db).warningDays
             let entries = rows.map { row -> DocketEntry in
                 let id: ID = row["id"]
                 let allyId: ID? = row["ally_id"]
@@ -45,7 +46,8 @@ extension SQLiteStore {
                     status: HearingStatus(rawValue: row["status"]) ?? .scheduled,
                     judicialOfficer: row["judicial_officer"], parents: parents[id] ?? [],
                     coveringAlly: allyId.map { NamedRef(id: $0, name: row["ally_name"]) }, version: row["version"],
-                    nextDeadline: deadlines[row["case_id"]])
+                    nextDeadline: deadlines[row["case_id"]],
+                    deadlineAtRisk: deadlines[row["case_id"]]?.isAtRisk(on: day, warningDays: warningDays) ?? false)
             }
             return ListPage(total: total, offset: page.offset, rows: entries)
         }

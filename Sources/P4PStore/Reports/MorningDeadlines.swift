@@ -23,8 +23,7 @@ extension SQLiteStore {
         for caseId in open {
             let owed = deadlines[caseId] ?? []
             // The next hearing the court requires: soon (or past) and not set in time.
-            if let next = owed.first(where: { $0.kind != .termination }), !next.isScheduledInTime,
-               next.due <= today.adding(days: timeline.warningDays) {
+            if let next = owed.first(where: { $0.kind != .termination }), next.isAtRisk(on: today, warningDays: timeline.warningDays) {
                 atRisk.append((caseId, next))
             }
             if let point = owed.first(where: { $0.kind == .termination }),

@@ -59,6 +59,12 @@ public struct CaseDeadline: Hashable, Sendable {
 
     /// A hearing is on the calendar for it on or before the day it is due.
     public var isScheduledInTime: Bool { scheduled.map { $0 <= due } ?? false }
+
+    /// A hearing the court requires, due within `warningDays` of `day` (or past) and not set in
+    /// time: what the morning review lists and the docket marks.
+    public func isAtRisk(on day: Day, warningDays: Int) -> Bool {
+        kind != .termination && !isScheduledInTime && due <= day.adding(days: warningDays)
+    }
 }
 
 /// Pure: a case's open requirements from its dates, hearings and children's moves. Held

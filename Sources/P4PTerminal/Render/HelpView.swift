@@ -37,6 +37,7 @@ enum HelpView {
             Phrase("help.mark.record", ["held": .text(PaneColumns.heldMark), "continued": .text(PaneColumns.continuedMark),
                                         "cancelled": .text(PaneColumns.cancelledMark),
                                         "notRecorded": .text(PaneColumns.notRecordedMark)]),
+            Phrase("help.mark.deadlineAtRisk", ["mark": .text(PaneColumns.deadlineAtRiskMark)]),
             Phrase("help.mark.wait"),
         ]
         for mark in marks {

@@ -8,6 +8,10 @@ enum PaneColumns {
     /// A hearing's record on the docket: held, continued, cancelled, or a past day's hearing
     /// nobody recorded. One still to come (or today's, not yet recorded) has no mark.
     static let heldMark = "✓", continuedMark = "→", cancelledMark = "×", notRecordedMark = "?"
+    /// A hearing still to come whose case's next court deadline is near with no hearing set for
+    /// it in time: the docket says so at every width; the Due column (where it fits) and the
+    /// parent's file say which.
+    static let deadlineAtRiskMark = "!"
 
     /// The mark of a hearing's record; `pastDay` is a docket day before today.
     static func recordMark(_ entry: DocketEntry, pastDay: Bool) -> (String, Style?) {
@@ -15,7 +19,9 @@ enum PaneColumns {
         case .held: return (heldMark, .dim)
         case .continued: return (continuedMark, .warning)
         case .cancelled: return (cancelledMark, .warning)
-        case .scheduled: return pastDay ? (notRecordedMark, .warning) : ("", nil)
+        case .scheduled:
+            if pastDay { return (notRecordedMark, .warning) }
+            return entry.deadlineAtRisk ? (deadlineAtRiskMark, .warning) : ("", nil)
         }
     }
 

@@ -19,6 +19,7 @@ extension EnglishCatalogue {
         "compliance.notAddressed": "unaddressed",
         "invalid.chooseActiveCourse": "Choose an active course",
         "invalid.metButAbsent": "A parent met at court was present",
+        "help.mark.deadlineAtRisk": "{mark} after a hearing's time still to come: the case's next court deadline is near and no hearing is set for it in time (the parent's file says which)",
         "help.mark.record": "After a hearing's time: {held} held, {continued} continued, {cancelled} cancelled, {notRecorded} a past hearing nobody recorded",
     ]
 }

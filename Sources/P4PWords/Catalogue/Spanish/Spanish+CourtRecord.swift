@@ -19,6 +19,7 @@ extension SpanishCatalogue {
         "compliance.notAddressed": "sin tratar",
         "invalid.chooseActiveCourse": "Elija un curso activo",
         "invalid.metButAbsent": "Un padre o madre atendido en la sala estaba presente",
+        "help.mark.deadlineAtRisk": "{mark} tras la hora de una audiencia por venir: el próximo plazo judicial del caso se acerca sin audiencia fijada a tiempo (el expediente dice cuál)",
         "help.mark.record": "Tras la hora de una audiencia: {held} celebrada, {continued} aplazada, {cancelled} cancelada, {notRecorded} una audiencia pasada que nadie registró",
     ]
 }

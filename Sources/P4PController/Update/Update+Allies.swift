@@ -11,20 +11,15 @@ func openAllies(_ state: inout AppState) -> [Effect] {
 
 func updateAlliesArrived(_ state: inout AppState, _ result: Result<AlliesPage, StoreError>) -> [Effect] {
     guard case .allies(var allies) = state.screen else { return [] }
-    switch result {
-    case .success(let page):
+    let shown = state.pageLines
+    let kept = takePageRead(result, &state) { page in
         let first = allies.records == nil
         allies.records = page.records
         allies.experiences = page.experiences
         // Opening rests on the first ally, past the headings.
-        if first && !page.records.isEmpty { allies.scroll.moveReadingLine(by: 1, length: page.records.count + 1, shown: state.pageLines) }
-    case .failure(.notAllowed(let reason)):
-        state.screen = .dashboard
-        state.message = reason
-        return []
-    case .failure(let error):
-        state.message = slowReadWords(error)
+        if first && !page.records.isEmpty { allies.scroll.moveReadingLine(by: 1, length: page.records.count + 1, shown: shown) }
     }
+    guard kept else { return [] }
     state.screen = .allies(allies)
     return []
 }

@@ -51,18 +51,12 @@ func reloadOutcomes(_ outcomes: OutcomesState, _ state: AppState) -> Effect {
 func updateOutcomesArrived(_ state: inout AppState, _ query: OutcomesQuery, _ result: Result<OutcomesPage, StoreError>) -> [Effect] {
     // The user may have moved to another period or county, or away, meanwhile.
     guard case .outcomes(var outcomes) = state.screen, outcomes.query(today: state.today) == query else { return [] }
-    switch result {
-    case .success(let page):
+    let kept = takePageRead(result, &state) { page in
         outcomes.report = page.report
         outcomes.counties = page.counties
         outcomes.audited = true
-    case .failure(.notAllowed(let reason)):
-        state.screen = .dashboard
-        state.message = reason
-        return []
-    case .failure(let error):
-        state.message = slowReadWords(error)
     }
+    guard kept else { return [] }
     state.screen = .outcomes(outcomes)
     return []
 }

@@ -27,20 +27,28 @@ func updateDetailArrived(_ state: inout AppState, _ parentId: ID, _ result: Resu
 
 func updateMorningArrived(_ state: inout AppState, _ day: Day, _ result: Result<MorningReview, StoreError>) -> [Effect] {
     guard case .morning(var morning) = state.screen, day == state.today else { return [] }
+    // A read that fails leaves the opening to be recorded by the next.
+    morning.audited = false
+    guard takePageRead(result, &state, { review in morning.review = review; morning.audited = true }) else { return [] }
+    state.screen = .morning(morning)
+    return []
+}
+
+/// What a supervisors' page does with its read: takes the answer; on a refusal goes back to the
+/// dashboard saying why (false: the page is gone); on any other failure keeps the page and says
+/// what went wrong in the status line.
+func takePageRead<T>(_ result: Result<T, StoreError>, _ state: inout AppState, _ take: (T) -> Void) -> Bool {
     switch result {
-    case .success(let review):
-        morning.review = review
-        morning.audited = true
+    case .success(let answer):
+        take(answer)
     case .failure(.notAllowed(let reason)):
         state.screen = .dashboard
         state.message = reason
-        return []
+        return false
     case .failure(let error):
-        morning.audited = false
         state.message = slowReadWords(error)
     }
-    state.screen = .morning(morning)
-    return []
+    return true
 }
 
 func updateAuditArrived(_ state: inout AppState, _ filter: AuditFilter, _ result: Result<ListPage<AuditLine>, StoreError>) -> [Effect] {

@@ -134,4 +134,49 @@ struct OverdueQueryTests {
         #expect(try ids("zoe") == (0, []))
         #expect(try ids("nobody") == (0, []))
     }
+
+    @Test("closing a parent's file closes their overdue follow-ups as missed that day; the rest are planned away")
+    func closingAParentClosesTheirFollowUps() throws {
+        let b = try book()
+        let ana = try b.f.store.read { db in try Parent.fetchOne(db, sql: "SELECT * FROM parents WHERE name = 'Ana Cruz'") }
+        var closing = try #require(ana)
+        closing.status = .closed
+        closing.closingReason = "case dismissed"
+        try b.f.store.updateParent(closing, today: today)
+
+        let page = try b.f.store.overdueFollowUps(asOf: today, matching: nil, page: storeTestAllRows)
+        #expect(page.rows.map(\.followUpId) == [b.checkIn, b.reminder])
+        let hers = try b.f.store.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, done_on, missed, last_change FROM follow_ups WHERE parent_id = ? ORDER BY id",
+                             arguments: [closing.id])
+        }
+        #expect(hers.filter { ($0["done_on"] as String?) == nil }.isEmpty, "nothing of hers stays open")
+        for row in hers where [b.firstCall, b.afterShelter].contains(row["id"] as ID) {
+            #expect(row["done_on"] as String? == today.iso && row["missed"] as Bool && row["last_change"] as String? == "missed")
+        }
+    }
+
+    @Test("v12 closes the follow-ups earlier versions left open on closed parents, on the day the file closed")
+    func migrationClosesWhatClosedParentsLeftOpen() throws {
+        let b = try book()
+        // Zoe was closed by the fixture without a stamp; Ben closes on a stamped day.
+        try b.f.store.pool.write { db in
+            try db.execute(sql: """
+                UPDATE parents SET status = 'closed', closing_reason = 'moved', last_change = 'closed',
+                                   changed_at = '2026-11-21T15:00:00.000Z'
+                WHERE name = 'Ben Shaw'
+                """)
+            try StatewideIndexesMigration.closeFollowUpsOfClosedParents(db)
+        }
+        let closed = try b.f.store.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, done_on, missed FROM follow_ups WHERE id IN (?, ?)",
+                             arguments: [b.closedParents, b.checkIn])
+        }
+        let doneOn = Dictionary(uniqueKeysWithValues: closed.map { ($0["id"] as ID, $0["done_on"] as String?) })
+        #expect(doneOn[b.closedParents] == "2026-11-01", "unstamped: closed on its due day")
+        #expect(doneOn[b.checkIn] == "2026-11-21", "stamped: closed the day the file closed")
+        #expect(closed.allSatisfy { $0["missed"] as Bool })
+        let page = try b.f.store.overdueFollowUps(asOf: today, matching: nil, page: storeTestAllRows)
+        #expect(page.rows.map(\.followUpId) == [b.firstCall, b.afterShelter, b.reminder])
+    }
 }

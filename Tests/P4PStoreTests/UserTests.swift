@@ -16,8 +16,34 @@ struct UserTests {
         #expect(a.hash != b.hash && a.salt != b.salt)
         #expect(try a.matches("246810"))
         #expect(try !a.matches("246811"))
-        #expect(SecretHash.Parameters.standard.description == "scrypt:N=32768,r=8,p=3")
+        #expect(SecretHash.Parameters.standard.description == "scrypt:N=16384,r=8,p=5")
         #expect(SecretHash.problem(with: "12345")?.text(.english) == "A PIN needs at least 6 digits")
+    }
+
+    @Test("a hash made with the earlier standard (N=2^15, r=8, p=3) still signs in, and is made again with the standard")
+    func supersededHashRenewedAtSignIn() throws {
+        let f = try StoreFixture()
+        let earlier = SecretHash.Parameters(rounds: 1 << 15, blockSize: 8, parallelism: 3)
+        #expect(earlier.isSuperseded && !SecretHash.Parameters.standard.isSuperseded && !fast.isSuperseded)
+        try f.store.addUser(name: "Rosa", role: .ally, secret: "135790", parameters: earlier)
+        let kdf = { try f.store.read { db in try String.fetchOne(db, sql: "SELECT kdf FROM users WHERE name = 'Rosa'") } }
+        let hash = { try f.store.read { db in try Data.fetchOne(db, sql: "SELECT secret_hash FROM users WHERE name = 'Rosa'") } }
+        #expect(try kdf() == "scrypt:N=32768,r=8,p=3")
+        let before = try hash()
+
+        #expect(try f.store.signIn(name: "Rosa", secret: "000000") == .refused)
+        #expect(try kdf() == "scrypt:N=32768,r=8,p=3", "a wrong PIN renews nothing")
+        guard case .signedIn = try f.store.signIn(name: "Rosa", secret: "135790") else {
+            Issue.record("the earlier standard's hash must still verify"); return
+        }
+        #expect(try kdf() == "scrypt:N=16384,r=8,p=5")
+        #expect(try hash() != before)
+        guard case .signedIn = try f.store.signIn(name: "Rosa", secret: "135790") else {
+            Issue.record("the renewed hash must verify"); return
+        }
+        #expect(try f.store.signIn(name: "Rosa", secret: "135791") == .refused)
+        let log = try f.store.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 10)).rows.map { $0.what.text(.english) }
+        #expect(log.filter { $0.hasPrefix("signed in") } == ["signed in", "signed in; their PIN is now kept with the current scrypt setting"])
     }
 
     @Test("add, list, change the PIN, deactivate; an ally user gets an ally record; all audited")

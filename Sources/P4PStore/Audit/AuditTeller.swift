@@ -92,6 +92,8 @@ struct AuditTeller {
             return id == nil ? "audit.signInRefusedUnknown" : say("audit.signInRefused", ["user": user(id)])
         case ("signed in", .none):
             return "audit.signedIn"
+        case ("signed in", .text(SecretHash.renewedNote)):
+            return "audit.signedInRenewed"
         case ("screen locked", .none):
             return "audit.locked"
         case ("left the kiosk", .none):

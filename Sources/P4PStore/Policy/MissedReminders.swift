@@ -23,6 +23,15 @@ extension SQLiteStore {
         return closed
     }
 
+    /// Closing a parent's file closes what is still open for them, as missed today: the planner
+    /// has already taken away what was yet to come, and an overdue follow-up left open would stay
+    /// open for ever, read by every Overdue query after.
+    func closeOpenFollowUps(ofParent parentId: ID, today: Day, _ db: Database) throws {
+        let stillOpen = "parent_id = ? AND done_on IS NULL"
+        try stamp(.followUp, where: stillOpen, [parentId], .missed, db)
+        try db.execute(sql: "UPDATE follow_ups SET done_on = ?, missed = 1 WHERE \(stillOpen)", arguments: [today, parentId])
+    }
+
     private static func expiredFollowUps(_ db: Database, asOf today: Day) throws -> [ID] {
         // The partial index follow_ups_expiring holds exactly the open ones with a last day.
         try ID.fetchAll(db, sql: """

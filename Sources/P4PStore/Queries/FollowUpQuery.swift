@@ -1,7 +1,11 @@
 import GRDB
 
 extension SQLiteStore {
-    /// A Parent Ally sees their own parents' follow-ups only: need to know.
+    /// Follow-ups not done as of `day`, oldest due first (then as entered). A Parent Ally sees
+    /// their own parents' follow-ups only: need to know.
+    ///
+    /// Read only as far as the page: each arm walks a partial index in the order shown, and the
+    /// join order is fixed (CROSS JOIN), so the plan is the same with or without statistics.
     public func overdueFollowUps(asOf day: Day, matching: String?, page: PageRequest) throws -> ListPage<OverdueFollowUp> {
         var arguments: StatementArguments = ["day": day]
         var conditions = ["p.status = 'open'"]
@@ -16,30 +20,33 @@ extension SQLiteStore {
                 """)
             arguments += ["p": pattern.like]
         }
-        // Not done as of `day`: still open (partial index follow_ups_open) and not past its last
-        // useful day (a reminder whose hearing is over), or done only later (follow_ups_done;
-        // empty when `day` is today).
-        let from = """
-            FROM (
-                SELECT id FROM follow_ups WHERE done_on IS NULL AND due_date <= :day
-                    AND (expires_on IS NULL OR expires_on >= :day)
-                UNION ALL
-                SELECT id FROM follow_ups WHERE done_on IS NOT NULL AND done_on > :day AND due_date <= :day
-            ) due
-            JOIN follow_ups f ON f.id = due.id
-            JOIN parents p ON p.id = f.parent_id
-            LEFT JOIN allies a ON a.id = f.ally_id
-            WHERE \(conditions.joined(separator: " AND "))
+        let shown = conditions.joined(separator: " AND ")
+        // Not done as of `day`: still open (follow_ups_open) and not past its last useful day (a
+        // reminder whose hearing is over), or done only after `day` (follow_ups_done; none when
+        // `day` is today, a few days' completions for a day before).
+        func due(_ columns: String) -> String {
             """
+            SELECT \(columns)
+            FROM follow_ups f CROSS JOIN parents p ON p.id = f.parent_id LEFT JOIN allies a ON a.id = f.ally_id
+            WHERE f.done_on IS NULL AND f.due_date <= :day AND (f.expires_on IS NULL OR f.expires_on >= :day)
+              AND \(shown)
+            UNION ALL
+            SELECT \(columns)
+            FROM follow_ups f CROSS JOIN parents p ON p.id = f.parent_id LEFT JOIN allies a ON a.id = f.ally_id
+            WHERE f.done_on IS NOT NULL AND f.done_on > :day AND f.due_date <= :day
+              AND \(shown)
+            """
+        }
         return try pool.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(due("f.id")))", arguments: arguments) ?? 0
             var pageArguments = arguments
             pageArguments += ["limit": page.limit, "offset": page.offset]
             let rows = try Row.fetchAll(db, sql: """
-                SELECT f.id, f.parent_id, p.name AS parent_name, f.due_date, f.kind, f.attempts, f.last_attempt_on, f.version,
-                       a.id AS ally_id, a.name AS ally_name
-                \(from)
-                ORDER BY f.due_date, p.name, f.id
+                \(due("""
+                    f.id AS id, f.parent_id, p.name AS parent_name, f.due_date AS due_date, f.kind, f.attempts, f.last_attempt_on,
+                    f.version, a.id AS ally_id, a.name AS ally_name
+                    """))
+                ORDER BY due_date, id
                 LIMIT :limit OFFSET :offset
                 """, arguments: pageArguments)
             let items = rows.map { row -> OverdueFollowUp in

@@ -70,11 +70,16 @@ extension SQLiteStore {
         _ = try writeNoting(action: "PIN changed", entity: "user") { db in
             try authorize(.manageUsers, db)
             let id = try Self.userId(db, userName)
-            try db.execute(sql: """
-                UPDATE users SET secret_hash = ?, salt = ?, kdf = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?
-                """, arguments: [hashed.hash, hashed.salt, hashed.parameters.description, id])
+            try Self.storeSecret(hashed, userId: id, db)
+            try db.execute(sql: "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", arguments: [id])
             return AuditNote(entityId: id, detail: nil)
         }
+    }
+
+    /// The hash, its salt and the parameters it was made with, which let it verify later.
+    private static func storeSecret(_ hashed: SecretHash, userId: ID, _ db: Database) throws {
+        try db.execute(sql: "UPDATE users SET secret_hash = ?, salt = ?, kdf = ? WHERE id = ?",
+                       arguments: [hashed.hash, hashed.salt, hashed.parameters.description, userId])
     }
 
     /// The language a user reads the desk in (nil: the computer's). Users choose their own;
@@ -118,10 +123,14 @@ extension SQLiteStore {
                 return .locked(until: until)
             case .counted(let user, let stored, let locksUntil):
                 if try check(stored, secret) {
+                    // A hash made with an earlier standard is made again while the secret is at hand.
+                    let renewed = stored.parameters.isSuperseded ? try SecretHash.make(secret) : nil
                     // Recorded as the user's own act; the attempt counted for it is forgiven.
-                    try actingStore(as: user).write(action: "signed in", entity: "user", entityId: user.id) { db in
+                    try actingStore(as: user).write(action: "signed in", entity: "user", entityId: user.id,
+                                                    detail: renewed.map { _ in SecretHash.renewedNote }) { db in
                         try db.execute(sql: "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
                                        arguments: [user.id])
+                        if let renewed { try Self.storeSecret(renewed, userId: user.id, db) }
                     }
                     return .signedIn(user)
                 }

@@ -18,7 +18,7 @@ extension SQLiteStore {
 
     /// Saves a correction made on the record as a form read it (`parent.version`): refused when
     /// another terminal changed the parent since. Closing or reopening re-plans the parent's
-    /// follow-ups as of `today`. `circumstances` (codes of `Experience`), when given, replace
+    /// follow-ups as of `today`; closing then closes the ones still open as missed. `circumstances` (codes of `Experience`), when given, replace
     /// the parent's, in the same transaction.
     public func updateParent(_ parent: Parent, circumstances: [String]?, today: Day) throws {
         guard let id = parent.id else { throw StoreError.notFound("notFound.parent") }
@@ -37,6 +37,7 @@ extension SQLiteStore {
             try stamp(.parent, id: id, change, db)
             if record.status != old.status {
                 try Self.replan(db, parentId: id, today: today, policy: try Self.loadPolicy(db, today: today))
+                if record.status == .closed { try closeOpenFollowUps(ofParent: id, today: today, db) }
             }
             guard let circumstances else { return AuditNote(entityId: id, detail: detail) }
             let changed = try replaceCircumstances(parentId: id, with: circumstances, db)

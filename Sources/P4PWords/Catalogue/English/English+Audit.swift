@@ -36,6 +36,7 @@ extension EnglishCatalogue {
         "audit.signInRefusedUnknown": "refused a sign-in under a name no user has",
         "audit.signInRefused": "refused a sign-in as {user}",
         "audit.signedIn": "signed in",
+        "audit.signedInRenewed": "signed in; their PIN is now kept with the current scrypt setting",
         "audit.locked": "locked the screen",
         "audit.leftKiosk": "closed the kiosk with {pin}",
         "audit.actedAs": "acted as {user} without a PIN",

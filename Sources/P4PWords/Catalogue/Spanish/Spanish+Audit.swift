@@ -35,6 +35,7 @@ extension SpanishCatalogue {
         "audit.signInRefusedUnknown": "rechazó un inicio de sesión con un nombre que ningún usuario tiene",
         "audit.signInRefused": "rechazó un inicio de sesión como {user}",
         "audit.signedIn": "inició sesión",
+        "audit.signedInRenewed": "inició sesión; su PIN se guarda ahora con la configuración scrypt actual",
         "audit.locked": "bloqueó la pantalla",
         "audit.leftKiosk": "cerró el quiosco con {pin}",
         "audit.actedAs": "actuó como {user} sin PIN",

@@ -50,7 +50,7 @@ final class Connections: @unchecked Sendable {
 
     init(path: String) throws {
         self.path = path
-        pool = try DatabasePool(path: path, configuration: SQLiteStore.configuration(waiting: lockWait))
+        pool = try DatabasePool(path: path, configuration: SQLiteStore.configuration(path: path, waiting: lockWait))
         // GRDB's WAL setup sets `synchronous = NORMAL` after `prepareDatabase` runs, so FULL is
         // set here, once the pool is open: a save the screen confirmed survives a power cut.
         try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }

@@ -90,13 +90,14 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
         return ActorNames.systemPrefix + (account ?? "uid \(getuid())")
     }
 
-    static func configuration(waiting limit: Connections.WaitLimit) -> Configuration {
+    static func configuration(path: String, waiting limit: Connections.WaitLimit) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = Connections.busyMode(limit)
         config.journalMode = .wal
         config.prepareDatabase { db in
             db.add(function: SearchPattern.foldFunction)
+            StatementLog.attach(db, path: path)
         }
         return config
     }

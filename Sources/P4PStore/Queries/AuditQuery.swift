@@ -34,13 +34,16 @@ extension SQLiteStore {
                 conditions.append("entity = 'parent' AND entity_id = ?")
                 arguments += [parentId]
             }
+            let index = filter.parentId != nil ? "audit_by_entity"
+                : filter.user != nil ? "audit_by_actor" : conditions.isEmpty ? nil : "audit_by_time"
+            let table = "audit_log" + (index.map { " INDEXED BY \($0)" } ?? "")
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             // Ids are given one after another and the log refuses deletes, so the newest id is
             // the count: counting ten million entries would take the better part of a second.
-            let count = conditions.isEmpty ? "SELECT max(id) FROM audit_log" : "SELECT count(*) FROM audit_log \(whereClause)"
+            let count = conditions.isEmpty ? "SELECT max(id) FROM audit_log" : "SELECT count(*) FROM \(table) \(whereClause)"
             let total = try Int.fetchOne(db, sql: count, arguments: arguments) ?? 0
             let entries = try AuditEntry.fetchAll(db, sql: """
-                SELECT * FROM audit_log \(whereClause) ORDER BY at DESC, id DESC LIMIT ? OFFSET ?
+                SELECT * FROM \(table) \(whereClause) ORDER BY at DESC, id DESC LIMIT ? OFFSET ?
                 """, arguments: arguments + [page.limit, page.offset])
             return ListPage(total: total, offset: page.offset, rows: try AuditStory.tell(entries, db))
         }

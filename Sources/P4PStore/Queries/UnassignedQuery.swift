@@ -11,8 +11,9 @@ extension SQLiteStore {
                 """
             arguments += ["p": pattern.like]
         }
-        // The partial index parents_unassigned holds exactly these rows.
-        let base = "FROM parents p WHERE p.ally_id IS NULL AND p.status = 'open' \(filterSQL)"
+        // The partial index parents_unassigned holds exactly these rows: named, so that no
+        // statistics make another index look cheaper.
+        let base = "FROM parents p INDEXED BY parents_unassigned WHERE p.ally_id IS NULL AND p.status = 'open' \(filterSQL)"
         return try pool.read { db in
             let total = try Int.fetchOne(db, sql: "SELECT count(*) \(base)", arguments: arguments) ?? 0
             var pageArguments = arguments

@@ -12,8 +12,8 @@ extension SQLiteStore {
         throws -> (atRisk: ListPage<MorningReview.CaseAtDeadline>, nearTermination: ListPage<MorningReview.CaseAtDeadline>,
                    timeline: DependencyTimeline) {
         let open = try ID.fetchAll(db, sql: """
-            SELECT DISTINCT cp.case_id FROM parents p JOIN case_parents cp ON cp.parent_id = p.id
-            JOIN cases c ON c.id = cp.case_id
+            SELECT DISTINCT cp.case_id FROM parents p INDEXED BY parents_open
+            CROSS JOIN case_parents cp ON cp.parent_id = p.id CROSS JOIN cases c ON c.id = cp.case_id
             WHERE p.status = 'open' AND c.outcome IS NULL
             ORDER BY cp.case_id
             """)

@@ -130,7 +130,7 @@ extension SQLiteStore {
 
     static func casesMissingDates(_ db: Database, _ limit: Int) throws -> ListPage<MorningReview.CaseMissingDates> {
         let from = """
-            FROM cases c
+            FROM cases c INDEXED BY cases_missing_dates
             WHERE (c.removal_date IS NULL OR c.petition_date IS NULL)
               AND EXISTS (SELECT 1 FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
                           WHERE cp.case_id = c.id AND p.status = 'open')
@@ -150,7 +150,7 @@ extension SQLiteStore {
 
     /// Open parents with no ally, by the partial index parents_unassigned (waiting_since order).
     private static func longestWaiting(_ db: Database, _ day: Day, _ limit: Int) throws -> ListPage<MorningReview.WaitingParent> {
-        let from = "FROM parents p WHERE p.ally_id IS NULL AND p.status = 'open'"
+        let from = "FROM parents p INDEXED BY parents_unassigned WHERE p.ally_id IS NULL AND p.status = 'open'"
         let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)") ?? 0
         let rows = try Row.fetchAll(db, sql: """
             SELECT p.id, p.name, p.waiting_since, p.language, p.interpreter_needed,
@@ -171,7 +171,7 @@ extension SQLiteStore {
         throws -> (page: ListPage<MorningReview.AllyOverdue>, total: Int) {
         let grouped = """
             SELECT f.ally_id, count(*) AS overdue, min(f.due_date) AS oldest
-            FROM follow_ups f JOIN parents p ON p.id = f.parent_id
+            FROM follow_ups f INDEXED BY follow_ups_open CROSS JOIN parents p ON p.id = f.parent_id
             WHERE f.done_on IS NULL AND f.due_date < :day AND p.status = 'open'
               AND (f.expires_on IS NULL OR f.expires_on >= :day)
             GROUP BY f.ally_id

@@ -54,7 +54,7 @@ struct OutcomesReportQuery {
         var casesOf: [ID: Set<ID>] = [:]
         var parentsOf: [ID: Set<ID>] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT cp.parent_id, cp.case_id FROM case_parents cp JOIN cases c ON c.id = cp.case_id
+            SELECT cp.parent_id, cp.case_id FROM case_parents cp CROSS JOIN cases c ON c.id = cp.case_id
             WHERE :county IS NULL OR c.county = :county
             """, arguments: arguments) {
             casesOf[row["parent_id"], default: []].insert(row["case_id"])
@@ -63,16 +63,16 @@ struct OutcomesReportQuery {
         var facts: [ID: ParentFacts] = Dictionary(uniqueKeysWithValues: casesOf.keys.map { ($0, ParentFacts()) })
 
         for id in try ID.fetchAll(db, sql: """
-            SELECT hp.parent_id FROM hearing_parents hp JOIN hearings h ON h.id = hp.hearing_id
+            SELECT hp.parent_id FROM hearings h CROSS JOIN hearing_parents hp ON hp.hearing_id = h.id
             WHERE hp.engagement = 'met' AND h.date <= :to
             UNION SELECT parent_id FROM contacts WHERE reached AND date <= :to
-            UNION SELECT ca.parent_id FROM class_attendance ca JOIN class_sessions s ON s.id = ca.session_id
-            WHERE ca.attended AND s.date <= :to
+            UNION SELECT ca.parent_id FROM class_sessions s INDEXED BY class_sessions_by_day
+            CROSS JOIN class_attendance ca ON ca.session_id = s.id WHERE ca.attended AND s.date <= :to
             """, arguments: arguments) { facts[id]?.served = true }
 
         for row in try Row.fetchAll(db, sql: """
             SELECT ca.parent_id, s.date, ca.attended, IFNULL(co.counts_as_dependency101, 0) AS d101
-            FROM class_attendance ca JOIN class_sessions s ON s.id = ca.session_id
+            FROM class_sessions s INDEXED BY class_sessions_by_day CROSS JOIN class_attendance ca ON ca.session_id = s.id
             LEFT JOIN courses co ON co.code = s.course WHERE s.date <= :to
             """, arguments: arguments) {
             let id: ID = row["parent_id"]
@@ -101,7 +101,7 @@ struct OutcomesReportQuery {
         var unrecorded = 0
         for row in try Row.fetchAll(db, sql: """
             SELECT hp.parent_id, h.date, h.status, hp.parent_attended, hp.services_compliance, hp.visitation_compliance, t.code
-            FROM hearing_parents hp JOIN hearings h ON h.id = hp.hearing_id JOIN hearing_types t ON t.id = h.type_id
+            FROM hearings h CROSS JOIN hearing_parents hp ON hp.hearing_id = h.id CROSS JOIN hearing_types t ON t.id = h.type_id
             WHERE h.date BETWEEN :from AND :to
             """, arguments: arguments) {
             let id: ID = row["parent_id"]

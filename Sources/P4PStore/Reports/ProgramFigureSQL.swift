@@ -39,8 +39,8 @@ enum ProgramFigureSQL {
         let row = try Row.fetchOne(db, sql: """
             SELECT count(DISTINCT ca.parent_id) AS invited,
                    count(DISTINCT CASE WHEN ca.attended THEN ca.parent_id END) AS attended
-            FROM class_sessions s JOIN class_attendance ca ON ca.session_id = s.id
-            JOIN courses c ON c.code = s.course AND c.counts_as_dependency101 = 1
+            FROM class_sessions s INDEXED BY class_sessions_by_day CROSS JOIN class_attendance ca ON ca.session_id = s.id
+            CROSS JOIN courses c ON c.code = s.course AND c.counts_as_dependency101 = 1
             WHERE s.date BETWEEN :from AND :to
             """, arguments: arguments(period))
         return Ratio(row?["attended"] ?? 0, of: row?["invited"] ?? 0)
@@ -58,7 +58,7 @@ enum ProgramFigureSQL {
                 WHERE ca.parent_id = f.parent_id AND ca.attended AND s.date <= :to
             )), 0) AS attended
             FROM (
-                SELECT DISTINCT hp.parent_id FROM hearings h JOIN hearing_parents hp ON hp.hearing_id = h.id
+                SELECT DISTINCT hp.parent_id FROM hearings h CROSS JOIN hearing_parents hp ON hp.hearing_id = h.id
                 WHERE h.date BETWEEN :from AND :to AND hp.engagement = 'met'
                   AND NOT EXISTS (SELECT 1 FROM hearing_parents e JOIN hearings eh ON eh.id = e.hearing_id
                                   WHERE e.parent_id = hp.parent_id AND e.engagement = 'met' AND eh.date < :from)
@@ -105,7 +105,7 @@ enum ProgramFigureSQL {
     /// Cases whose outcome date falls in the period, by outcome (every outcome, zeros too).
     static func casesClosedByOutcome(_ db: Database, _ period: ReportPeriod) throws -> [Tally] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT outcome, count(*) AS n FROM cases
+            SELECT outcome, count(*) AS n FROM cases INDEXED BY cases_by_outcome_date
             WHERE outcome IS NOT NULL AND outcome_date BETWEEN :from AND :to GROUP BY outcome
             """, arguments: arguments(period))
         let counts = Dictionary(uniqueKeysWithValues: rows.map { ($0["outcome"] as String, $0["n"] as Int) })
@@ -116,13 +116,19 @@ enum ProgramFigureSQL {
     /// 29 February becomes 1 March.
     private static func yearAfter(_ column: String) -> String { "date(\(column), '+12 months')" }
 
+    /// `column` within a few days either side of a year before the period: the range an index
+    /// can search, narrowed to the exact cohort by `yearAfter`.
+    private static func aYearBefore(_ column: String) -> String {
+        "\(column) BETWEEN date(:from, '-12 months', '-3 days') AND date(:to, '-12 months', '+3 days')"
+    }
+
     /// Cases whose removal was 12 months before a day of the period, and those reunified by then.
     static func reunifiedWithin12Months(_ db: Database, _ period: ReportPeriod) throws -> Ratio {
         let row = try Row.fetchOne(db, sql: """
             SELECT count(*) AS cohort,
                    IFNULL(sum(outcome = 'reunified' AND outcome_date <= \(yearAfter("removal_date"))), 0) AS reunified
-            FROM cases
-            WHERE removal_date IS NOT NULL AND \(yearAfter("removal_date")) BETWEEN :from AND :to
+            FROM cases INDEXED BY cases_by_removal_date
+            WHERE \(aYearBefore("removal_date")) AND \(yearAfter("removal_date")) BETWEEN :from AND :to
             """, arguments: arguments(period))
         return Ratio(row?["reunified"] ?? 0, of: row?["cohort"] ?? 0)
     }
@@ -133,8 +139,8 @@ enum ProgramFigureSQL {
     /// middle one or two are read by offset, so no list of cases is fetched.
     static func daysToPermanency(_ db: Database, _ period: ReportPeriod) throws -> MedianDays {
         let from = """
-            FROM cases WHERE outcome IN \(permanentOutcomes) AND removal_date IS NOT NULL
-              AND outcome_date BETWEEN :from AND :to
+            FROM cases INDEXED BY cases_by_outcome_date
+            WHERE outcome IN \(permanentOutcomes) AND removal_date IS NOT NULL AND outcome_date BETWEEN :from AND :to
             """
         let count = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments(period)) ?? 0
         guard count > 0 else { return MedianDays(median: nil, cases: 0) }
@@ -158,8 +164,8 @@ enum ProgramFigureSQL {
                 WHERE cp.case_id = c.id AND n.removal_date > c.outcome_date
                   AND n.removal_date <= \(yearAfter("c.outcome_date"))
             )), 0) AS reentered
-            FROM cases c
-            WHERE c.outcome = 'reunified' AND c.outcome_date IS NOT NULL
+            FROM cases c INDEXED BY cases_by_outcome_date
+            WHERE c.outcome = 'reunified' AND \(aYearBefore("c.outcome_date"))
               AND \(yearAfter("c.outcome_date")) BETWEEN :from AND :to
             """, arguments: arguments(period))
         return Ratio(row?["reentered"] ?? 0, of: row?["cohort"] ?? 0)

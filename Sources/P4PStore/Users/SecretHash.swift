@@ -45,7 +45,7 @@ public struct SecretHash: Sendable, Equatable {
 
     public static let minimumLength = 6
     /// The "signed in" audit detail when the sign-in made the hash again with `standard`.
-    static let renewedNote = "PIN hash renewed"
+    static let renewedNote = "pin-renewed"
     static let saltBytes = 16
     static let hashBytes = 32
 

@@ -24,6 +24,7 @@ enum Schema {
         (MorningListIndexesMigration.id, { db in try MorningListIndexesMigration.run(db) }),
         (AlliesProgramMigration.id, { db in try AlliesProgramMigration.run(db) }),
         (CoverageTrainingRetentionMigration.id, { db in try CoverageTrainingRetentionMigration.run(db) }),
+        (ChangeCountersMigration.id, { db in try ChangeCountersMigration.run(db) }),
     ]
 
     /// The schema version this program writes: a file with a higher `user_version` was made by a

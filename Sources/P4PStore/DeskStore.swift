@@ -118,8 +118,9 @@ public protocol DeskStore: AnyObject, Sendable {
     /// The court's calendar export into the docket, in one transaction (or none, on a dry run).
     func importDocket(_ file: DocketFile, today: Day, dryRun: Bool) throws -> ImportSummary
 
-    /// Changes whenever another connection or process commits; cheap enough to poll every second.
-    func changeToken() throws -> Int
+    /// Where the file stands, and which reads the commits since `earlier` changed (this process's
+    /// and others'); nothing on the first look. Cheap enough to ask every second.
+    func changes(since earlier: ChangeMark?) throws -> FileChanges
 
     // Reports, for supervisors and admins: one model each, for the screen and every export format.
     /// Today's uncovered hearings, first hearings, longest waiting, overdue by ally, caseloads and

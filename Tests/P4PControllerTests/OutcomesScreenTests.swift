@@ -103,7 +103,7 @@ import Testing
         var s = dashboard()
         press(&s, .char("R"))
         send(&s, .outcomesArrived(query(twelveMonths), .success(report(query(twelveMonths), served: 40))))
-        #expect(send(&s, .othersSaved).contains(.loadOutcomes(query(twelveMonths), audit: false)))
+        #expect(send(&s, .dataChanged(.all)).contains(.loadOutcomes(query(twelveMonths), audit: false)))
         let tomorrow = today.adding(days: 1)
         let next = OutcomesQuery(period: ReportPeriod(from: Self.d("2025-11-25"), to: tomorrow)!, county: nil, today: tomorrow)
         #expect(send(&s, .dayChanged(tomorrow)).contains(.loadOutcomes(next, audit: false)), "the twelve months end on the new day")

@@ -11,6 +11,7 @@ extension DeskSession {
     func run(_ effect: Effect) {
         switch effect {
         case .loadPane(let pane, let query):
+            paneReads[pane, default: 0] += 1
             send(.paneLoaded(pane, query, attempt { try self.rows(pane, query) }))
         case .loadDetail(let parentId, let audit):
             let today = state.today
@@ -72,6 +73,9 @@ extension DeskSession {
             do {
                 try save(request)
                 send(.saved(request))
+                // What the save changed is read again, and nothing else: by the same look as
+                // another terminal's save, so the watcher does not read it a second time.
+                rereadWhatChanged()
             } catch {
                 send(.saveRefused(request, storeError(error)))
             }
@@ -86,12 +90,14 @@ extension DeskSession {
             lock()
         case .importDocket(let request):
             send(.imported(request, attempt { try self.importDocket(request) }))
+            rereadWhatChanged()
         case .setLanguage(let language, let name):
             send(.languageSaved(language, forUser: name, attempt { try self.store.setLanguage(language, forUser: name) }))
         case .closeMissedReminders(let day):
             // The Overdue list leaves passed reminders out whether or not this write succeeds
             // (another terminal may hold the file): it only records them as missed.
             _ = try? store.closeMissedReminders(asOf: day)
+            rereadWhatChanged()
         }
     }
 
@@ -220,7 +226,7 @@ extension DeskSession {
         if case .signedIn(let user) = result {
             if purpose == .signIn {
                 store = try baseStore.acting(as: user)
-                lastChangeToken = try? store.changeToken()
+                lookAgainFromHere()
             } else if user.role != .ally {
                 try baseStore.audit("left the kiosk", entity: "user", id: user.id)
             }

@@ -12,7 +12,12 @@ public final class DeskSession {
     let baseStore: DeskStore
     /// Wall-clock time, for the idle lock, sign-in lockouts and retries; tests inject their own.
     let clock: @Sendable () -> Date
-    var lastChangeToken: Int?
+    /// Where the file stood at the last look for changes: a commit since then reloads what it
+    /// changed (`.dataChanged`), this terminal's own saves as much as others'.
+    var changeMark: ChangeMark?
+    /// How many times each pane's rows were read from the store: once at start, then only
+    /// when a key or a commit asks.
+    public internal(set) var paneReads: [PaneID: Int] = [:]
     /// Reads too big for a key's few milliseconds (a parent's file, the morning review, the
     /// audit log) run here, each after the audit entry that records who read it; what they
     /// find waits in `arrivals` until the key loop collects it.
@@ -40,8 +45,15 @@ public final class DeskSession {
 
     /// The first look: the sign-in when the database has users, else every pane.
     public func start() {
-        lastChangeToken = try? store.changeToken()
+        changeMark = try? store.changes(since: nil).mark
         send(.started(hasUsers: (try? baseStore.hasUsers()) == true))
+    }
+
+    /// The first look on a screen of known size: the panes are read once, a window as long as
+    /// they show (`p4p screen` and the dashboard both begin here).
+    public func start(paneRows: Int, pageLines: Int) {
+        setViewport(paneRows: paneRows, pageLines: pageLines)
+        start()
     }
 
     public func handle(_ key: Key) { send(.key(key, at: clock())) }
@@ -61,6 +73,7 @@ public final class DeskSession {
     /// Someone known without a PIN (a script's `--as`): writes become theirs.
     public func signedIn(as user: User) {
         if let own = try? baseStore.acting(as: user) { store = own }
+        lookAgainFromHere()
         send(.signedIn(user))
     }
 
@@ -83,10 +96,24 @@ public final class DeskSession {
     /// changed. Returns true when the screen needs drawing again.
     @discardableResult
     public func refreshIfChanged() -> Bool {
-        guard !state.isLocked, let token = try? store.changeToken(), token != lastChangeToken else { return false }
-        lastChangeToken = token
-        send(.othersSaved)
+        guard !state.isLocked else { return false }
+        return rereadWhatChanged()
+    }
+
+    /// Reads again what the commits since the last look changed, and nothing else: the audit
+    /// entry of a file opened changes nothing shown. True when something was read.
+    @discardableResult
+    func rereadWhatChanged() -> Bool {
+        guard let look = try? store.changes(since: changeMark) else { return false }
+        changeMark = look.mark
+        guard !look.changed.isEmpty else { return false }
+        send(.dataChanged(look.changed))
         return true
+    }
+
+    /// Everything is about to be read afresh (a sign-in): the commits until now need no reload.
+    func lookAgainFromHere() {
+        changeMark = try? store.changes(since: nil).mark
     }
 
     /// Gives `update` what slow reads have found since the last look. True when there was any.

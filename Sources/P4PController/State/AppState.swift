@@ -185,6 +185,9 @@ public struct AppState: Sendable {
     public var user: User?
     /// The database has users, so nothing shows until one signs in.
     public var signInRequired = false
+    /// The session began (`.started`): the panes load then, once, and not before, at a sign-in
+    /// that came first (a script's --as).
+    public var started = false
     public var isLocked: Bool { signInRequired && user == nil }
     public var databaseName: String
 

@@ -15,8 +15,8 @@ public enum Message: Sendable {
     case pageLength(Int)
     /// The clock passed midnight.
     case dayChanged(Day)
-    /// Another terminal saved: what is on screen is read again.
-    case othersSaved
+    /// A commit (this terminal's or another's) changed these reads: what shows them is read again.
+    case dataChanged(ChangedReads)
     /// This terminal is a shared kiosk: names masked, locked after `idleMinutes` without a key.
     case kiosk(idleMinutes: Double)
     /// The session began; `hasUsers` means nothing shows until someone signs in.

@@ -354,7 +354,8 @@ private func hearing(_ values: FormValues, caseId: ID, today: Day) -> Hearing {
             judicialOfficer: values[.judicialOfficer]?.text, allyId: values[.coveringAlly]?.recordId)
 }
 
-/// The store saved: the form closes, the message says what was done, what changed is read again.
+/// The store saved: the form closes, the message says what was done. What the save changed is
+/// read again on the `.dataChanged` the runtime sends after it, as for another terminal's save.
 /// A save whose form was left meanwhile closes nothing; after a lock nothing of it shows.
 func updateSaved(_ state: inout AppState, _ request: SaveRequest) -> [Effect] {
     guard !state.isLocked else { return [] }
@@ -362,84 +363,57 @@ func updateSaved(_ state: inout AppState, _ request: SaveRequest) -> [Effect] {
         state.form = nil
         state.pendingSave = nil
     }
-    let all = PaneID.allCases
-    let panes: [PaneID]
     switch request {
     case .courtOutcome:
         state.message = "saved.outcome"
-        panes = [.docket, .unassigned]
     case .planCoverage(_, let allyId, _, _):
         state.message = allyId == nil ? "saved.coverageCleared" : "saved.coveragePlanned"
-        panes = [.docket]
     case .assignAlly:
         state.message = "saved.assigned"
-        panes = [.unassigned, .overdue]
     case .reassignAlly:
         state.message = "saved.reassigned"
-        panes = [.overdue]
     case .unassignAlly:
         state.message = "saved.unassigned"
-        panes = [.unassigned, .overdue]
     case .logContact(let contact, let completing, _, _):
         state.message = contact.reached || completing == nil ? "saved.contact" : "saved.attempt"
-        panes = [.overdue]
     case .snooze(_, let day, _, _, _):
         state.message = Phrase("saved.snoozed", ["day": .day(day, .short(thisYear: state.today.year))])
-        panes = [.overdue]
     case .createCase:
         state.message = "saved.case"
-        panes = all
     case .createHearing:
         state.message = "saved.hearingAdded"
-        panes = all
     case .updateHearing:
         state.message = "saved.hearing"
-        panes = all
     case .addParent:
         state.message = "saved.parentAdded"
-        panes = all
     case .updateParent:
         state.message = "saved.parent"
-        panes = all
     case .scheduleClass(_, let invited, _):
         state.message = invited.isEmpty ? "saved.classAdded" : Phrase("saved.classAddedInvited", ["invited": .number(invited.count)])
-        panes = [.overdue]
     case .updateCase:
         state.message = "saved.caseDates"
-        panes = []
     case .setCaseOutcome(_, let outcome, _, _, _, _):
         state.message = outcome == nil ? "saved.caseOutcomeCleared" : "saved.caseOutcome"
-        panes = []
     case .addChild:
         state.message = "saved.childAdded"
-        panes = []
     case .updateChild:
         state.message = "saved.child"
-        panes = []
     case .addChildMove:
         state.message = "saved.childMove"
-        panes = []
     case .removeChildMove:
         state.message = "saved.moveRemoved"
-        panes = []
     case .saveAlly(let ally, let open):
         // Saved all the same: a lower limit takes nobody away from the ally.
         state.message = ally.caseloadLimit < open
             ? Phrase("ally.limitBelowCaseload", ["limit": .number(ally.caseloadLimit), "open": .number(open)])
             : Phrase(ally.id == nil ? "saved.allyAdded" : "saved.ally", ["name": .text(ally.name)])
-        panes = []
     case .deactivateAlly:
         state.message = "saved.allyDeactivated"
-        panes = [.unassigned, .overdue]
     case .recordAttendance(_, _, let invited, _, let came):
         state.message = Phrase(invited.isEmpty ? "saved.attendance" : "saved.attendanceInvited",
                                ["came": .number(came), "invited": .number(invited.count)])
-        panes = [.overdue]
     }
-    var effects = panes.map { loadPane($0, state) }
-    if case .detail(let detail) = state.screen { effects.append(.loadDetail(parentId: detail.parentId, audit: false)) }
-    if case .allies = state.screen { effects.append(.loadAllies) }
-    return effects
+    return []
 }
 
 /// The store refused, or could not save: nothing was written; what was typed stays, and the

@@ -98,7 +98,8 @@ func updateFound(_ state: inout AppState, _ target: SearchTarget, _ text: String
     return []
 }
 
-/// What an import did, or would do, as a page to read; the panes read again after a real one.
+/// What an import did, or would do, as a page to read; what a real one changed is read again
+/// (`.dataChanged`).
 func updateImported(_ state: inout AppState, _ request: ImportRequest, _ result: Result<ImportSummary, StoreError>) -> [Effect] {
     switch result {
     case .success(let summary):
@@ -106,7 +107,7 @@ func updateImported(_ state: inout AppState, _ request: ImportRequest, _ result:
         if request.dryRun { lines += ["", Phrase("import.toWrite").text(state.language)] }
         state.form = nil
         state.screen = .text(TextPage(title: request.dryRun ? "import.checkTitle" : "import.title", lines: lines))
-        return request.dryRun ? [] : loadAllPanes(state)
+        return []
     case .failure(let error):
         refuse(&state, error)
         return []

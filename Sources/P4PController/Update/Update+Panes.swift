@@ -9,7 +9,7 @@ func loadPane(_ pane: PaneID, _ state: AppState) -> Effect {
     .loadPane(pane, state.query(for: pane))
 }
 
-/// Every pane, as at start, after a sign-in or another terminal's save.
+/// Every pane, as at start, after a sign-in or on a new day.
 func loadAllPanes(_ state: AppState) -> [Effect] {
     PaneID.allCases.map { loadPane($0, state) }
 }
@@ -26,6 +26,25 @@ extension AppState {
 
     /// Nothing of the program is read or shown before someone signs in.
     var showsProgram: Bool { !isLocked }
+
+    func isLoaded(_ pane: PaneID) -> Bool {
+        switch pane {
+        case .docket: return docket.loaded
+        case .unassigned: return unassigned.loaded
+        case .overdue: return overdue.loaded
+        }
+    }
+}
+
+extension PaneID {
+    /// What a commit must have changed for this pane to be read again.
+    var reads: ChangedReads {
+        switch self {
+        case .docket: return .docket
+        case .unassigned: return .unassigned
+        case .overdue: return .overdue
+        }
+    }
 }
 
 func updatePaneLoaded(_ state: inout AppState, _ pane: PaneID, _ query: PaneQuery,
@@ -77,16 +96,22 @@ func updateDay(_ state: inout AppState, to day: Day) -> [Effect] {
     if state.docketDay == state.today { state.docketDay = day }
     state.today = day
     guard state.showsProgram else { return [.closeMissedReminders(day)] }
+    // Every pane is read for the new day below: the reminders closed first reload none twice.
+    state.docket.loaded = false
+    state.unassigned.loaded = false
+    state.overdue.loaded = false
     var effects: [Effect] = [.closeMissedReminders(day)] + loadAllPanes(state)
     if case .morning = state.screen { effects.append(.loadMorningReview(day, audit: false)) }
     if case .outcomes(let outcomes) = state.screen { effects.append(reloadOutcomes(outcomes, state)) }
     return effects
 }
 
-/// Another terminal saved: read again what is on screen.
-func rereadWhatIsShown(_ state: AppState) -> [Effect] {
+/// A commit changed `changed`: read again what shows it. A pane not loaded yet is left to the
+/// load under way (at start, or for a new day); the pages read all records.
+func rereadWhatChanged(_ state: AppState, _ changed: ChangedReads) -> [Effect] {
     guard state.showsProgram else { return [] }
-    var effects = loadAllPanes(state)
+    var effects = PaneID.allCases.filter { state.isLoaded($0) && changed.contains($0.reads) }.map { loadPane($0, state) }
+    guard changed.contains(.records) else { return effects }
     switch state.screen {
     case .detail(let detail): effects.append(.loadDetail(parentId: detail.parentId, audit: false))
     case .morning: effects.append(.loadMorningReview(state.today, audit: false))
@@ -99,6 +124,7 @@ func rereadWhatIsShown(_ state: AppState) -> [Effect] {
 
 /// The session began: the sign-in when the database has users, else the panes.
 func updateStart(_ state: inout AppState, hasUsers: Bool) -> [Effect] {
+    state.started = true
     var effects: [Effect] = [.closeMissedReminders(state.today)]
     if state.user == nil, hasUsers {
         state.signInRequired = true

@@ -23,7 +23,8 @@ func signIn(_ state: inout AppState, _ user: User) -> [Effect] {
     state.form = nil
     state.namesMasked = state.kiosk
     state.message = Phrase("signIn.done", ["name": .text(user.name)])
-    return loadAllPanes(state)
+    // Known before the session began (a script's --as): the start loads the panes, once.
+    return state.started ? loadAllPanes(state) : []
 }
 
 func updateSignInAnswer(_ state: inout AppState, _ purpose: FormPurpose, _ answer: Result<SignInResult, StoreError>) -> [Effect] {
@@ -66,6 +67,7 @@ func updateLocked(_ state: inout AppState) -> [Effect] {
     locked.namesMasked = state.kiosk
     locked.idleLimit = state.idleLimit
     locked.signInRequired = true
+    locked.started = state.started
     locked.language = state.startLanguage
     locked.startLanguage = state.startLanguage
     locked.paneRows = state.paneRows

@@ -20,8 +20,8 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         return []
     case .dayChanged(let day):
         return updateDay(&state, to: day)
-    case .othersSaved:
-        return rereadWhatIsShown(state)
+    case .dataChanged(let changed):
+        return rereadWhatChanged(state, changed)
     case .kiosk(let idleMinutes):
         state.kiosk = true
         state.namesMasked = true

@@ -132,8 +132,11 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
     }
 
     public func changeToken() throws -> Int {
-        try connections.watcher.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        try watcher.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
+
+    /// A connection of its own, whose `PRAGMA data_version` moves on every other connection's commit.
+    var watcher: DatabaseQueue { connections.watcher }
 
     /// One write transaction with its audit entry: both land, or neither does.
     func write<T>(action: String, entity: String? = nil, entityId: ID? = nil, detail: String? = nil,

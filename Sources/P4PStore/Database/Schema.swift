@@ -25,6 +25,7 @@ enum Schema {
         (AlliesProgramMigration.id, { db in try AlliesProgramMigration.run(db) }),
         (CoverageTrainingRetentionMigration.id, { db in try CoverageTrainingRetentionMigration.run(db) }),
         (StatewideIndexesMigration.id, { db in try StatewideIndexesMigration.run(db) }),
+        (ChangeCountersMigration.id, { db in try ChangeCountersMigration.run(db) }),
     ]
 
     /// The schema version this program writes: a file with a higher `user_version` was made by a

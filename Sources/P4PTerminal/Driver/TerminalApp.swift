@@ -61,9 +61,11 @@ public final class TerminalApp {
         }
         palette = Palette(colors: colors)
         ascii = Self.localeIsUTF8() ? nil : AsciiFallback()
-        session.start()
         var reader = KeyReader(source: CursesInput())
         var size = currentSize()
+        // The screen's size first, so each pane is read once, as long as it shows.
+        let layout = Layout(size)
+        session.start(paneRows: layout.paneRows, pageLines: layout.pageLines)
         applyViewport(size)
         draw(size)
         while !session.state.isQuitting && stopSignal == 0 {

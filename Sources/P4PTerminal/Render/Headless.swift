@@ -5,8 +5,7 @@ import P4PController
 public enum Headless {
     public static func run(_ session: DeskSession, size: Size, keys: [Key]) -> Canvas {
         let layout = Layout(size)
-        session.setViewport(paneRows: layout.paneRows, pageLines: layout.pageLines)
-        session.start()
+        session.start(paneRows: layout.paneRows, pageLines: layout.pageLines)
         session.settle()
         for key in keys {
             session.handle(key)

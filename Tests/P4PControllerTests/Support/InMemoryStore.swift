@@ -316,9 +316,11 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
         withRecords { audit(action, id: id, $0) }
     }
 
-    /// Moves on whenever another view commits, as SQLite's data version does for other connections.
-    func changeToken() throws -> Int {
-        withRecords { r in r.commits.filter { $0 != ObjectIdentifier(self) }.count }
+    /// Moves on whenever any view commits; with no change counters, a commit may have changed
+    /// anything.
+    func changes(since earlier: ChangeMark?) throws -> FileChanges {
+        let mark = ChangeMark(dataVersion: withRecords { $0.commits.count })
+        return FileChanges(mark: mark, changed: earlier.map { $0 == mark ? [] : .all } ?? [])
     }
 
     func hearingTypes() throws -> [HearingType] { [] }

@@ -107,12 +107,11 @@ struct BenchRun {
     let rounds: Int
 
     func measure(_ path: String) throws -> BenchFigures {
-        var figures = BenchFigures(database: path)
-        var scratch: ScratchCopy?
-        try storeAction { scratch = try ScratchCopy(of: path) }
-        guard let scratch else { throw Failure("\(path): no copy to measure on") }
-        defer { scratch.remove() }
+        try BenchScratch.with(copyOf: path) { scratch in try measure(path, on: scratch) }
+    }
 
+    private func measure(_ path: String, on scratch: ScratchCopy) throws -> BenchFigures {
+        var figures = BenchFigures(database: path)
         let store = try openStore(scratch.path)
         let users = try store.users().filter(\.active)
         let user = users.first { $0.role != .ally } ?? users.first

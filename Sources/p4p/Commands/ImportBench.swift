@@ -13,10 +13,12 @@ import P4PStore
 /// as a court's export does.
 enum ImportBench {
     static func run(rows: Int, database path: String, today: Day, saveCalendar: String?) throws {
-        var scratch: ScratchCopy?
-        try storeAction { scratch = try ScratchCopy(of: path) }
-        guard let scratch else { return }
-        defer { scratch.remove() }
+        try BenchScratch.with(copyOf: path) { scratch in
+            try run(rows: rows, database: path, scratch: scratch, today: today, saveCalendar: saveCalendar)
+        }
+    }
+
+    private static func run(rows: Int, database path: String, scratch: ScratchCopy, today: Day, saveCalendar: String?) throws {
         let store = try openStore(scratch.path)
 
         let calendarPath = saveCalendar ?? (scratch.folder as NSString).appendingPathComponent("calendar.csv")

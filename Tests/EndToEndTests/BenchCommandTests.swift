@@ -58,6 +58,28 @@ import Testing
         #expect(audit.contains("×"), "a ratio on every measured row: \(audit)")
     }
 
+    @Test func onANewDatabaseWhatTheDataLacksIsSkippedWithALine() throws {
+        let dir = try Binary.temporaryDirectory()
+        let db = dir.appendingPathComponent("new.sqlite").path
+        #expect(try Binary.run(["init", "--db", db]).status == 0)
+        let before = try checksum(db)
+        let bench = try Binary.run(["bench", "--db", db, "--today", today, "--runs", "1", "--rounds", "1"])
+        #expect(bench.status == 0, "\(bench.stderr)")
+        #expect(bench.stdout.contains("skipped: opening a parent: nobody is on Overdue"), "\(bench.stdout)")
+        #expect(bench.stdout.contains("skipped: assigning: no parent waits for an ally"), "\(bench.stdout)")
+        // No PIN is known here: the memory is a process checking one with the standard setting.
+        #expect(bench.stdout.contains("checking one PIN with the standard setting"), "\(bench.stdout)")
+        let lines = bench.stdout.split(separator: "\n")
+        for row in ["save contact, shown", "parent's audit log (L)"] {
+            #expect(lines.first { $0.hasPrefix(row) }?.contains("skipped") == true, "\(row): \(bench.stdout)")
+        }
+        for row in ["first frame, whole process", "page (PgDn PgUp Home End)", "peak memory, PIN sign-in"] {
+            #expect(lines.first { $0.hasPrefix(row) }?.contains("skipped") == false, "\(row): \(bench.stdout)")
+        }
+        #expect(try checksum(db) == before)
+        #expect(try folder(of: db) == ["new.sqlite"])
+    }
+
     @Test func aMissingFileIsRefusedAndNothingIsMade() throws {
         let dir = try Binary.temporaryDirectory()
         let missing = dir.appendingPathComponent("none.sqlite").path

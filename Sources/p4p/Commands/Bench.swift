@@ -11,7 +11,7 @@ struct Bench: ParsableCommand {
         discussion: """
             Replays a scripted session in this process: each pane paged to its end, other days (] [ t), a \
             filter typed in Overdue a character at a time, the parent on Overdue with the most contacts \
-            opened with their audit log (L), a contact logged from their file and a waiting parent \
+            opened with their audit log (L, C-s), a contact logged from their file and a waiting parent \
             assigned (--rounds times). Each key is timed from the key to the screen drawn again, with \
             what it read off the key path arrived. Prints per action p50, p99 and max beside the goals \
             (navigation and filtering p99 5 ms, a saved contact shown 20 ms, the audit log 50 ms); the \
@@ -20,7 +20,7 @@ struct Bench: ParsableCommand {
             PIN (goal 50 MB; on a demo `p4p screen` typing the supervisor's PIN, elsewhere one PIN check \
             with the standard setting). It runs on any database, finding what it needs in the data and \
             saying what it skipped. It never changes the file: everything runs on a copy made beside it \
-            (owner-only, read through a read-only connection, removed at the end). --compare OTHER runs \
+            (owner-only, read by SQLite's online backup, which writes nothing to the file; removed at the end). --compare OTHER runs \
             the same on another file and prints both side by side with ratios. Build with -c release \
             to measure. With --import-rows N, measure instead how long importing an N-row court \
             calendar holds the write lock (target under 1 s), on a scratch copy; the calendar is made \

@@ -12,11 +12,16 @@ public struct ScratchCopy: Sendable {
     public let folder: String
     public let path: String
 
-    public init(of source: String) throws {
-        guard FileManager.default.fileExists(atPath: source) else { throw StoreError.missing(path: source) }
+    /// Where the copy of `source` goes: a new folder beside it, named here, made by `make`.
+    public init(beside source: String) {
         let parent = (source as NSString).deletingLastPathComponent
         folder = ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent(".p4p-bench-\(UUID().uuidString)")
         path = (folder as NSString).appendingPathComponent("copy.sqlite")
+    }
+
+    /// Makes the folder and copies `source` into it; on a failure, leaves nothing behind.
+    public func make(from source: String) throws {
+        guard FileManager.default.fileExists(atPath: source) else { throw StoreError.missing(path: source) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false,
                                                 attributes: [.posixPermissions: 0o700])
         do {

@@ -82,11 +82,36 @@ struct Pseudonyms: Sendable {
 
     /// `p4p_pseudonym('parent', parent_id)`: NULL stays NULL. Registered on one reading
     /// connection for one export only, as it carries the key.
+    /// A parent, case or hearing comes back row after row (each of a parent's contacts names
+    /// them): those names are kept for the export, up to `Remembered.limit`, so each is hashed
+    /// once. A contact's comes once, and is not kept.
     var sqlFunction: DatabaseFunction {
-        DatabaseFunction(Self.sqlFunctionName, argumentCount: 2, pure: true) { [self] values in
+        let remembered = Remembered()
+        return DatabaseFunction(Self.sqlFunctionName, argumentCount: 2, pure: true) { [self] values in
             guard let tag = String.fromDatabaseValue(values[0]), let kind = Kind(rawValue: tag),
                   let id = Int64.fromDatabaseValue(values[1]) else { return nil }
-            return name(kind, id)
+            guard kind != .contact else { return name(kind, id) }
+            return remembered.name(kind, id) { name(kind, id) }
+        }
+    }
+
+    /// Names already made in one export, by kind and id.
+    private final class Remembered: @unchecked Sendable {
+        /// About 50 bytes a name: some 25 MB at most, for a statewide table's parents.
+        static let limit = 500_000
+        private let lock = NSLock()
+        private var names: [Kind: [Int64: String]] = [:]
+        private var count = 0
+
+        func name(_ kind: Kind, _ id: Int64, _ make: () -> String) -> String {
+            if let known = lock.withLock({ names[kind]?[id] }) { return known }
+            let made = make()
+            lock.withLock {
+                guard count < Self.limit else { return }
+                names[kind, default: [:]][id] = made
+                count += 1
+            }
+            return made
         }
     }
 }

@@ -51,16 +51,20 @@ extension SQLiteStore {
         let columns = table.columns(deidentified: deidentified)
         try emit(columns.map(\.name))
         let selected = columns.map { $0.selected(deidentified: deidentified) }.joined(separator: ", ")
-        let cursor = try Row.fetchCursor(db, sql: "SELECT \(selected) FROM \(table.from) ORDER BY \(table.order)")
+        let statement = try db.makeStatement(sql: "SELECT \(selected) FROM \(table.from) ORDER BY \(table.order)")
+        let ageBands = columns.map { if case .ageBand = $0.privacy { true } else { false } }
+        let cursor = try Row.fetchCursor(statement)
         var rows = 0
-        while let row = try cursor.next() {
-            try emit(columns.indices.map { index in
-                let value: DatabaseValue = row[index]
-                if case .ageBand = columns[index].privacy {
-                    return Int64.fromDatabaseValue(value).flatMap(AgeBand.band(years:)) ?? ""
-                }
-                return Self.text(value)
-            })
+        var cells: [String] = []
+        cells.reserveCapacity(columns.count)
+        while try cursor.next() != nil {
+            cells.removeAll(keepingCapacity: true)
+            // Each value straight from the statement, not through Row's generic decoding.
+            for index in columns.indices {
+                let value = DatabaseValue(sqliteStatement: statement.sqliteStatement, index: CInt(index))
+                cells.append(ageBands[index] ? Int64.fromDatabaseValue(value).flatMap(AgeBand.band(years:)) ?? "" : Self.text(value))
+            }
+            try emit(cells)
             rows += 1
         }
         return rows

@@ -3,8 +3,9 @@ import P4PStore
 
 /// `p4p bench --import-rows N`: how long importing an N-row court calendar holds the database's
 /// write lock, during which every other terminal's save waits. It imports into a scratch copy of
-/// the database (an online backup, beside it on its own disk, removed after), so the figures can
-/// be had again and again from the same file. Meant for a demo: the calendar holds its names.
+/// the database (`ScratchCopy`: beside it on its own disk, removed after, the file unchanged),
+/// so the figures can be had again and again from the same file. Meant for a demo: the calendar
+/// holds its names.
 ///
 /// The calendar covers two weeks of court days from today: the hearings already on file in those
 /// days (every fifth in another courtroom, every seventh moved to the next court day), then new
@@ -12,37 +13,32 @@ import P4PStore
 /// as a court's export does.
 enum ImportBench {
     static func run(rows: Int, database path: String, today: Day, saveCalendar: String?) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let scratch = URL(fileURLWithPath: folder.isEmpty ? "." : folder)
-            .appendingPathComponent(".p4p-bench-import-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        try BenchScratch.with(copyOf: path) { scratch in
+            try run(rows: rows, database: path, scratch: scratch, today: today, saveCalendar: saveCalendar)
+        }
+    }
 
-        let original = try openStore(path)
-        let copyPath = scratch.appendingPathComponent("copy.sqlite").path
-        try storeAction { try original.backup(to: copyPath) }
-        original.close()
-        let store = try openStore(copyPath)
+    private static func run(rows: Int, database path: String, scratch: ScratchCopy, today: Day, saveCalendar: String?) throws {
+        let store = try openStore(scratch.path)
 
-        let calendarPath = saveCalendar ?? scratch.appendingPathComponent("calendar.csv").path
+        let calendarPath = saveCalendar ?? (scratch.folder as NSString).appendingPathComponent("calendar.csv")
         let written = try BenchCalendar.write(rows: rows, from: store, today: today, to: calendarPath)
 
         var start = DispatchTime.now()
         let data = try Data(contentsOf: URL(fileURLWithPath: calendarPath))
         let file = try DocketFile.parse(data)
-        let parsing = milliseconds(since: start)
+        let parsing = Bench.milliseconds(since: start)
 
         start = DispatchTime.now()
         var plan: DocketImportPlan?
         try storeAction { plan = try store.planDocketImport(file, today: today) }
-        let planning = milliseconds(since: start)
+        let planning = Bench.milliseconds(since: start)
         var applied: AppliedImport?
         try storeAction { applied = try store.applyDocketImport(plan!) }
         store.close()
         guard let applied else { return }
 
-        print("database      \(path) (imported into a scratch copy; the file itself gains only the copy's audit entry)")
+        print("database      \(path) (imported into a scratch copy beside it, removed after; the file itself is not changed)")
         print("calendar      \(file.rowCount) rows, \(written.days): \(written.hearingsOnFile) hearings on file "
               + "(\(written.moved) moved, \(written.changed) in another courtroom), \(written.newCases) new cases"
               + (saveCalendar.map { "; saved as \($0)" } ?? ""))
@@ -60,10 +56,6 @@ enum ImportBench {
 
     static func milliseconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-    }
-
-    static func milliseconds(since start: DispatchTime) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
     }
 }
 

@@ -23,7 +23,7 @@ enum DemoState {
         inactiveAlly: DemoProgram.inactiveAlly(count: 14), closesFollowUpsWithFile: true, streamPrefix: "Pierce/")
 
     /// Cases over the years of all the other counties' programs together.
-    static let otherCases = 150_000
+    static let otherCases = 135_000
 
     static let others: [County] = [
         County(name: "King", code: "KIN", area: "206", people: 2_270), County(name: "Snohomish", code: "SNO", area: "425", people: 830),
@@ -87,7 +87,7 @@ enum DemoState {
             let neighbours = others.filter { $0.name != county.name }.map(\.name)
             result.append(DemoScaleParameters(
                 historyDays: historyDays, caseCount: cases, freshToday: 0...0, freshSoon: 0...0, docketToday: 0...0,
-                serviceDays: 30...80, overdue: 0...0, allyCount: allyCount,
+                serviceDays: 25...60, overdue: 0...0, allyCount: allyCount,
                 courtrooms: courtrooms(max(1, min(6, allyCount / 2)), &rng), county: county.name,
                 roster: roster, inactiveAlly: nil, neighbourAllies: [], neighbourCounty: county.name,
                 otherCounties: (0..<3).map { _ in rng.pick(neighbours) }, allyArea: county.area,

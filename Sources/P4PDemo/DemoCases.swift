@@ -9,7 +9,7 @@ extension DemoWorld {
         var rng = random("cases")
         var starts: [(removal: Day, shelter: Day?)] = []
         // Spread evenly over the history, with jitter, so every month has new cases.
-        let span = params.historyDays - 5
+        let span = params.historyDays - 5 - params.intakeEndsDaysAgo
         let first = today.adding(days: -params.historyDays)
         for i in 0..<params.caseCount {
             let base = first.ordinal + i * span / params.caseCount
@@ -36,7 +36,7 @@ extension DemoWorld {
         let year = petition.year % 100
         let next = (sequence[year] ?? rng.int(150...400)) + rng.int(3...18)
         sequence[year] = next
-        return String(format: "%02d-7-%05d-%d", year, next, rng.int(0...9))
+        return String(format: "%02d-7-%05d-%d", year, next, rng.int(0...9)) + params.caseNumberSuffix
     }
 
     private mutating func addCase(removal: Day, shelterOn forced: Day?, sequence: inout [Int: Int],
@@ -45,7 +45,7 @@ extension DemoWorld {
         if petition > today { petition = removal }
         let outcome = rng.weighted([(CaseOutcome.reunified, 52), (.adoption, 18), (.guardianship, 14),
                                     (.dismissed, 9), (.other, 7)])
-        let county = rng.chance(0.92) ? params.county : rng.pick(DemoProgram.otherCounties)
+        let county = rng.chance(0.92) ? params.county : rng.pick(params.otherCounties)
         let record = DependencyCase(id: ID(cases.count + 1), caseNumber: caseNumber(petition: petition, sequence: &sequence, &rng),
                                     county: county, petitionDate: petition, removalDate: removal)
         let caseIndex = cases.count

@@ -7,7 +7,7 @@ extension DemoWorld {
     mutating func buildClasses() {
         var rng = random("classes")
         var month = today.adding(days: -params.historyDays).firstOfMonth
-        let last = today.adding(days: 62)
+        let last = params.lastClassDay(today: today)
         while month <= last {
             for (weekday, nth, hour, minute, place) in [(2, 1, 17, 30, 0), (6, 3, 10, 0, 1)] {
                 let offset = (weekday - month.isoWeekday + 7) % 7

@@ -26,7 +26,7 @@ extension DemoWorld {
         var rng = random("later courses")
         let firstSession = sessions.count
         var month = today.adding(days: -params.historyDays).firstOfMonth
-        while month <= today.adding(days: 62) {
+        while month <= params.lastClassDay(today: today) {
             // Dependency 201 on the second Thursday, the support group on the fourth Wednesday.
             for (course, weekday, nth) in [("dependency-201", 4, 2), ("support-group", 3, 4)] {
                 let date = month.adding(days: (weekday - month.isoWeekday + 7) % 7 + 7 * (nth - 1))

@@ -5,12 +5,12 @@ import P4PStore
 extension DemoWorld {
     mutating func buildAllies() {
         var rng = random("allies")
-        let inactive = DemoProgram.inactiveAlly(count: params.allyCount)
-        for (i, template) in DemoProgram.allies.prefix(params.allyCount).enumerated() {
+        let inactive = params.inactiveAlly
+        for (i, template) in params.roster.prefix(params.allyCount).enumerated() {
             var ally = template
             ally.id = ID(i + 1)
-            ally.phone = DemoProgram.phone(area: "253", &rng)
-            ally.counties = DemoProgram.neighbourAllies.contains(ally.name) ? [DemoProgram.neighbourCounty, params.county] : [params.county]
+            ally.phone = DemoProgram.phone(area: params.allyArea, &rng)
+            ally.counties = params.neighbourAllies.contains(ally.name) ? [params.neighbourCounty, params.county] : [params.county]
             ally.active = i != inactive
             allies.append(ally)
             allyLeftOn.append(i == inactive ? today.adding(days: -rng.int(120...200)) : nil)
@@ -37,9 +37,10 @@ extension DemoWorld {
             .sorted { (intakes[$0].assignOn!, $0) < (intakes[$1].assignOn!, $1) }
         var held: [[Int]] = Array(repeating: [], count: allies.count)
         var reassigned = false
-        for n in order {
+        for (step, n) in order.enumerated() {
             let intake = intakes[n]
             let start = intake.assignOn!
+            if step % 128 == 0 { forgetFinished(before: start, held: &held) }
             if let left = allyLeftOn.compactMap({ $0 }).first, !reassigned, start >= left {
                 reassignLeavingAlly(on: left, held: &held, &rng); reassigned = true
             }
@@ -137,12 +138,26 @@ extension DemoWorld {
         }
     }
 
-    private func load(_ ally: Int, on day: Day, held: [[Int]]) -> Int {
-        held[ally].reduce(0) { count, pi in
-            count + parents[pi].assignments.filter {
-                $0.allyIndex == ally && $0.from <= day && ($0.to.map { day < $0 } ?? true)
-            }.count
+    /// Drops from each ally's list the parents whose time with that ally ended by `day`: days
+    /// only move on while allies are chosen, so they would never count again (ten years of one
+    /// county would otherwise be counted at every assignment).
+    private func forgetFinished(before day: Day, held: inout [[Int]]) {
+        for ally in held.indices {
+            held[ally].removeAll { pi in
+                parents[pi].assignments.allSatisfy { $0.allyIndex != ally || ($0.to.map { $0 <= day } ?? false) }
+            }
         }
+    }
+
+    private func load(_ ally: Int, on day: Day, held: [[Int]]) -> Int {
+        // Counted in place: this runs for every ally at every assignment.
+        var count = 0
+        for pi in held[ally] {
+            for a in parents[pi].assignments where a.allyIndex == ally && a.from <= day && (a.to.map { day < $0 } ?? true) {
+                count += 1
+            }
+        }
+        return count
     }
 
     private func speaks(_ ally: Int, _ language: String) -> Bool {

@@ -82,8 +82,8 @@ extension DemoWorld {
             cases[caseIndex].nativeScript = person.usesNativeScript
             cases[caseIndex].familyCommunity = person.community
         }
-        let county = rng.chance(0.88) ? params.county : rng.pick(DemoProgram.otherCounties)
-        let phone = rng.chance(0.92) ? DemoProgram.phone(area: rng.pick(["253", "253", "253", "360", "206"]), &rng) : nil
+        let county = rng.chance(0.88) ? params.county : rng.pick(params.otherCounties)
+        let phone = rng.chance(0.92) ? DemoProgram.phone(area: rng.pick(params.parentAreas), &rng) : nil
         let record = Parent(id: ID(parents.count + 1), name: person.name, preferredName: person.preferredName,
                             phone: phone, language: person.language, interpreterNeeded: person.interpreterNeeded,
                             county: county, waitingSince: joinedOn)

@@ -33,6 +33,18 @@ extension DemoWorld {
         }
     }
 
+    /// Closing a parent's file closes their open follow-ups that day, as the store does, marked
+    /// missed (nobody did them); no closed parent keeps one open.
+    mutating func closeFollowUpsOfClosedParents() {
+        var byId: [ID: Int] = [:]
+        for (pi, p) in parents.enumerated() { byId[p.record.id!] = pi }
+        for i in followUps.indices where followUps[i].doneOn == nil {
+            guard let closed = byId[followUps[i].parentId].flatMap({ parents[$0].closedOn }) else { continue }
+            followUps[i].doneOn = closed
+            followUps[i].missed = true
+        }
+    }
+
     /// The policy's follow-ups for one parent, in due order.
     private func plan(_ pi: Int) -> [PlannedFollowUp] {
         let p = parents[pi]

@@ -9,6 +9,10 @@ public enum DemoScale: String, CaseIterable, Sendable {
     case small
     /// About a county-year of work over three years of history: for feeling the speed of big lists.
     case county
+    /// Ten years of a statewide program: every county's courthouse, Parent Allies and cases,
+    /// with the audit log their work wrote; today's screens as busy as one large county's (the
+    /// other counties' programs ended), so that what is slower is slower for the history.
+    case state
 }
 
 public struct DemoOptions: Sendable {
@@ -19,9 +23,12 @@ public struct DemoOptions: Sendable {
     /// Whether the README's people come too (every active ally, a supervisor and an admin), so
     /// that the dashboard opens on its sign-in.
     public var withUsers: Bool
+    /// For the state scale: how many of its counties to make, the busy one and then the smallest
+    /// (nil: all of them). A test makes a few, to check the shape in seconds.
+    public var counties: Int?
 
-    public init(scale: DemoScale = .small, seed: UInt64 = 1, today: Day, withUsers: Bool = false) {
-        self.scale = scale; self.seed = seed; self.today = today; self.withUsers = withUsers
+    public init(scale: DemoScale = .small, seed: UInt64 = 1, today: Day, withUsers: Bool = false, counties: Int? = nil) {
+        self.scale = scale; self.seed = seed; self.today = today; self.withUsers = withUsers; self.counties = counties
     }
 }
 

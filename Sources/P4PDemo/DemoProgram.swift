@@ -27,19 +27,50 @@ struct DemoScaleParameters {
     let courtrooms: [DemoCourtroom]
     let county: String
 
+    /// The county's own: its staff (the first `allyCount` serve), which of them left, who also
+    /// covers a neighbouring county, where else parents live, and its telephone area codes.
+    var roster: [Ally] = DemoProgram.allies
+    var inactiveAlly: Int?
+    var neighbourAllies: Set<String> = DemoProgram.neighbourAllies
+    var neighbourCounty = DemoProgram.neighbourCounty
+    var otherCounties = DemoProgram.otherCounties
+    var allyArea = "253"
+    var parentAreas = ["253", "253", "253", "360", "206"]
+    /// Told after each case number when case numbers of several counties share one file (each
+    /// court numbers its own cases).
+    var caseNumberSuffix = ""
+    /// Days before today that the last case of the history was removed: 0 for a program still
+    /// taking cases, more for a county whose program ended (its cases have all closed).
+    var intakeEndsDaysAgo = 0
+    /// Whether a parent's open follow-ups close when their file closes, as the store does.
+    var closesFollowUpsWithFile = false
+    /// Random streams are named with this first, so that several counties of one program draw
+    /// from streams of their own.
+    var streamPrefix = ""
+
     static func of(_ scale: DemoScale) -> DemoScaleParameters {
         switch scale {
         case .small:
             return DemoScaleParameters(
                 historyDays: 900, caseCount: 140, freshToday: 3...4, freshSoon: 1...2, docketToday: 14...22,
                 serviceDays: 150...330, overdue: 10...18, allyCount: 6,
-                courtrooms: Array(DemoProgram.courtrooms.prefix(4)), county: "Pierce")
+                courtrooms: Array(DemoProgram.courtrooms.prefix(4)), county: "Pierce",
+                inactiveAlly: DemoProgram.inactiveAlly(count: 6))
         case .county:
             return DemoScaleParameters(
                 historyDays: 1_095, caseCount: 940, freshToday: 5...7, freshSoon: 3...4, docketToday: 26...38,
                 serviceDays: 80...210, overdue: 70...110, allyCount: 14,
-                courtrooms: DemoProgram.courtrooms, county: "Pierce")
+                courtrooms: DemoProgram.courtrooms, county: "Pierce",
+                inactiveAlly: DemoProgram.inactiveAlly(count: 14))
+        case .state:
+            return DemoState.busyCounty
         }
+    }
+
+    /// The last day classes are set: two months ahead, or a year after the last case came in
+    /// for a program that ended.
+    func lastClassDay(today: Day) -> Day {
+        intakeEndsDaysAgo == 0 ? today.adding(days: 62) : today.adding(days: 365 - intakeEndsDaysAgo)
     }
 }
 

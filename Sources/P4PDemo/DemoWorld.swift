@@ -82,13 +82,13 @@ struct DemoWorld {
     var attendance: [ClassAttendance] = []
     var referrals: [Referral] = []
 
-    init(options: DemoOptions) {
+    init(options: DemoOptions, params: DemoScaleParameters? = nil) {
         today = options.today
-        params = DemoScaleParameters.of(options.scale)
+        self.params = params ?? DemoScaleParameters.of(options.scale)
         seed = options.seed
     }
 
-    func random(_ stream: String) -> DemoRandom { DemoRandom(seed: seed, stream: stream) }
+    func random(_ stream: String) -> DemoRandom { DemoRandom(seed: seed, stream: params.streamPrefix + stream) }
 
     /// The horizon of the schedule: hearings and follow-ups are planned this far ahead.
     var horizon: Day { today.adding(days: 183) }

@@ -27,6 +27,9 @@ public struct ProgramLoad: Sendable {
     public var users: [LoadedUser] = []
     /// Program settings by key, as `setSetting` keeps them.
     public var settings: [String: String] = [:]
+    /// The program's history as its writes logged it, oldest first: written after the records,
+    /// before the load's own entry, each chained to the one before it.
+    public var auditEntries: [LoadedAuditEntry] = []
 
     public init(origin: String) { self.origin = origin }
 }
@@ -39,6 +42,31 @@ public struct LoadedHearing: Hashable, Sendable {
 
     public init(_ hearing: Hearing, typeCode: String) {
         self.hearing = hearing; self.typeCode = typeCode
+    }
+}
+
+/// An audit entry of a program's history, in the shape the write that made it gives it
+/// (`action`, `entity`, `entityId`, `detail`); the loader gives it its id and its link in the
+/// chain. `at` is the entry's time as `appendAudit` writes it (ISO 8601, UTC).
+public struct LoadedAuditEntry: Hashable, Sendable {
+    /// Who did it: a user of the program by name (the loader finds their id), or a computer
+    /// account ("system:NAME" in the log).
+    public enum Actor: Hashable, Sendable {
+        case user(String)
+        case account(String)
+    }
+
+    public var at: String
+    public var actor: Actor
+    public var action: String
+    public var entity: String?
+    public var entityId: ID?
+    public var detail: String?
+
+    public init(at: String, actor: Actor, action: String, entity: String? = nil, entityId: ID? = nil,
+                detail: String? = nil) {
+        self.at = at; self.actor = actor; self.action = action; self.entity = entity; self.entityId = entityId
+        self.detail = detail
     }
 }
 
@@ -71,6 +99,7 @@ public struct LoadSummary: Hashable, Sendable {
     public var classAttendance = 0
     public var users = 0
     public var settings = 0
+    public var auditEntries = 0
 
     public init() {}
 

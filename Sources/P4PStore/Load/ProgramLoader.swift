@@ -4,20 +4,35 @@ extension SQLiteStore: ProgramLoading {
     @discardableResult
     public func load(_ program: ProgramLoad) throws -> LoadSummary {
         var summary = LoadSummary()
-        _ = try writeNoting(action: "program loaded", entity: nil) { db in
-            // A load may add users and settings: an admin's act.
-            try authorize(.manageUsers, db)
-            // A loaded program must never mix with one already there (invented parents with real ones).
-            let rows = try Int.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM allies) + (SELECT count(*) FROM parents) + (SELECT count(*) FROM cases)
-                """) ?? 0
-            guard rows == 0 else {
-                throw StoreError.invalid(field: .program, reason: "invalid.programNotEmpty")
+        try withLoadingCache {
+            _ = try writeNoting(action: "program loaded", entity: nil) { db in
+                // A load may add users and settings: an admin's act.
+                try authorize(.manageUsers, db)
+                // A loaded program must never mix with one already there (invented parents with real ones).
+                let rows = try Int.fetchOne(db, sql: """
+                    SELECT (SELECT count(*) FROM allies) + (SELECT count(*) FROM parents) + (SELECT count(*) FROM cases)
+                    """) ?? 0
+                guard rows == 0 else {
+                    throw StoreError.invalid(field: .program, reason: "invalid.programNotEmpty")
+                }
+                summary = try ChangeCounter.suspended(db) { try ProgramLoader(db: db).write(program) }
+                return AuditNote(entityId: nil, detail: "\(program.origin); \(summary.auditDetail)")
             }
-            summary = try ChangeCounter.suspended(db) { try ProgramLoader(db: db).write(program) }
-            return AuditNote(entityId: nil, detail: "\(program.origin); \(summary.auditDetail)")
         }
         return summary
+    }
+
+    /// A load writes millions of index entries in one transaction: with SQLite's 2 MB page cache
+    /// it would spill and re-read the indexes' pages again and again. The writer's cache grows
+    /// to 512 MB (only as it is used) for the load, and returns to its own size after.
+    private func withLoadingCache(_ body: () throws -> Void) throws {
+        let previous = try pool.writeWithoutTransaction { db in
+            let size = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = -524288")
+            return size
+        }
+        defer { try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = \(previous)") } }
+        try body()
     }
 }
 
@@ -118,6 +133,8 @@ struct ProgramLoader {
                 """, arguments: [key, value])
         }
         s.settings = p.settings.count
+        // Last: the history's entries name users and records written above.
+        s.auditEntries = try LoadedAuditLog(db: db).write(p.auditEntries)
         return s
     }
 

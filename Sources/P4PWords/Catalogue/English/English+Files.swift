@@ -88,6 +88,6 @@ extension EnglishCatalogue {
         "load.parentInClass": "Parent {parent} in class {session}",
         "load.kind.ally": "Ally", "load.kind.case": "Case", "load.kind.parent": "Parent", "load.kind.child": "Child", "load.kind.childMove": "Child's move",
         "load.kind.hearing": "Hearing", "load.kind.contact": "Contact", "load.kind.referral": "Referral",
-        "load.kind.followUp": "Follow-up", "load.kind.classSession": "Class",
+        "load.kind.followUp": "Follow-up", "load.kind.classSession": "Class", "load.kind.auditEntry": "Audit entry",
     ]
 }

@@ -88,6 +88,6 @@ extension SpanishCatalogue {
         "load.parentInClass": "Madre o padre {parent} en la clase {session}",
         "load.kind.ally": "Aliado/a", "load.kind.case": "Caso", "load.kind.parent": "Madre o padre", "load.kind.child": "Niño/a", "load.kind.childMove": "Cambio del niño/a",
         "load.kind.hearing": "Audiencia", "load.kind.contact": "Contacto", "load.kind.referral": "Referido",
-        "load.kind.followUp": "Seguimiento", "load.kind.classSession": "Clase",
+        "load.kind.followUp": "Seguimiento", "load.kind.classSession": "Clase", "load.kind.auditEntry": "Entrada del registro de auditoría",
     ]
 }

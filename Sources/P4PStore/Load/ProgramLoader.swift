@@ -15,7 +15,9 @@ extension SQLiteStore: ProgramLoading {
                 guard rows == 0 else {
                     throw StoreError.invalid(field: .program, reason: "invalid.programNotEmpty")
                 }
-                summary = try ChangeCounter.suspended(db) { try ProgramLoader(db: db).write(program) }
+                summary = try ChangeCounter.suspended(db) {
+                    try SecondaryIndexes.builtAfter(db) { try ProgramLoader(db: db).write(program) }
+                }
                 return AuditNote(entityId: nil, detail: "\(program.origin); \(summary.auditDetail)")
             }
         }

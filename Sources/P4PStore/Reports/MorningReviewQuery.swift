@@ -37,8 +37,8 @@ extension SQLiteStore {
                    EXISTS (SELECT 1 FROM case_parents cp
                            WHERE \(FirstHearingSQL.onTheCaseByThen) AND \(FirstHearingSQL.isFirst)) AS is_first
             FROM hearings h
-            JOIN cases c ON c.id = h.case_id
-            JOIN hearing_types t ON t.id = h.type_id
+            CROSS JOIN cases c ON c.id = h.case_id
+            CROSS JOIN hearing_types t ON t.id = h.type_id
             WHERE \(needsCover) AND h.ally_id IS NULL
             ORDER BY h.time IS NULL, h.time, h.courtroom, c.case_number, h.id LIMIT :limit
             """, arguments: ["day": day, "limit": limit])

@@ -39,6 +39,8 @@ let package = Package(
             dependencies: [
                 "P4PWords",
                 grdb,
+                // SQLite's C interface, for the export's pseudonym functions.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),

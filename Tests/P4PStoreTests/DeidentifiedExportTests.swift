@@ -106,6 +106,29 @@ struct DeidentifiedExportTests {
     }
 
 
+    @Test("a table exported to a file is the rows the export hands out, written as CSV")
+    func fileExportIsTheRows() throws {
+        let world = try World()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for table in ExportTable.allCases {
+            for deidentified in [false, true] {
+                let direct = dir.appendingPathComponent("\(table.rawValue)-\(deidentified)-direct.csv").path
+                let output = try CSVOutput(path: direct)
+                let written = try world.store.export(table, deidentified: deidentified, to: output)
+                try output.finish()
+                let rows = dir.appendingPathComponent("\(table.rawValue)-\(deidentified)-rows.csv").path
+                let byRow = try CSVOutput(path: rows)
+                let handed = try world.store.export(table, deidentified: deidentified) { try byRow.write($0) }
+                try byRow.finish()
+                #expect(written.rows == handed.rows)
+                #expect(try String(contentsOfFile: direct, encoding: .utf8) == String(contentsOfFile: rows, encoding: .utf8),
+                        "\(table.rawValue) deidentified: \(deidentified)")
+            }
+        }
+    }
+
     @Test("no name, phone, case number, free text, courtroom, time or day in any de-identified table")
     func nothingIdentifying() throws {
         let world = try World()

@@ -60,4 +60,28 @@ import Testing
         // Two names in a row from one keyed HMAC: the second is not the first's state carried on.
         #expect(pseudonyms.name(.parent, 1) == pseudonyms.name(.parent, 1))
     }
+
+    @Test("the export's SQL functions give each kind's pseudonym, NULL for NULL or text, and leave with the export")
+    func pseudonymFunctionsInSQL() throws {
+        let fixture = try StoreFixture()
+        let pseudonyms = try fixture.store.pool.write { db in try Pseudonyms.load(db) }
+        try fixture.store.pool.read { db in
+            let named = try PseudonymFunctions.installed(pseudonyms, on: db) {
+                try Pseudonyms.Kind.allCases.map { kind in
+                    // Twice each: a parent's second name comes from those already made.
+                    try Row.fetchOne(db, sql: """
+                        SELECT \(PseudonymFunctions.name(kind))(12), \(PseudonymFunctions.name(kind))(12),
+                               \(PseudonymFunctions.name(kind))(NULL), \(PseudonymFunctions.name(kind))('12')
+                        """)!
+                }
+            }
+            for (kind, row) in zip(Pseudonyms.Kind.allCases, named) {
+                #expect(row[0] as String? == pseudonyms.name(kind, 12))
+                #expect(row[1] as String? == pseudonyms.name(kind, 12))
+                #expect(row[2] as String? == nil)
+                #expect(row[3] as String? == nil)
+            }
+            #expect(throws: DatabaseError.self) { try Row.fetchOne(db, sql: "SELECT p4p_pseudonym_parent(1)") }
+        }
+    }
 }

@@ -23,7 +23,13 @@ import Testing
     ]
 
     @Test func formulasAreWrittenAsText() {
-        for (given, written) in Self.hostile { #expect(SpreadsheetCell.text(given) == written, "\(given.debugDescription)") }
+        for (given, written) in Self.hostile {
+            #expect(SpreadsheetCell.text(given) == written, "\(given.debugDescription)")
+            // The export's path, from the bytes SQLite holds, makes the same cell.
+            var bytes = given
+            let lent = bytes.withUTF8 { SpreadsheetCell.withSafe($0) { String(decoding: $0, as: UTF8.self) } }
+            #expect(lent == written, "\(given.debugDescription) from bytes")
+        }
     }
 
     @Test func aReportWritesTextAsTheExportDoes() throws {

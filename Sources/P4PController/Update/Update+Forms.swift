@@ -217,7 +217,7 @@ private func submit(_ state: inout AppState, _ form: ActiveForm, _ values: FormV
                                     version: version))]
     case (.unassignAlly(let parentId), _):
         return [.save(.unassignAlly(parentId: parentId, reason: values[.reason]?.text ?? "", today: today, version: version))]
-    case (.logContact(let parentId, _), .parentDetail(let detail)):
+    case (.logContact(let parentId, _), .parentDetail):
         let completing = values[.completes]?.recordId.flatMap { $0 == TaskForms.noFollowUp ? nil : $0 }
         let contact = Contact(
             parentId: parentId, allyId: state.user?.role == .ally ? state.user?.allyId : nil, userId: state.user?.id, date: values[.contactDate]?.day ?? today,

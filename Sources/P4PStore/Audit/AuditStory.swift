@@ -51,7 +51,6 @@ enum AuditStory {
             case "hearing": wanted.hearings.insert(id)
             case "follow-up": wanted.followUps.insert(id)
             case "class session": wanted.classes.insert(id)
-            case "ally": wanted.allies.insert(id)
             default: break
             }
         }

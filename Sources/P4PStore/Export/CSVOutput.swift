@@ -7,9 +7,11 @@ import Foundation
 /// four Foundation searches and writes a byte at a time through a stream, which cost a
 /// de-identified export most of its time; these four bytes are found in one pass over UTF-8
 /// (no byte of a longer character is ever one of them).
-public final class CSVOutput {
+public final class CSVOutput: ExportRowWriter {
     private let file: FileHandle
     private var pending: [UInt8] = []
+    /// Whether the row being written has a cell yet (the next one follows a comma).
+    private var rowStarted = false
     private static let flushSize = 1 << 16
 
     /// `path` nil writes to standard output. A file is created owner-only and must not exist.
@@ -23,22 +25,16 @@ public final class CSVOutput {
     }
 
     public func write(_ row: [String]) throws {
-        for (index, cell) in row.enumerated() {
-            if index > 0 { pending.append(Self.comma) }
+        for cell in row {
             var cell = cell
-            cell.withUTF8(append)
+            cell.withUTF8(append(cell:))
         }
-        pending.append(Self.lineFeed)
-        if pending.count >= Self.flushSize { try flush() }
+        try endRow()
     }
 
-    /// Writes what is left and closes a file.
-    public func finish() throws {
-        try flush()
-        if file !== FileHandle.standardOutput { try file.close() }
-    }
-
-    private func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    func append(cell bytes: UnsafeBufferPointer<UInt8>) {
+        if rowStarted { pending.append(Self.comma) }
+        rowStarted = true
         guard bytes.contains(where: Self.needsQuotes) else {
             pending.append(contentsOf: bytes)
             return
@@ -49,6 +45,18 @@ public final class CSVOutput {
             pending.append(byte)
         }
         pending.append(Self.quote)
+    }
+
+    func endRow() throws {
+        pending.append(Self.lineFeed)
+        rowStarted = false
+        if pending.count >= Self.flushSize { try flush() }
+    }
+
+    /// Writes what is left and closes a file.
+    public func finish() throws {
+        try flush()
+        if file !== FileHandle.standardOutput { try file.close() }
     }
 
     private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lineFeed = UInt8(ascii: "\n")

@@ -13,7 +13,7 @@ extension SQLiteStore {
             let tables = ExportTable.deidentifiedSet
             var outputs: [ExportTable: CSVOutput] = [:]
             for table in tables { outputs[table] = try CSVOutput(path: Self.file(folder, table.rawValue + ".csv")) }
-            let results = try export(tables, deidentified: true) { table, row in try outputs[table]?.write(row) }
+            let results = try export(tables, deidentified: true) { table in outputs[table]! }
             for output in outputs.values { try output.finish() }
             let readme = try NewFile.ownerOnly(at: Self.file(folder, "README.txt"))
             try readme.write(contentsOf: Data(ExportDefinitions.readme(results).utf8))

@@ -52,7 +52,7 @@ public enum ExportTable: String, CaseIterable, Sendable {
         func selected(deidentified: Bool) -> String {
             guard deidentified else { return sql }
             switch privacy {
-            case .pseudonym(let kind): return "\(Pseudonyms.sqlFunctionName)('\(kind.rawValue)', \(sql))"
+            case .pseudonym(let kind): return "\(PseudonymFunctions.name(kind))(\(sql))"
             case .month: return "substr(\(sql), 1, 7)"
             default: return sql
             }

@@ -6,8 +6,6 @@ import GRDB
 /// export from this database, and nobody without the database's own key can turn it back.
 struct Pseudonyms: Sendable {
     static let settingsKey = "export.pseudonym-key"
-    /// The SQL function a de-identified export reads pseudonyms through, so it can sort by them.
-    static let sqlFunctionName = "p4p_pseudonym"
     /// HMAC-SHA256 (RFC 2104) with the key's two padded blocks hashed once: each name copies
     /// these and hashes only its own few bytes. swift-crypto's `HMAC` does the same steps, but
     /// through generic code this module cannot specialise; called five million times for a
@@ -59,61 +57,46 @@ struct Pseudonyms: Sendable {
 
     /// "P-3fa94c1d0b7e" for parent 12, always, on this database.
     func name(_ kind: Kind, _ id: Int64) -> String {
+        withName(kind, id) { bytes in String(decoding: bytes, as: UTF8.self) }
+    }
+
+    /// How long every name is: a letter, a dash and twelve hex digits.
+    static let nameLength = 14
+
+    /// The name's `nameLength` bytes of ASCII, made on the stack and lent to `body`: the export's SQL
+    /// function hands them to SQLite, which copies them, with no string made for each row.
+    func withName<R>(_ kind: Kind, _ id: Int64, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var hash = inner
-        var message = kind.rawValue + ":" + String(id)
-        message.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        // "parent:12": the tag, a colon and the id in decimal, as the first exports hashed it.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { message in
+            var count = 0
+            for byte in kind.rawValue.utf8 { message[count] = byte; count += 1 }
+            message[count] = UInt8(ascii: ":"); count += 1
+            count += ExportCell.decimal(id, into: UnsafeMutableBufferPointer(rebasing: message[count...]))
+            hash.update(bufferPointer: UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: message[..<count])))
+        }
         var mac = outer
         hash.finalize().withUnsafeBytes { mac.update(bufferPointer: $0) }
         return mac.finalize().withUnsafeBytes { code in
-            // "P-" and the first six bytes in lowercase hex, written straight into the string.
-            String(unsafeUninitializedCapacity: 14) { text in
-                text[0] = kind.prefix.utf8.first!
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.nameLength) { text in
+                // "P-" and the first six bytes in lowercase hex.
+                text[0] = kind.letter
                 text[1] = UInt8(ascii: "-")
                 for index in 0..<6 {
                     text[2 + 2 * index] = Self.hexDigits[Int(code[index] >> 4)]
                     text[3 + 2 * index] = Self.hexDigits[Int(code[index] & 0x0F)]
                 }
-                return 14
+                return body(UnsafeBufferPointer(text))
             }
         }
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
+}
 
-    /// `p4p_pseudonym('parent', parent_id)`: NULL stays NULL. Registered on one reading
-    /// connection for one export only, as it carries the key.
-    /// A parent, case or hearing comes back row after row (each of a parent's contacts names
-    /// them): those names are kept for the export, up to `Remembered.limit`, so each is hashed
-    /// once. A contact's comes once, and is not kept.
-    var sqlFunction: DatabaseFunction {
-        let remembered = Remembered()
-        return DatabaseFunction(Self.sqlFunctionName, argumentCount: 2, pure: true) { [self] values in
-            guard let tag = String.fromDatabaseValue(values[0]), let kind = Kind(rawValue: tag),
-                  let id = Int64.fromDatabaseValue(values[1]) else { return nil }
-            guard kind != .contact else { return name(kind, id) }
-            return remembered.name(kind, id) { name(kind, id) }
-        }
-    }
-
-    /// Names already made in one export, by kind and id.
-    private final class Remembered: @unchecked Sendable {
-        /// About 50 bytes a name: some 25 MB at most, for a statewide table's parents.
-        static let limit = 500_000
-        private let lock = NSLock()
-        private var names: [Kind: [Int64: String]] = [:]
-        private var count = 0
-
-        func name(_ kind: Kind, _ id: Int64, _ make: () -> String) -> String {
-            if let known = lock.withLock({ names[kind]?[id] }) { return known }
-            let made = make()
-            lock.withLock {
-                guard count < Self.limit else { return }
-                names[kind, default: [:]][id] = made
-                count += 1
-            }
-            return made
-        }
-    }
+extension Pseudonyms.Kind {
+    /// The name's first letter.
+    var letter: UInt8 { prefix.utf8.first! }
 }
 
 extension Data {

@@ -14,6 +14,17 @@ public enum SpreadsheetCell {
         return startsFormula(value) || startsFormula(clean) ? "'" + clean : clean
     }
 
+    /// `text` as UTF-8 lent to `body` made safe, as `text(_:)` makes it. Printable ASCII that
+    /// starts no formula, nearly every cell of an export, is lent as it is, with no string made.
+    static func withSafe<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let printable = bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        if printable, !formulaBytes.contains(bytes.first(where: { $0 != UInt8(ascii: " ") }) ?? UInt8(ascii: " ")) {
+            return body(bytes)
+        }
+        var safe = text(String(decoding: bytes, as: UTF8.self))
+        return safe.withUTF8(body)
+    }
+
     /// Every start is ASCII, so the first byte that is not a space settles it (a longer
     /// character's first byte is never ASCII): a byte compared, not a string's scalars walked,
     /// for each of a statewide export's tens of millions of cells.

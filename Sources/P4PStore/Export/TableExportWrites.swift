@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// What an export wrote, for the audit log and the user.
@@ -14,7 +15,16 @@ extension SQLiteStore {
     /// their content.
     @discardableResult
     public func export(_ table: ExportTable, deidentified: Bool, _ emit: ([String]) throws -> Void) throws -> ExportResult {
-        try export([table], deidentified: deidentified) { _, row in try emit(row) }[0]
+        try withoutActuallyEscaping(emit) { emit in
+            let rows = GatheredRows(emit)
+            return try export([table], deidentified: deidentified) { _ in rows }[0]
+        }
+    }
+
+    /// The same, written straight into `output` as CSV.
+    @discardableResult
+    public func export(_ table: ExportTable, deidentified: Bool, to output: CSVOutput) throws -> ExportResult {
+        try export([table], deidentified: deidentified) { _ in output }[0]
     }
 
     /// Several tables from one snapshot, so a de-identified set joins up: every pseudonym in one
@@ -22,14 +32,20 @@ extension SQLiteStore {
     /// exported alone, its start before the first row leaves (so even an export cut short is in
     /// the log) and its count after.
     func export(_ tables: [ExportTable], deidentified: Bool,
-                _ emit: (ExportTable, [String]) throws -> Void) throws -> [ExportResult] {
+                into writer: (ExportTable) -> ExportRowWriter) throws -> [ExportResult] {
         if let reason = try refusal(for: .exportData, today: nil) { throw StoreError.notAllowed(reason) }
         let what = tables.map { $0.rawValue + (deidentified ? StoredDetails.deidentified : "") }
         let pseudonyms = try audit("export started", what) { db in deidentified ? try Pseudonyms.load(db) : nil }
         let counts = try pool.read { db in
-            if let pseudonyms { db.add(function: pseudonyms.sqlFunction) }
-            defer { if let pseudonyms { db.remove(function: pseudonyms.sqlFunction) } }
-            return try tables.map { table in try stream(table, deidentified: deidentified, db) { try emit(table, $0) } }
+            // A de-identified table is sorted by pseudonym, millions of rows for a state: SQLite
+            // may sort with the machine's other cores while this one reads and writes.
+            try db.execute(sql: "PRAGMA threads = \(min(4, ProcessInfo.processInfo.activeProcessorCount))")
+            defer { try? db.execute(sql: "PRAGMA threads = 0") }
+            func streamAll() throws -> [Int] {
+                try tables.map { table in try stream(table, deidentified: deidentified, db, into: writer(table)) }
+            }
+            guard let pseudonyms else { return try streamAll() }
+            return try PseudonymFunctions.installed(pseudonyms, on: db, streamAll)
         }
         try audit("exported", zip(what, counts).map { "\($0): \($1) rows" }) { _ in }
         return zip(tables, counts).map { ExportResult(table: $0, rows: $1, deidentified: deidentified) }
@@ -46,38 +62,27 @@ extension SQLiteStore {
         }
     }
 
-    /// One table's heading and rows; the number of rows.
-    private func stream(_ table: ExportTable, deidentified: Bool, _ db: Database, _ emit: ([String]) throws -> Void) throws -> Int {
+    /// One table's heading and rows; the number of rows. Each cell goes from the statement to
+    /// the writer as SQLite holds it (`ExportCell`), not through GRDB's rows and values.
+    private func stream(_ table: ExportTable, deidentified: Bool, _ db: Database, into writer: ExportRowWriter) throws -> Int {
         let columns = table.columns(deidentified: deidentified)
-        try emit(columns.map(\.name))
+        for column in columns {
+            var name = column.name
+            name.withUTF8(writer.append(cell:))
+        }
+        try writer.endRow()
         let selected = columns.map { $0.selected(deidentified: deidentified) }.joined(separator: ", ")
         let statement = try db.makeStatement(sql: "SELECT \(selected) FROM \(table.from) ORDER BY \(table.order)")
         let ageBands = columns.map { if case .ageBand = $0.privacy { true } else { false } }
         let cursor = try Row.fetchCursor(statement)
         var rows = 0
-        var cells: [String] = []
-        cells.reserveCapacity(columns.count)
         while try cursor.next() != nil {
-            cells.removeAll(keepingCapacity: true)
-            // Each value straight from the statement, not through Row's generic decoding.
             for index in columns.indices {
-                let value = DatabaseValue(sqliteStatement: statement.sqliteStatement, index: CInt(index))
-                cells.append(ageBands[index] ? Int64.fromDatabaseValue(value).flatMap(AgeBand.band(years:)) ?? "" : Self.text(value))
+                ExportCell.write(statement.sqliteStatement, Int32(index), ageBand: ageBands[index], to: writer)
             }
-            try emit(cells)
+            try writer.endRow()
             rows += 1
         }
         return rows
-    }
-
-    /// A stored value as CSV text; stored text is made spreadsheet-safe (`SpreadsheetCell`).
-    private static func text(_ value: DatabaseValue) -> String {
-        switch value.storage {
-        case .null: return ""
-        case .int64(let n): return String(n)
-        case .double(let d): return String(d)
-        case .string(let s): return SpreadsheetCell.text(s)
-        case .blob: return ""
-        }
     }
 }

@@ -119,7 +119,7 @@ private struct WorkerProcess {
         self.number = number
         outPath = folder + "/\(number).out"
         errPath = folder + "/\(number).err"
-        for path in [outPath, errPath] { FileManager.default.createFile(atPath: path, contents: nil) }
+        for path in [outPath, errPath] { _ = FileManager.default.createFile(atPath: path, contents: nil) }
         process.executableURL = URL(fileURLWithPath: try Self.executable())
         process.arguments = arguments
         process.standardInput = FileHandle.nullDevice

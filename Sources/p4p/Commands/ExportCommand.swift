@@ -55,7 +55,7 @@ struct ExportCommand: ParsableCommand {
                                    ["tables": .number(results.count), "path": .text(out)]))
             case .table(let table):
                 let output = try CSVOutput(path: out)
-                let result = try store.export(table, deidentified: deidentify) { try output.write($0) }
+                let result = try store.export(table, deidentified: deidentify, to: output)
                 try output.finish()
                 if let out { say(Phrase.counted(result.rows, "cli.exported", ["table": .text(table.rawValue), "path": .text(out)])) }
             }

@@ -12,7 +12,7 @@ struct Demo: ParsableCommand {
             small: 10-30 hearings on today's docket. county: about one county-year, ~1,500 parents. \
             state: ten years of a statewide program (every Washington county; 224,000 parents, 1,050,000 hearings, \
             2,300,000 contacts and the 6,000,000 audit entries their work wrote), with today's screens as busy as one large \
-            county's; it takes about 4 minutes on a release build and writes a 2 GB file.
+            county's; it takes about 2½ minutes on a release build and writes a 2 GB file.
             """)
 
     @Option(help: ArgumentHelp("The database file to write; must not exist yet.", valueName: "path"))

@@ -6,7 +6,7 @@ import PackageDescription
 //     -> P4PController (keys, state, actions) -> P4PStore (records, SQLite, domain queries)
 //     -> P4PWords (days, times, and the catalogue of words in each language)
 // Beside them, P4PDemo (the demo generator) -> P4PStore: used by p4p and the tests, not shipped
-// in the store library.
+// in the store library; and P4PPostgres -> P4PStore: the store's engine for a PostgreSQL server.
 let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
 
 let package = Package(
@@ -26,6 +26,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         // Court calendar import and CSV exports.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // A PostgreSQL server for many courthouses, and a logger that says nothing for it.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(
@@ -44,6 +47,14 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
+            ]),
+        // The store's engine for a PostgreSQL server.
+        .target(
+            name: "P4PPostgres",
+            dependencies: [
+                "P4PStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         .target(
             name: "P4PDemo",
@@ -68,5 +79,7 @@ let package = Package(
         .testTarget(name: "P4PTerminalTests", dependencies: ["P4PTerminal", "P4PController", "P4PStore", "P4PDemo", grdb],
                     exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["P4PStore", "P4PDemo", grdb]),
+        // Against a throwaway PostgreSQL server the tests start themselves, when one can be.
+        .testTarget(name: "P4PPostgresTests", dependencies: ["P4PPostgres", "P4PStore"]),
     ]
 )

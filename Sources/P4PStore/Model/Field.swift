@@ -28,7 +28,7 @@ public enum Field: Hashable, Sendable {
     case trainingDate, trainingKind, trainingHours, closedBefore
     // Commands
     case passphrase, alias, hearingTypes, policy, keyDerivation, program
-    case timeline
+    case timeline, serverAddress, passwordFile
 
     /// The catalogue key of the field's label: "field.caseNumber".
     public var label: W {

@@ -133,6 +133,6 @@ extension EnglishCatalogue {
         "field.signInName": "Name", "field.pin": "PIN", "field.auditUser": "User", "field.auditDay": "Day",
         "field.auditScope": "Parent", "field.file": "File", "field.importThen": "Then", "field.passphrase": "Passphrase",
         "field.alias": "Alias", "field.hearingTypes": "Hearing types", "field.policy": "Follow-up policy", "field.timeline": "Dependency timeline",
-        "field.keyDerivation": "scrypt", "field.program": "Program",
+        "field.keyDerivation": "scrypt", "field.program": "Program", "field.serverAddress": "Server address", "field.passwordFile": "Password file",
     ]
 }

@@ -1,6 +1,6 @@
 /// The English catalogue: every area's words.
 enum EnglishCatalogue {
-    static let areas: [[W: String]] = [general, store, fields, codes, forms, screens, reports, languageNames, audit, auditCounts, commands, files, keys, panes, pages, courtRecord, outcomes, outcomesReport, courtEvents, coverage, allies, timeline]
+    static let areas: [[W: String]] = [general, store, fields, codes, forms, screens, reports, languageNames, audit, auditCounts, commands, files, keys, panes, pages, courtRecord, outcomes, outcomesReport, courtEvents, coverage, allies, timeline, server]
 
     static let general: [W: String] = [
         "verbatim": "{text}",

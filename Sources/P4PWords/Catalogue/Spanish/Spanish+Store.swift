@@ -133,6 +133,6 @@ extension SpanishCatalogue {
         "field.newKind": "Qué", "field.signInName": "Nombre", "field.pin": "PIN", "field.auditUser": "Usuario",
         "field.auditDay": "Día", "field.auditScope": "Persona", "field.file": "Archivo", "field.importThen": "Después",
         "field.passphrase": "Frase de contraseña", "field.alias": "Alias", "field.hearingTypes": "Tipos de audiencia",
-        "field.policy": "Política de seguimiento", "field.timeline": "Plazos de dependencia", "field.keyDerivation": "scrypt", "field.program": "Programa",
+        "field.policy": "Política de seguimiento", "field.timeline": "Plazos de dependencia", "field.keyDerivation": "scrypt", "field.program": "Programa", "field.serverAddress": "Dirección del servidor", "field.passwordFile": "Archivo de contraseñas",
     ]
 }

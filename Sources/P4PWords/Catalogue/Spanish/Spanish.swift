@@ -1,6 +1,6 @@
 /// El catálogo en español: las palabras de cada área.
 enum SpanishCatalogue {
-    static let areas: [[W: String]] = [general, store, fields, codes, forms, screens, reports, languageNames, audit, auditCounts, commands, files, keys, panes, pages, courtRecord, outcomes, outcomesReport, courtEvents, coverage, allies, timeline]
+    static let areas: [[W: String]] = [general, store, fields, codes, forms, screens, reports, languageNames, audit, auditCounts, commands, files, keys, panes, pages, courtRecord, outcomes, outcomesReport, courtEvents, coverage, allies, timeline, server]
 
     static let general: [W: String] = [
         "verbatim": "{text}",

@@ -1,0 +1,132 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import NIOSSL
+import P4PStore
+import PostgresNIO
+
+/// One connection to a PostgreSQL server, used as the store uses SQLite: each statement waits
+/// for its answer. Statements are the store's own SQL, `?` placeholders and all, with
+/// `SQLValue`s bound; rows come back as `SQLValue`s.
+public final class ServerConnection: @unchecked Sendable {
+    public let address: ServerAddress
+    private let connection: PostgresConnection
+    /// Whether the link to the server is encrypted (TLS).
+    public let encrypted: Bool
+
+    /// PostgresNIO logs through swift-log; nothing it would say may reach a terminal or a log
+    /// file (a statement's values can be names), so its logger says nothing.
+    static let silent = Logger(label: "p4p.server", factory: { _ in SwiftLogNoOpLogHandler() })
+
+    private init(address: ServerAddress, connection: PostgresConnection, encrypted: Bool) {
+        self.address = address
+        self.connection = connection
+        self.encrypted = encrypted
+    }
+
+    /// Connects as `address` says. The password comes from the password file; when the server
+    /// asks for one that the file does not have, `ask` is asked once (nil: none given). A file
+    /// others may read is not used, and `warn` says so.
+    public static func connect(to address: ServerAddress, passwords: PasswordFile = .standard(),
+                               warn: (Phrase) -> Void = { _ in }, ask: (Phrase) -> String? = { _ in nil }) throws -> ServerConnection {
+        var password: String?
+        switch passwords.password(for: address) {
+        case .found(let found): password = found
+        case .none: break
+        case .notUsed(let why): warn(why)
+        }
+        do {
+            return try open(address, password: password)
+        } catch let error as PSQLError where error.code == .authMechanismRequiresPassword && password == nil {
+            let prompt = Phrase("server.passwordPrompt", ["role": .text(address.role), "host": .text(address.host)])
+            guard let typed = ask(prompt), !typed.isEmpty else { throw ServerError.needsPassword(address) }
+            do {
+                return try open(address, password: typed)
+            } catch let error as PSQLError {
+                throw ServerError(error, address)
+            }
+        } catch let error as PSQLError {
+            throw ServerError(error, address)
+        }
+    }
+
+    private static func open(_ address: ServerAddress, password: String?) throws -> ServerConnection {
+        var configuration = PostgresConnection.Configuration(
+            host: address.host, port: address.port, username: address.role, password: password,
+            database: address.database, tls: try tls(for: address))
+        configuration.options.connectTimeout = .seconds(10)
+        let connection = try PostgresConnection.connect(
+            on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: silent).wait()
+        let opened = ServerConnection(address: address, connection: connection, encrypted: false)
+        let ssl = try opened.rows("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").first?.first
+        return ServerConnection(address: address, connection: connection, encrypted: ssl == .integer(1))
+    }
+
+    /// libpq's modes: prefer and require encrypt without checking the server's certificate
+    /// (as libpq does); verify-ca checks it against the system's authorities, verify-full the
+    /// host's name too.
+    private static func tls(for address: ServerAddress) throws -> PostgresConnection.Configuration.TLS {
+        var client = TLSConfiguration.makeClientConfiguration()
+        switch address.tls {
+        case .disable: return .disable
+        case .prefer, .require: client.certificateVerification = .none
+        case .verifyCA: client.certificateVerification = .noHostnameVerification
+        case .verifyFull: client.certificateVerification = .fullVerification
+        }
+        let context = try NIOSSLContext(configuration: client)
+        return address.tls == .prefer ? .prefer(context) : .require(context)
+    }
+
+    /// Every row `sql` gives, each as its columns' values.
+    public func rows(_ sql: String, _ values: [SQLValue] = []) throws -> [[SQLValue]] {
+        let query = PostgresQuery(unsafeSQL: Placeholders.numbered(sql), binds: try Self.bindings(values))
+        do {
+            let result = try connection.query(query, logger: Self.silent).wait()
+            return try result.rows.map { row in try row.map(Self.value) }
+        } catch let error as PSQLError {
+            throw ServerError(error, address)
+        }
+    }
+
+    /// Runs `sql`; how many rows it changed.
+    @discardableResult
+    public func execute(_ sql: String, _ values: [SQLValue] = []) throws -> Int {
+        let query = PostgresQuery(unsafeSQL: Placeholders.numbered(sql), binds: try Self.bindings(values))
+        do {
+            return try connection.query(query, logger: Self.silent).wait().metadata.rows ?? 0
+        } catch let error as PSQLError {
+            throw ServerError(error, address)
+        }
+    }
+
+    public func close() {
+        try? connection.close().wait()
+    }
+
+    private static func bindings(_ values: [SQLValue]) throws -> PostgresBindings {
+        var bindings = PostgresBindings(capacity: values.count)
+        for value in values {
+            switch value {
+            case .null: bindings.appendNull()
+            case .integer(let n): bindings.append(n)
+            case .real(let d): bindings.append(d)
+            case .text(let s): bindings.append(s)
+            case .blob(let data): bindings.append(ByteBuffer(bytes: data))
+            }
+        }
+        return bindings
+    }
+
+    /// A cell as the value SQLite would hold for it.
+    private static func value(_ cell: PostgresCell) throws -> SQLValue {
+        guard cell.bytes != nil else { return .null }
+        switch cell.dataType {
+        case .int2, .int4, .int8, .oid: return .integer(try cell.decode(Int64.self))
+        case .bool: return .integer(try cell.decode(Bool.self) ? 1 : 0)
+        case .float4, .float8: return .real(try cell.decode(Double.self))
+        case .bytea: return .blob(Data(try cell.decode(ByteBuffer.self).readableBytesView))
+        default: return .text(try cell.decode(String.self))
+        }
+    }
+}

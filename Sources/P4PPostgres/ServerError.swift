@@ -1,0 +1,37 @@
+import P4PStore
+import PostgresNIO
+
+/// Why the server could not be used, in words: a refused password, an unreachable host, an
+/// encryption the server does not offer, or the server's own refusal of a statement.
+public struct ServerError: Error, CustomStringConvertible, Sendable {
+    public let phrase: Phrase
+    /// The server's SQLSTATE, when it refused a statement ("23505" for a duplicate key).
+    public let state: String?
+
+    init(_ phrase: Phrase, state: String? = nil) { self.phrase = phrase; self.state = state }
+
+    static func needsPassword(_ address: ServerAddress) -> ServerError {
+        ServerError(Phrase("server.needsPassword", ["address": .text(address.description), "role": .text(address.role)]))
+    }
+
+    init(_ error: PSQLError, _ address: ServerAddress) {
+        let at = Phrase.Arg.text(address.description)
+        let state = error.serverInfo?[.sqlState]
+        switch (error.code, state) {
+        case (.server, "28P01"):
+            self.init(Phrase("server.refusedPassword", ["address": at, "role": .text(address.role)]), state: state)
+        case (.authMechanismRequiresPassword, _):
+            self = .needsPassword(address)
+        case (.sslUnsupported, _):
+            self.init(Phrase("server.tlsRequired", ["address": at]))
+        case (.server, _):
+            // The server's own message names tables and constraints, never values.
+            self.init(Phrase("server.cannotConnect", ["address": at, "reason": .text(error.serverInfo?[.message] ?? "")]),
+                      state: state)
+        default:
+            self.init(Phrase("server.cannotConnect", ["address": at, "reason": .text(String(describing: error.code))]))
+        }
+    }
+
+    public var description: String { phrase.text(.fromEnvironment()) }
+}

@@ -1,0 +1,16 @@
+/// What is said about a PostgreSQL server: its address, its password, the link to it.
+extension EnglishCatalogue {
+    static let server: [W: String] = [
+        "server.notAnAddress": "\"{text}\" is not a server address; write postgres://ROLE@HOST:PORT/DATABASE",
+        "server.passwordInAddress": "\"{text}\" has a password in it, and a command line is seen by every user of this computer; take it out and put it in ~/.pgpass (or the file $PGPASSFILE names), or type it when asked",
+        "server.badPort": "\"{text}\" names a port outside 1–65535",
+        "server.unknownSetting": "\"{text}\" has the setting {name}, which P4P Desk does not know; only sslmode is read",
+        "server.badTLSMode": "\"{text}\" has sslmode={mode}; write disable, prefer, require, verify-ca or verify-full",
+        "server.passwordFileOpen": "{path} can be read by other users, so its passwords are not used; fix with `chmod 600 {path}`",
+        "server.passwordPrompt": "Password for {role} at {host}: ",
+        "server.cannotConnect": "Cannot reach the server at {address}: {reason}. Nothing was changed.",
+        "server.refusedPassword": "The server at {address} refused the password for {role}. Nothing was changed.",
+        "server.needsPassword": "The server at {address} asks for a password for {role}, and none was found in the password file or typed.",
+        "server.tlsRequired": "The server at {address} does not offer an encrypted link, and sslmode=require asks for one. Nothing was changed.",
+    ]
+}

@@ -1,0 +1,16 @@
+/// Lo que se dice de un servidor PostgreSQL: su dirección, su contraseña, la conexión.
+extension SpanishCatalogue {
+    static let server: [W: String] = [
+        "server.notAnAddress": "\"{text}\" no es la dirección de un servidor; escriba postgres://ROL@SERVIDOR:PUERTO/BASE",
+        "server.passwordInAddress": "\"{text}\" lleva una contraseña, y una línea de órdenes la ve cualquier usuario de esta computadora; quítela y póngala en ~/.pgpass (o en el archivo que indique $PGPASSFILE), o escríbala cuando se le pida",
+        "server.badPort": "\"{text}\" indica un puerto fuera de 1–65535",
+        "server.unknownSetting": "\"{text}\" tiene el ajuste {name}, que P4P Desk no conoce; solo se lee sslmode",
+        "server.badTLSMode": "\"{text}\" tiene sslmode={mode}; escriba disable, prefer, require, verify-ca o verify-full",
+        "server.passwordFileOpen": "{path} lo pueden leer otros usuarios, así que sus contraseñas no se usan; corríjalo con `chmod 600 {path}`",
+        "server.passwordPrompt": "Contraseña de {role} en {host}: ",
+        "server.cannotConnect": "No se puede conectar con el servidor en {address}: {reason}. No se cambió nada.",
+        "server.refusedPassword": "El servidor en {address} rechazó la contraseña de {role}. No se cambió nada.",
+        "server.needsPassword": "El servidor en {address} pide una contraseña para {role}, y no se encontró ninguna en el archivo de contraseñas ni se escribió.",
+        "server.tlsRequired": "El servidor en {address} no ofrece una conexión cifrada, y sslmode=require la exige. No se cambió nada.",
+    ]
+}

@@ -9,7 +9,7 @@ import PostgresNIO
 /// One connection to a PostgreSQL server, used as the store uses SQLite: each statement waits
 /// for its answer. Statements are the store's own SQL, `?` placeholders and all, with
 /// `SQLValue`s bound; rows come back as `SQLValue`s.
-public final class ServerConnection: @unchecked Sendable {
+public final class ServerConnection: SQLSession, @unchecked Sendable {
     public let address: ServerAddress
     private let connection: PostgresConnection
     /// Whether the link to the server is encrypted (TLS).
@@ -59,7 +59,7 @@ public final class ServerConnection: @unchecked Sendable {
         let connection = try PostgresConnection.connect(
             on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: silent).wait()
         let opened = ServerConnection(address: address, connection: connection, encrypted: false)
-        let ssl = try opened.rows("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").first?.first
+        let ssl = try opened.rows("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").first?.values.first
         return ServerConnection(address: address, connection: connection, encrypted: ssl == .integer(1))
     }
 
@@ -78,16 +78,38 @@ public final class ServerConnection: @unchecked Sendable {
         return address.tls == .prefer ? .prefer(context) : .require(context)
     }
 
-    /// Every row `sql` gives, each as its columns' values.
-    public func rows(_ sql: String, _ values: [SQLValue] = []) throws -> [[SQLValue]] {
+    /// Every row `sql` gives.
+    public func rows(_ sql: String, _ values: [SQLValue] = []) throws -> [SQLRow] {
         let query = PostgresQuery(unsafeSQL: Placeholders.numbered(sql), binds: try Self.bindings(values))
         do {
             let result = try connection.query(query, logger: Self.silent).wait()
-            return try result.rows.map { row in try row.map(Self.value) }
+            return try result.rows.map { row in
+                SQLRow(columns: row.map(\.columnName), values: try row.map(Self.value))
+            }
         } catch let error as PSQLError {
             throw ServerError(error, address)
         }
     }
+
+    /// `body` in one transaction, committed when it returns and rolled back when it throws.
+    /// Writers take the database's one transaction lock first, as SQLite's IMMEDIATE writes
+    /// do: what a write reads to decide (the audit chain's last link, a record's version) stays
+    /// so until it commits.
+    public func transaction<T>(_ body: (SQLSession) throws -> T) throws -> T {
+        try execute("BEGIN")
+        do {
+            try execute("SELECT pg_advisory_xact_lock(\(Self.writeLock))")
+            let result = try body(self)
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The advisory lock every write of the store takes: "p4p" in ASCII.
+    static let writeLock: Int64 = 0x70_34_70
 
     /// Runs `sql`; how many rows it changed.
     @discardableResult

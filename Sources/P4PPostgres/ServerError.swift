@@ -24,14 +24,21 @@ public struct ServerError: Error, CustomStringConvertible, Sendable {
             self = .needsPassword(address)
         case (.sslUnsupported, _):
             self.init(Phrase("server.tlsRequired", ["address": at]))
+        case (.server, let state?) where Self.connectionStates.contains(where: state.hasPrefix):
+            self.init(Phrase("server.cannotConnect", ["address": at, "reason": .text(error.serverInfo?[.message] ?? "")]),
+                      state: state)
         case (.server, _):
             // The server's own message names tables and constraints, never values.
-            self.init(Phrase("server.cannotConnect", ["address": at, "reason": .text(error.serverInfo?[.message] ?? "")]),
+            self.init(Phrase("server.refused", ["address": at, "reason": .text(error.serverInfo?[.message] ?? "")]),
                       state: state)
         default:
             self.init(Phrase("server.cannotConnect", ["address": at, "reason": .text(String(describing: error.code))]))
         }
     }
+
+    /// SQLSTATE classes of a connection that could not be made or used: connection exceptions,
+    /// authorization, a database that does not exist, too many connections, a server shutting down.
+    static let connectionStates = ["08", "28", "3D", "53", "57"]
 
     public var description: String { phrase.text(.fromEnvironment()) }
 }

@@ -27,7 +27,7 @@ struct ServerConnectionTests {
         })
         defer { connection.close() }
         #expect(asked == 0)
-        #expect(try connection.rows("SELECT current_user") == [[.text(ThrowawayServer.superuser)]])
+        #expect(try connection.rows("SELECT current_user").map(\.values) == [[.text(ThrowawayServer.superuser)]])
     }
 
     @Test func encryptedWhenTheServerOffersIt() throws {
@@ -49,7 +49,7 @@ struct ServerConnectionTests {
         })
         defer { connection.close() }
         #expect(prompts == ["Password for \(name) at 127.0.0.1: "])
-        #expect(try connection.rows("SELECT current_user") == [[.text(name)]])
+        #expect(try connection.rows("SELECT current_user").map(\.values) == [[.text(name)]])
     }
 
     @Test func aWrongPasswordOrNoneIsRefusedInWords() throws {
@@ -69,16 +69,28 @@ struct ServerConnectionTests {
         }
     }
 
+    @Test func aDatabaseThatIsNotThereIsNamedInWords() throws {
+        do {
+            _ = try ServerConnection.connect(to: try server.address(database: "no_such_program"), passwords: server.passwords)
+            Issue.record("connected to a database that is not there")
+        } catch let error as ServerError {
+            #expect(error.state == "3D000")
+            #expect(error.phrase.text(.english) == "Cannot reach the server at postgres://\(ThrowawayServer.superuser)@127.0.0.1:\(server.port)/no_such_program: database \"no_such_program\" does not exist. Nothing was changed.")
+        }
+    }
+
     @Test func valuesGoAndComeBackAsSQLiteHoldsThem() throws {
         let connection = try server.admin()
         defer { connection.close() }
         let sent: [SQLValue] = [.null, .integer(Int64.max), .real(2.5), .text("Núñez, \"Ana\" ?"), .blob(Data([0, 1, 254, 255]))]
         let row = try connection.rows("SELECT ?::bigint IS NULL, ?::bigint, ?::float8, ?::text, ?::bytea, true, 'it''s ?'", sent)
+            .map(\.values)
         #expect(row == [[.integer(1), .integer(Int64.max), .real(2.5), .text("Núñez, \"Ana\" ?"), .blob(Data([0, 1, 254, 255])),
                          .integer(1), .text("it's ?")]])
         try connection.execute("CREATE TEMP TABLE t (id bigint PRIMARY KEY, name text)")
         #expect(try connection.execute("INSERT INTO t VALUES (?, ?), (?, ?)", [.integer(1), .text("a"), .integer(2), .null]) == 2)
-        #expect(try connection.rows("SELECT id, name FROM t ORDER BY id") == [[.integer(1), .text("a")], [.integer(2), .null]])
+        #expect(try connection.rows("SELECT id, name FROM t ORDER BY id").map(\.values) == [[.integer(1), .text("a")], [.integer(2), .null]])
+        #expect(try connection.rows("SELECT id, name FROM t ORDER BY id").first?["name"] == .text("a"))
     }
 
     @Test func aStatementTheServerRefusesSaysWhyAndGivesItsState() throws {
@@ -91,6 +103,7 @@ struct ServerConnectionTests {
             Issue.record("a duplicate key went in")
         } catch let error as ServerError {
             #expect(error.state == "23505")
+            #expect(error.phrase.text(.english).hasPrefix("The server at postgres://\(ThrowawayServer.superuser)@127.0.0.1:\(server.port)/postgres refused the change: duplicate key value violates unique constraint"))
         }
     }
 }

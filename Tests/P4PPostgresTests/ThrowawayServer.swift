@@ -37,6 +37,15 @@ final class ThrowawayServer: Sendable {
         try ServerConnection.connect(to: try address(), passwords: passwords)
     }
 
+    /// A new, empty database of the test's own, connected to as the superuser.
+    func freshDatabase() throws -> ServerConnection {
+        let name = "t_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: ""))"
+        let admin = try admin()
+        defer { admin.close() }
+        try admin.execute("CREATE DATABASE \(name)")
+        return try ServerConnection.connect(to: try address(database: name), passwords: passwords)
+    }
+
     private init() throws {
         guard let bin = Self.binaries() else { throw Unavailable(reason: "no PostgreSQL server programs (initdb, pg_ctl) are installed") }
         let root = getuid() == 0

@@ -205,7 +205,7 @@ struct AuditChainTests {
     func appendingDoesNotScan() throws {
         let f = try StoreFixture()
         let plan = try f.store.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + SQLiteStore.lastAuditLink).map { $0["detail"] as String }
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + AuditLedger.lastLink).map { $0["detail"] as String }
         }
         #expect(!plan.isEmpty && plan.allSatisfy { !$0.hasPrefix("SCAN") }, "\(plan)")
     }

@@ -1,9 +1,9 @@
 import Foundation
 import GRDB
 
-/// The log read for its chain: entries with their stored hashes, in the order they were
-/// written, a batch at a time (a long log is walked in bounded memory), columns read by
-/// position (a million entries are read in seconds, not the minute Codable takes).
+/// The log read for its chain when migration v5 first chains it: entries with their stored
+/// hashes, in the order they were written, a batch at a time, columns read by position.
+/// (Everything after that migration keeps and checks the chain through `AuditLedger`.)
 enum AuditChainRows {
     struct Link {
         var entry: AuditEntry
@@ -20,17 +20,6 @@ enum AuditChainRows {
             Link(entry: AuditEntry(id: row[0], at: row[1], actor: row[2], action: row[3], entity: row[4],
                                    entityId: row[5], detail: row[6]),
                  hash: row[7])
-        }
-    }
-
-    /// Calls `body` with each link in turn, oldest first, until it returns false.
-    static func walk(_ db: Database, _ body: (Link) throws -> Bool) throws {
-        var last: ID = 0
-        while true {
-            let links = try after(last, db)
-            for link in links { guard try body(link) else { return } }
-            guard let next = links.last?.entry.id else { return }
-            last = next
         }
     }
 }

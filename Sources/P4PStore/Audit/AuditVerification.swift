@@ -31,19 +31,7 @@ extension SQLiteStore {
     public func verifyAuditLog() throws -> AuditVerification {
         try read { db in
             try authorize(.readAudit, db)
-            var previous: Data?
-            var result = AuditVerification(entries: 0, firstBroken: nil)
-            try AuditChainRows.walk(db) { link in
-                result.entries += 1
-                let expected = AuditChain.hash(of: link.entry, after: previous)
-                guard link.hash == expected else {
-                    result.firstBroken = .init(id: link.entry.id ?? 0, at: link.entry.at, stored: link.hash, expected: expected)
-                    return false
-                }
-                previous = link.hash
-                return true
-            }
-            return result
+            return try AuditLedger.verify(in: GRDBSession(db))
         }
     }
 }

@@ -182,17 +182,8 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
     /// write transaction, so no other process appends between reading the last link and
     /// adding this one; the last link is found by primary key, never by scanning the log.
     func appendAudit(_ entry: AuditEntry, _ db: Database) throws {
-        let last = try Row.fetchOne(db, sql: Self.lastAuditLink)
-        var entry = entry
-        entry.id = (last?["id"] as ID? ?? 0) + 1
-        let hash = AuditChain.hash(of: entry, after: last?["hash"] as Data?)
-        try db.execute(sql: """
-            INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [entry.id, entry.at, entry.actor, entry.action, entry.entity, entry.entityId, entry.detail, hash])
+        try AuditLedger.append(entry, in: GRDBSession(db))
     }
-
-    /// The newest entry's id and hash: SQLite finds max(id) at the end of the primary key.
-    static let lastAuditLink = "SELECT id, hash FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"
 
     static func timestamp(_ date: Date = Date()) -> String {
         let f = ISO8601DateFormatter()

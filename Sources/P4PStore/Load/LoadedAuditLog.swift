@@ -12,7 +12,7 @@ struct LoadedAuditLog {
         guard !entries.isEmpty else { return 0 }
         var users: [String: ID] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT name, id FROM users") { users[row[0]] = row[1] }
-        let last = try Row.fetchOne(db, sql: SQLiteStore.lastAuditLink)
+        let last = try Row.fetchOne(db, sql: AuditLedger.lastLink)
         var id: ID = last?["id"] ?? 0
         var previous: Data? = last?["hash"]
         let statement = try db.cachedStatement(sql: """

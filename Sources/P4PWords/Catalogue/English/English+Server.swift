@@ -9,6 +9,7 @@ extension EnglishCatalogue {
         "server.passwordFileOpen": "{path} can be read by other users, so its passwords are not used; fix with `chmod 600 {path}`",
         "server.passwordPrompt": "Password for {role} at {host}: ",
         "server.cannotConnect": "Cannot reach the server at {address}: {reason}. Nothing was changed.",
+        "server.refused": "The server at {address} refused the change: {reason}. Nothing was changed.",
         "server.refusedPassword": "The server at {address} refused the password for {role}. Nothing was changed.",
         "server.needsPassword": "The server at {address} asks for a password for {role}, and none was found in the password file or typed.",
         "server.tlsRequired": "The server at {address} does not offer an encrypted link, and sslmode=require asks for one. Nothing was changed.",

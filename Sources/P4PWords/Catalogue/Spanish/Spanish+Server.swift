@@ -9,6 +9,7 @@ extension SpanishCatalogue {
         "server.passwordFileOpen": "{path} lo pueden leer otros usuarios, así que sus contraseñas no se usan; corríjalo con `chmod 600 {path}`",
         "server.passwordPrompt": "Contraseña de {role} en {host}: ",
         "server.cannotConnect": "No se puede conectar con el servidor en {address}: {reason}. No se cambió nada.",
+        "server.refused": "El servidor en {address} rechazó el cambio: {reason}. No se cambió nada.",
         "server.refusedPassword": "El servidor en {address} rechazó la contraseña de {role}. No se cambió nada.",
         "server.needsPassword": "El servidor en {address} pide una contraseña para {role}, y no se encontró ninguna en el archivo de contraseñas ni se escribió.",
         "server.tlsRequired": "El servidor en {address} no ofrece una conexión cifrada, y sslmode=require la exige. No se cambió nada.",

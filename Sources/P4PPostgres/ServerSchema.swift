@@ -1,0 +1,40 @@
+/// The store's tables on a PostgreSQL server, as the same columns SQLite has (days as ISO text,
+/// whole numbers as bigint), so one SQL reads both. Built up table by table: so far the audit
+/// log, append-only as on SQLite (a trigger refuses any change or removal, and an entry
+/// without its 32-byte hash is refused by its column's check).
+public enum ServerSchema {
+    /// One statement each: a server runs one statement a query.
+    public static let auditLog = [
+        """
+        CREATE TABLE IF NOT EXISTS audit_log (
+            id bigint PRIMARY KEY,
+            at text NOT NULL,
+            actor text NOT NULL,
+            action text NOT NULL,
+            entity text,
+            entity_id bigint,
+            detail text,
+            hash bytea NOT NULL CHECK (length(hash) = 32)
+        )
+        """,
+        "CREATE INDEX IF NOT EXISTS audit_by_time ON audit_log(at)",
+        "CREATE INDEX IF NOT EXISTS audit_by_entity ON audit_log(entity, entity_id, at)",
+        "CREATE INDEX IF NOT EXISTS audit_by_actor ON audit_log(actor, at)",
+        """
+        CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$
+        """,
+        "DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log",
+        """
+        CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log
+            FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()
+        """,
+    ]
+
+    /// Makes what is missing, in one transaction.
+    public static func apply(on connection: ServerConnection) throws {
+        try connection.transaction { session in
+            for statement in auditLog { try session.execute(statement, []) }
+        }
+    }
+}

@@ -121,6 +121,14 @@ final class Tmux {
         try wait(until: { $0.contains(text) }, describing: text, timeout: timeout)
     }
 
+    /// Waits until the dashboard is drawn whole after a sign-in: its panes shown and the sign-in
+    /// form gone (a screen caught halfway through the redraw holds both).
+    @discardableResult
+    func waitForDashboard(timeout: TimeInterval = Tmux.patience) throws -> String {
+        try wait(until: { $0.contains("Docket (") && !$0.contains("*PIN") }, describing: "the dashboard, signed in",
+                 timeout: timeout)
+    }
+
     @discardableResult
     func waitUntilGone(_ text: String, timeout: TimeInterval = Tmux.patience) throws -> String {
         try wait(until: { !$0.contains(text) }, describing: "no \(text)", timeout: timeout)

@@ -18,7 +18,7 @@ import Testing
     func signIn(_ tmux: Tmux) throws -> String {
         try tmux.waitFor("Sign in")
         try tmux.signIn(name: "Dana", pin: "246810")
-        return try tmux.waitFor("Docket (")
+        return try tmux.waitForDashboard()
     }
 
     func command(_ db: String, env: String = "TERM=xterm-256color") -> String {

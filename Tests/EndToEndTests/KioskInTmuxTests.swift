@@ -21,7 +21,7 @@ import Testing
     @discardableResult
     func signInAsRosa(_ tmux: Tmux) throws -> String {
         try tmux.signIn(name: "Rosa", pin: "135790")
-        return try tmux.waitFor("Docket (")
+        return try tmux.waitForDashboard()
     }
 
     /// Leaves with a supervisor's PIN after one wrong try; the program ends with status 0.

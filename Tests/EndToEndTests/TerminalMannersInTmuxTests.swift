@@ -22,7 +22,7 @@ import Testing
     func signIn(_ tmux: Tmux) throws -> String {
         try tmux.waitFor("Sign in")
         try tmux.signIn(name: "Dana", pin: "246810")
-        return try tmux.waitFor("Docket (")
+        return try tmux.waitForDashboard()
     }
 
     @Test(.enabled(if: Tmux.isAvailable)) func ctrlZThenFgKeepsCtrlSForSaving() throws {

@@ -10,9 +10,15 @@ public struct GRDBSession: SQLSession {
     public func rows(_ sql: String, _ values: [SQLValue]) throws -> [SQLRow] {
         let statement = try db.cachedStatement(sql: sql)
         let columns = statement.columnNames
-        return try Row.fetchAll(statement, arguments: Self.arguments(values)).map { row in
-            SQLRow(columns: columns, values: row.databaseValues.map(Self.value))
+        // Each value straight from the statement: no GRDB row copied for a row of ours.
+        let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(values))
+        var rows: [SQLRow] = []
+        while try cursor.next() != nil {
+            rows.append(SQLRow(columns: columns, values: (0..<Int32(columns.count)).map {
+                Self.value(DatabaseValue(sqliteStatement: statement.sqliteStatement, index: $0))
+            }))
         }
+        return rows
     }
 
     @discardableResult

@@ -1,0 +1,75 @@
+import Foundation
+import GRDB
+import P4PPostgres
+import Testing
+@testable import P4PStore
+
+/// The server's tables are the SQLite file's: every table the store keeps has the same columns
+/// on the server, each as nullable and of the type its SQLite storage class maps to, so one SQL
+/// reads both and a file moved up loses nothing.
+@Suite(.enabled(if: ThrowawayServer.shared != nil, Comment(rawValue: ThrowawayServer.why)))
+struct ServerSchemaParityTests {
+    let server = ThrowawayServer.shared!
+
+    /// SQLite's machinery, not the program's records: none of it goes to a server.
+    static let sqliteOnly: Set = ["change_counters", "grdb_migrations", "sqlite_sequence", "sqlite_stat1"]
+    static let types = ["INTEGER": "bigint", "TEXT": "text", "REAL": "double precision", "BLOB": "bytea"]
+    /// Where SQLite refuses a NULL with a trigger (a column added to an existing table cannot be
+    /// NOT NULL), the server's column simply is.
+    static let notNullByTriggerOnFile: Set = ["audit_log.hash"]
+
+    struct Column: Hashable, CustomStringConvertible {
+        var table: String, name: String, type: String, notNull: Bool
+        var description: String { "\(table).\(name) \(type)\(notNull ? " NOT NULL" : "")" }
+    }
+
+    @Test func everyTableAndColumnOfTheFileIsOnTheServer() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parity-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = try SQLiteStore.create(at: folder + "/desk.sqlite")
+        let onFile: Set<Column> = try store.pool.read { db in
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'parent_names%' ORDER BY name
+                """).filter { !Self.sqliteOnly.contains($0) }
+            return Set(try tables.flatMap { table in
+                try Row.fetchAll(db, sql: "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)", arguments: [table]).map {
+                    // A primary key is never NULL on the server; SQLite lets an INTEGER one be left out for it to fill.
+                    Column(table: table, name: $0["name"], type: Self.types[($0["type"] as String).uppercased()] ?? "?",
+                           notNull: ($0["notnull"] as Int) == 1 || ($0["pk"] as Int) > 0
+                               || Self.notNullByTriggerOnFile.contains("\(table).\($0["name"] as String)"))
+                }
+            })
+        }
+        #expect(onFile.count > 150, "the file's tables were read")
+
+        let connection = try server.freshDatabase()
+        defer { connection.close() }
+        try ServerSchema.apply(on: connection)
+        let onServer = Set(try connection.rows("""
+            SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns
+            WHERE table_schema = 'public'
+            """, []).map {
+            Column(table: $0["table_name"].text!, name: $0["column_name"].text!, type: $0["data_type"].text!,
+                   notNull: $0["is_nullable"].text == "NO")
+        })
+        #expect(onFile.subtracting(onServer).sorted(by: { $0.description < $1.description }).map(\.description) == [],
+                "on the file, not (so) on the server")
+        #expect(onServer.subtracting(onFile).sorted(by: { $0.description < $1.description }).map(\.description) == [],
+                "on the server, not (so) on the file")
+    }
+
+    @Test func theSchemaAppliesTwiceAndIdsGivenOrMadeBothGoIn() throws {
+        let connection = try server.freshDatabase()
+        defer { connection.close() }
+        try ServerSchema.apply(on: connection)
+        try ServerSchema.apply(on: connection)
+        try connection.execute("INSERT INTO allies (id, name) VALUES (?, ?)", [.integer(40), .text("Rosa Delgado")])
+        try connection.execute("INSERT INTO allies (name) VALUES (?)", [.text("Denise Washington")])
+        #expect(try connection.rows("SELECT count(*) FROM allies", [])[0].values == [.integer(2)])
+        try connection.execute("INSERT INTO users (name, role, secret_hash, salt, kdf, created_at) VALUES ('Dana', 'supervisor', '\\x00', '\\x00', 'scrypt', 'now')", [])
+        #expect(throws: ServerError.self, "one name, one user, whatever the case") {
+            try connection.execute("INSERT INTO users (name, role, secret_hash, salt, kdf, created_at) VALUES ('DANA', 'admin', '\\x00', '\\x00', 'scrypt', 'now')", [])
+        }
+    }
+}

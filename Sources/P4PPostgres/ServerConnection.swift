@@ -12,6 +12,8 @@ import PostgresNIO
 public final class ServerConnection: SQLSession, @unchecked Sendable {
     public let address: ServerAddress
     private let connection: PostgresConnection
+    /// The connection itself, for what only PostgreSQL does (notifications).
+    var postgres: PostgresConnection { connection }
     /// Whether the link to the server is encrypted (TLS).
     public let encrypted: Bool
 

@@ -1,7 +1,8 @@
-/// The store's schema on a PostgreSQL server: the tables (`tables`, the same columns SQLite has)
-/// and the audit log, append-only as on SQLite (a trigger refuses any change or removal, and an
-/// entry without its 32-byte hash is refused by its column's check). The indexes come with the
-/// queries that read through them.
+/// The store's schema on a PostgreSQL server: the tables (`tables`, the same columns SQLite has);
+/// the audit log, append-only as on SQLite (a trigger refuses any change or removal, and an
+/// entry without its 32-byte hash is refused by its column's check); and the notices a commit
+/// sends listening terminals (`changeNotices`). The indexes come with the queries that read
+/// through them.
 public enum ServerSchema {
     /// One statement each: a server runs one statement a query.
     public static let auditLog = [
@@ -34,7 +35,7 @@ public enum ServerSchema {
     /// Makes what is missing, in one transaction.
     public static func apply(on connection: ServerConnection) throws {
         try connection.transaction { session in
-            for statement in tables + auditLog { try session.execute(statement, []) }
+            for statement in tables + auditLog + changeNotices { try session.execute(statement, []) }
         }
     }
 }

@@ -1,0 +1,65 @@
+import P4PStore
+import PostgresNIO
+
+/// On a server, a commit tells every listening terminal what it changed through the server's
+/// notifications (LISTEN/NOTIFY), not by each terminal polling: each change counter of the
+/// SQLite file (`ChangeSource`) is a statement trigger here that notifies its name, which the
+/// server sends once a transaction, at commit, and never for a transaction rolled back.
+extension ServerSchema {
+    static let changeChannel = "p4p_changes"
+
+    public static var changeNotices: [String] {
+        [
+            """
+            CREATE OR REPLACE FUNCTION p4p_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN PERFORM pg_notify('\(changeChannel)', txid_current() || ' ' || TG_ARGV[0]); RETURN NULL; END $$
+            """,
+        ] + ChangeSource.all.map { source in
+            let update = source.columns.map { "UPDATE OF " + $0.joined(separator: ", ") } ?? "UPDATE OR TRUNCATE"
+            return """
+                CREATE OR REPLACE TRIGGER p4p_change_\(source.name) AFTER INSERT OR DELETE OR \(update) ON \(source.table)
+                    FOR EACH STATEMENT EXECUTE FUNCTION p4p_notify_change('\(source.name)')
+                """
+        }
+    }
+}
+
+/// What one notification says: which transaction changed what a counter counts.
+public struct ServerChange: Sendable, Equatable {
+    /// The server's id of the transaction: a commit that changed several tables sends one
+    /// notice for each, all with its id.
+    public let transaction: Int64
+    /// The change counter's name (`ChangeSource`).
+    public let counter: String
+
+    public var reads: ChangedReads { .shown(byCounters: [counter]) }
+
+    /// "8123 hearings", as the trigger sends it.
+    init?(payload: String) {
+        let parts = payload.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, let transaction = Int64(parts[0]) else { return nil }
+        self.transaction = transaction
+        counter = String(parts[1])
+    }
+}
+
+/// A terminal listening for other terminals' commits; `stop()` ends it.
+public final class ServerChangeListener: Sendable {
+    private let context: PostgresListenContext
+
+    init(_ context: PostgresListenContext) { self.context = context }
+
+    public func stop() { context.stop() }
+}
+
+extension ServerConnection {
+    /// Calls `changed` for each change a commit on the server made (its own and others'), on a
+    /// thread of the connection's, until the listener stops.
+    public func listenForChanges(_ changed: @escaping @Sendable (ServerChange) -> Void) throws -> ServerChangeListener {
+        let context = postgres.addListener(channel: ServerSchema.changeChannel) { _, notice in
+            if let change = ServerChange(payload: notice.payload) { changed(change) }
+        }
+        try execute("LISTEN \(ServerSchema.changeChannel)")
+        return ServerChangeListener(context)
+    }
+}

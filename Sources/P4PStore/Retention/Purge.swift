@@ -45,7 +45,7 @@ extension SQLiteStore {
             try scope.apply(pseudonyms: try Pseudonyms.load(db), db)
             if !scope.parentIds.isEmpty {
                 try stamp(.parent, where: "id IN (\(Self.placeholders(scope.parentIds.count)))",
-                          StatementArguments(scope.parentIds), .purged, db)
+                          scope.parentIds, .purged, db)
             }
             return AuditNote(entityId: nil, detail: counts.phrase.text(.english))
         }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import P4PPostgres
 import Testing
 @testable import P4PStore
@@ -14,7 +13,7 @@ struct StaleSavesOnBothEnginesTests {
 
     static let records = [
         "INSERT INTO allies (id, name) VALUES (3, 'Rosa Delgado')",
-        "INSERT INTO users (id, name, role, secret_hash, salt, kdf, created_at) VALUES (1, 'Dana Brooks', 'supervisor', X'00', X'00', 'scrypt', 'x')",
+        "INSERT INTO users (id, name, role, secret_hash, salt, kdf, created_at) VALUES (1, 'Dana Brooks', 'supervisor', '\\x00', '\\x00', 'scrypt', 'x')",
         "INSERT INTO parents (id, name, waiting_since, ally_id) VALUES (7, 'Ana Ruiz', '2026-11-20', 3)",
         "INSERT INTO follow_ups (id, parent_id, due_date, kind, done_on) VALUES (9, 7, '2026-12-01', 'weekly', '2026-12-01')",
     ]
@@ -42,23 +41,7 @@ struct StaleSavesOnBothEnginesTests {
     }
 
     @Test func refusedAlikeOnSQLiteAndOnAServer() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stale-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let store = try SQLiteStore.create(at: folder + "/desk.sqlite")
-        let onFile = try store.pool.write { db in
-            for record in Self.records { try db.execute(sql: record) }
-            return try refusals(GRDBSession(db))
-        }
-
-        let connection = try server.freshDatabase()
-        defer { connection.close() }
-        try ServerSchema.apply(on: connection)
-        let onServer = try connection.transaction { session in
-            for record in Self.records { try session.execute(record.replacingOccurrences(of: "X'00'", with: "'\\x00'"), []) }
-            return try refusals(session)
-        }
-
+        let (onFile, onServer) = try server.onBothEngines(records: Self.records, refusals)
         #expect(onFile.count == 3)
         #expect(onFile[0].hasPrefix("2 false ") && onFile[0].contains("Dana Brooks") && onFile[0].contains("Rosa Delgado"),
                 "\(onFile[0])")

@@ -39,54 +39,80 @@ public enum Act: Sendable, Equatable {
 
 extension SQLiteStore {
     /// The setting that lets a Parent Ally take an unassigned parent for themself ("yes"/"no").
-    public static let alliesMayTakeUnassigned = "allies.may-take-unassigned"
+    public static let alliesMayTakeUnassigned = Permissions.alliesMayTakeUnassigned
 
     public func refusal(for act: Act, today: Day?) throws -> Phrase? {
-        switch act.decision(for: user?.role) {
-        case .allowed: return nil
-        case .refused(let reason): return reason
-        // Only then is a read needed: a key stays fast for everyone else.
-        case .dependsOnRecords: return try read { db in try allyRefusal(for: act, today: today, db) }
+        let permissions = Permissions(user: user)
+        // Only an act that depends on the records reads them: a key stays fast for everyone else.
+        if case .dependsOnRecords = act.decision(for: user?.role) {
+            return try read { db in try permissions.refusal(for: act, today: today, in: GRDBSession(db)) }
         }
+        return try permissions.refusal(for: act, today: today, in: nil)
     }
 
     /// Throws the refusal, if any: called first inside each write's transaction.
     func authorize(_ act: Act, today: Day? = nil, _ db: Database) throws {
+        try Permissions(user: user).authorize(act, today: today, in: GRDBSession(db))
+    }
+}
+
+/// The signed-in user's permissions, decided the same on every engine, above `SQLSession`: the
+/// role decides most acts alone (`Act.decision`); an ally's others depend on whose parent,
+/// which day, and the program's setting, which the records say.
+public struct Permissions: Sendable {
+    public let user: User?
+
+    public init(user: User?) { self.user = user }
+
+    /// The setting that lets a Parent Ally take an unassigned parent for themself ("yes"/"no").
+    public static let alliesMayTakeUnassigned = "allies.may-take-unassigned"
+
+    /// Why the user may not, in words; nil when they may. `session` is read only when the
+    /// records decide (nil: the caller knows they do not).
+    public func refusal(for act: Act, today: Day?, in session: SQLSession?) throws -> Phrase? {
         switch act.decision(for: user?.role) {
-        case .allowed: return
-        case .refused(let reason): throw StoreError.notAllowed(reason)
+        case .allowed: return nil
+        case .refused(let reason): return reason
         case .dependsOnRecords:
-            if let reason = try allyRefusal(for: act, today: today, db) { throw StoreError.notAllowed(reason) }
+            guard let session else { return nil }
+            return try allyRefusal(for: act, today: today, session)
         }
     }
 
+    /// Throws the refusal, if any: called first inside each write's transaction.
+    public func authorize(_ act: Act, today: Day? = nil, in session: SQLSession) throws {
+        if let reason = try refusal(for: act, today: today, in: session) { throw StoreError.notAllowed(reason) }
+    }
+
     /// An ally's acts that depend on whose parent, which day, and the program's setting.
-    private func allyRefusal(for act: Act, today: Day?, _ db: Database) throws -> Phrase? {
+    private func allyRefusal(for act: Act, today: Day?, _ session: SQLSession) throws -> Phrase? {
+        func value(_ sql: String, _ values: [SQLValue]) throws -> SQLValue {
+            try session.rows(sql, values).first?.values[0] ?? .null
+        }
         switch act {
         case .openDetail(let parentId):
-            return try isOwn(parentId, db) || isCovering(parentId, on: today, db) ? nil : "refusal.allyOwnParentsOnly"
+            return try isOwn(parentId, session) || isCovering(parentId, on: today, session) ? nil : "refusal.allyOwnParentsOnly"
         case .logContact(let parentId):
-            return try isOwn(parentId, db) ? nil : "refusal.allyOwnContactsOnly"
+            return try isOwn(parentId, session) ? nil : "refusal.allyOwnContactsOnly"
         case .snooze(let followUpId):
-            let parentId = try ID.fetchOne(db, sql: "SELECT parent_id FROM follow_ups WHERE id = ?", arguments: [followUpId])
-            return try parentId.map { try isOwn($0, db) } == true ? nil : "refusal.allyOwnSnoozesOnly"
+            let parentId = try value("SELECT parent_id FROM follow_ups WHERE id = ?", [.integer(followUpId)]).integer
+            return try parentId.map { try isOwn($0, session) } == true ? nil : "refusal.allyOwnSnoozesOnly"
         case .recordCourtOutcome(let hearingId):
-            let date = try Day.fetchOne(db, sql: "SELECT date FROM hearings WHERE id = ?", arguments: [hearingId])
-            return date == today ? nil : "refusal.allyTodaysDocketOnly"
+            let date = try value("SELECT date FROM hearings WHERE id = ?", [.integer(hearingId)]).text
+            return date != nil && date == today?.iso ? nil : "refusal.allyTodaysDocketOnly"
         case .assignAlly(let parentId, let allyId):
-            let allowed = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
-                                              arguments: [Self.alliesMayTakeUnassigned]) == "yes"
+            let allowed = try value("SELECT value FROM settings WHERE key = ?", [.text(Self.alliesMayTakeUnassigned)]) == .text("yes")
             guard allowed else { return "refusal.onlySupervisorAssigns" }
-            let waiting = try ID.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId]) == nil
+            let waiting = try value("SELECT ally_id FROM parents WHERE id = ?", [.integer(parentId)]) == .null
             return allyId == user?.allyId && waiting ? nil : "refusal.allyTakesForThemself"
         case .seeCircumstances(let parentId):
-            return try isOwn(parentId, db) ? nil : "refusal.allyOwnParentsOnly"
+            return try isOwn(parentId, session) ? nil : "refusal.allyOwnParentsOnly"
         case .editCase(let caseId):
             guard let allyId = user?.allyId else { return "refusal.allyOwnCasesOnly" }
-            let own = try Bool.fetchOne(db, sql: """
-                SELECT EXISTS (SELECT 1 FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
-                               WHERE cp.case_id = ? AND p.ally_id = ?)
-                """, arguments: [caseId, allyId]) == true
+            let own = try value("""
+                SELECT CASE WHEN EXISTS (SELECT 1 FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
+                                         WHERE cp.case_id = ? AND p.ally_id = ?) THEN 1 ELSE 0 END
+                """, [.integer(caseId), .integer(allyId)]) == .integer(1)
             return own ? nil : "refusal.allyOwnCasesOnly"
         default:
             return nil
@@ -95,17 +121,17 @@ extension SQLiteStore {
 
     /// Need-to-know follows the work: the ally planned to cover a hearing of the parent's case
     /// that day may open the parent's file that day, though the parent is not theirs.
-    private func isCovering(_ parentId: ID, on day: Day?, _ db: Database) throws -> Bool {
+    private func isCovering(_ parentId: ID, on day: Day?, _ session: SQLSession) throws -> Bool {
         guard let allyId = user?.allyId, let day else { return false }
-        return try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM hearings h JOIN case_parents cp ON cp.case_id = h.case_id
-                           WHERE cp.parent_id = ? AND h.ally_id = ? AND h.date = ?)
-            """, arguments: [parentId, allyId, day]) == true
+        return try session.rows("""
+            SELECT CASE WHEN EXISTS (SELECT 1 FROM hearings h JOIN case_parents cp ON cp.case_id = h.case_id
+                                     WHERE cp.parent_id = ? AND h.ally_id = ? AND h.date = ?) THEN 1 ELSE 0 END
+            """, [.integer(parentId), .integer(allyId), .text(day.iso)]).first?.values[0] == .integer(1)
     }
 
-    private func isOwn(_ parentId: ID, _ db: Database) throws -> Bool {
+    private func isOwn(_ parentId: ID, _ session: SQLSession) throws -> Bool {
         guard let allyId = user?.allyId else { return false }
-        return try ID.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId]) == allyId
+        return try session.rows("SELECT ally_id FROM parents WHERE id = ?", [.integer(parentId)]).first?.values[0] == .integer(allyId)
     }
 }
 

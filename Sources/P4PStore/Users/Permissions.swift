@@ -42,12 +42,13 @@ extension SQLiteStore {
     public static let alliesMayTakeUnassigned = Permissions.alliesMayTakeUnassigned
 
     public func refusal(for act: Act, today: Day?) throws -> Phrase? {
-        let permissions = Permissions(user: user)
-        // Only an act that depends on the records reads them: a key stays fast for everyone else.
-        if case .dependsOnRecords = act.decision(for: user?.role) {
-            return try read { db in try permissions.refusal(for: act, today: today, in: GRDBSession(db)) }
+        switch act.decision(for: user?.role) {
+        case .allowed: return nil
+        case .refused(let reason): return reason
+        // Only then is a read needed: a key stays fast for everyone else.
+        case .dependsOnRecords:
+            return try read { db in try Permissions(user: user).refusal(for: act, today: today, in: GRDBSession(db)) }
         }
-        return try permissions.refusal(for: act, today: today, in: nil)
     }
 
     /// Throws the refusal, if any: called first inside each write's transaction.
@@ -68,14 +69,12 @@ public struct Permissions: Sendable {
     public static let alliesMayTakeUnassigned = "allies.may-take-unassigned"
 
     /// Why the user may not, in words; nil when they may. `session` is read only when the
-    /// records decide (nil: the caller knows they do not).
-    public func refusal(for act: Act, today: Day?, in session: SQLSession?) throws -> Phrase? {
+    /// records decide.
+    public func refusal(for act: Act, today: Day?, in session: SQLSession) throws -> Phrase? {
         switch act.decision(for: user?.role) {
         case .allowed: return nil
         case .refused(let reason): return reason
-        case .dependsOnRecords:
-            guard let session else { return nil }
-            return try allyRefusal(for: act, today: today, session)
+        case .dependsOnRecords: return try allyRefusal(for: act, today: today, session)
         }
     }
 

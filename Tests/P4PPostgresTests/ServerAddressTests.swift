@@ -92,10 +92,4 @@ import Testing
         #expect(PasswordFile.standard(environment: ["PGPASSFILE": "/srv/p4p/pgpass", "HOME": "/home/kiosk"]).path == "/srv/p4p/pgpass")
         #expect(PasswordFile.standard(environment: ["HOME": "/home/kiosk"]).path == "/home/kiosk/.pgpass")
     }
-
-    @Test func placeholdersAreNumberedOutsideQuotesAndComments() {
-        #expect(Placeholders.numbered("SELECT a FROM t WHERE b = ? AND c = '?' AND \"d?\" = ? -- why?\nAND e = ?")
-                == "SELECT a FROM t WHERE b = $1 AND c = '?' AND \"d?\" = $2 -- why?\nAND e = $3")
-        #expect(Placeholders.numbered("SELECT 'it''s ?', ?") == "SELECT 'it''s ?', $1")
-    }
 }

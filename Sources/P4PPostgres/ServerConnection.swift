@@ -81,8 +81,11 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     }
 
     /// Every row `sql` gives.
-    public func rows(_ sql: String, _ values: [SQLValue] = []) throws -> [SQLRow] {
-        let query = PostgresQuery(unsafeSQL: Placeholders.numbered(sql), binds: try Self.bindings(values))
+    public var dialect: SQLDialect { .postgres }
+
+    public func rows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow] {
+        let statement = Placeholders.bound(sql, arguments)
+        let query = PostgresQuery(unsafeSQL: statement.sql, binds: try Self.bindings(statement.values))
         do {
             let result = try connection.query(query, logger: Self.silent).wait()
             return try result.rows.map { row in
@@ -115,8 +118,9 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
 
     /// Runs `sql`; how many rows it changed.
     @discardableResult
-    public func execute(_ sql: String, _ values: [SQLValue] = []) throws -> Int {
-        let query = PostgresQuery(unsafeSQL: Placeholders.numbered(sql), binds: try Self.bindings(values))
+    public func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
+        let statement = Placeholders.bound(sql, arguments)
+        let query = PostgresQuery(unsafeSQL: statement.sql, binds: try Self.bindings(statement.values))
         do {
             return try connection.query(query, logger: Self.silent).wait().metadata.rows ?? 0
         } catch let error as PSQLError {

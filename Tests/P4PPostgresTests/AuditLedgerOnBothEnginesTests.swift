@@ -47,13 +47,13 @@ struct AuditLedgerOnBothEnginesTests {
         try ServerSchema.apply(on: server)
         try server.transaction { session in
             for row in sqlite {
-                try AuditLedger.append(AuditEntry(at: row["at"].text!, actor: row["actor"].text!, action: row["action"].text!,
-                                                  entity: row["entity"].text, entityId: row["entity_id"].integer,
-                                                  detail: row["detail"].text), in: session)
+                try AuditLedger.append(AuditEntry(at: row[value: "at"].text!, actor: row[value: "actor"].text!, action: row[value: "action"].text!,
+                                                  entity: row[value: "entity"].text, entityId: row[value: "entity_id"].integer,
+                                                  detail: row[value: "detail"].text), in: session)
             }
         }
         let onServer = try server.rows("SELECT id, hash FROM audit_log ORDER BY id", [])
-        #expect(onServer.map(\.values) == sqlite.map { [$0["id"], $0["hash"]] })
+        #expect(onServer.map(\.values) == sqlite.map { [$0[value: "id"], $0[value: "hash"]] })
         #expect(try AuditLedger.verify(in: server) == AuditVerification(entries: sqlite.count, firstBroken: nil))
     }
 
@@ -67,7 +67,7 @@ struct AuditLedgerOnBothEnginesTests {
         try server.transaction { session in for entry in Self.entries { try AuditLedger.append(entry, in: session) } }
 
         // Someone with the file or the server's superuser steps round the safeguards.
-        let changedOnFile = sqlite.last!["id"].integer!
+        let changedOnFile = sqlite.last![value: "id"].integer!
         try store.pool.write { db in
             try db.execute(sql: "DROP TRIGGER \(AuditTriggers.noUpdate.name)")
             try db.execute(sql: "UPDATE audit_log SET detail = 'ally 4 (was none)' WHERE id = ?", arguments: [changedOnFile])

@@ -90,7 +90,7 @@ struct ServerConnectionTests {
         try connection.execute("CREATE TEMP TABLE t (id bigint PRIMARY KEY, name text)")
         #expect(try connection.execute("INSERT INTO t VALUES (?, ?), (?, ?)", [.integer(1), .text("a"), .integer(2), .null]) == 2)
         #expect(try connection.rows("SELECT id, name FROM t ORDER BY id").map(\.values) == [[.integer(1), .text("a")], [.integer(2), .null]])
-        #expect(try connection.rows("SELECT id, name FROM t ORDER BY id").first?["name"] == .text("a"))
+        #expect(try connection.rows("SELECT id, name FROM t ORDER BY id").first?[value: "name"] == .text("a"))
     }
 
     @Test func aStatementTheServerRefusesSaysWhyAndGivesItsState() throws {

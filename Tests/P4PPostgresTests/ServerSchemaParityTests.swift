@@ -50,8 +50,8 @@ struct ServerSchemaParityTests {
             SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns
             WHERE table_schema = 'public'
             """, []).map {
-            Column(table: $0["table_name"].text!, name: $0["column_name"].text!, type: $0["data_type"].text!,
-                   notNull: $0["is_nullable"].text == "NO")
+            Column(table: $0[value: "table_name"].text!, name: $0[value: "column_name"].text!, type: $0[value: "data_type"].text!,
+                   notNull: $0[value: "is_nullable"].text == "NO")
         })
         #expect(onFile.subtracting(onServer).sorted(by: { $0.description < $1.description }).map(\.description) == [],
                 "on the file, not (so) on the server")

@@ -59,7 +59,7 @@ struct AuditLogTests {
         func append(_ action: String, actor: String? = nil, entity: String?, id: ID?, detail: String?) throws {
             try f.store.pool.write { db in
                 try f.store.appendAudit(AuditEntry(at: SQLiteStore.timestamp(), actor: actor ?? ActorNames.user(dana.id),
-                                                   action: action, entity: entity, entityId: id, detail: detail), db)
+                                                   action: action, entity: entity, entityId: id, detail: detail), GRDBSession(db))
             }
         }
 
@@ -217,7 +217,7 @@ struct AuditLogTests {
         let lines = try w.f.store.read { db in
             db.trace { _ in statements.add() }
             defer { db.trace(nil) }
-            return try AuditStory.tell(entries, db)
+            return try AuditStory.tell(entries, GRDBSession(db))
         }
         #expect(lines.count == 121 && lines.first?.sentence(.english) == "Dana Brooks logged a contact with Parent 59, completing the check-in")
         #expect(statements.value <= 7, "one query per kind of record named, not one per entry: \(statements.value)")

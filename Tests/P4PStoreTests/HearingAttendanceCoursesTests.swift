@@ -55,7 +55,7 @@ struct HearingAttendanceCoursesTests {
                 "nobody's attendance is lost")
         // The statute's figure counts the Dependency 101 session only (roster of 2, 1 came).
         let figure = try store.read { db in
-            try ProgramFigureSQL.dependency101(db, ReportPeriod(from: StoreFixture.day("2026-11-01"), to: StoreFixture.day("2026-11-30"))!)
+            try ProgramFigureSQL.dependency101(GRDBSession(db), ReportPeriod(from: StoreFixture.day("2026-11-01"), to: StoreFixture.day("2026-11-30"))!)
         }
         #expect(figure == Ratio(1, of: 2))
         // The session's course is a reference now: a code no course has is refused by SQLite.

@@ -48,7 +48,7 @@ struct ImportPlanTests {
         let added = try f.store.read { db in try ID.fetchOne(db, sql: "SELECT max(id) FROM hearings")! }
         #expect(try version(f, added) == (1, nil), "a new row needs no stamp")
         #expect {
-            try f.store.read { db in try f.store.check(formRead, db) }
+            try f.store.read { db in try f.store.check(formRead, GRDBSession(db)) }
         } throws: { error in
             guard case StoreError.stale(let stale) = error else { return false }
             return stale.change == .imported && "\(stale)".hasPrefix("The court calendar import by ")
@@ -84,7 +84,7 @@ struct ImportPlanTests {
         // Another terminal records the outcome before the import writes.
         try f.store.pool.write { db in
             try db.execute(sql: "UPDATE hearings SET status = 'held' WHERE id = ?", arguments: [hearing])
-            try f.store.stamp(.hearing, id: hearing, .outcomeRecorded, db)
+            try f.store.stamp(.hearing, id: hearing, .outcomeRecorded, GRDBSession(db))
         }
         let before = try auditCount(f)
         let applied = try f.store.applyDocketImport(plan)

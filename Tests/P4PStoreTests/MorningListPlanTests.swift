@@ -48,7 +48,7 @@ struct MorningListPlanTests {
         let f = try Self.world()
         let today = StoreFixture.day("2026-11-23")
         let sql = try Self.statements(f) { db in
-            let missing = try SQLiteStore.casesMissingDates(db, 20)
+            let missing = try SQLiteStore.casesMissingDates(GRDBSession(db), 20)
             let unrecorded = try SQLiteStore.pastHearingsNotRecorded(db, today, 20)
             #expect(missing.total == 10 && unrecorded.total == 8, "the world has what the lists look for")
         }

@@ -1,4 +1,3 @@
-import GRDB
 
 /// Who an actor is, for people to read: "user:12" is that user's name as it is now (entries
 /// written before ids were kept say "user:Dana Brooks", which is shown as written), and
@@ -17,7 +16,7 @@ enum ActorNames {
     }
 
     /// One actor, looking its user up.
-    static func display(_ actor: String, _ db: Database) throws -> Phrase {
+    static func display(_ actor: String, _ db: any SQLSession) throws -> Phrase {
         let users = try userId(in: actor).map { try AuditNames.users([$0], db) } ?? [:]
         return display(actor, users: users)
     }

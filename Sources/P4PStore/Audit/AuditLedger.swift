@@ -9,8 +9,8 @@ public enum AuditLedger {
     public static func append(_ entry: AuditEntry, in session: SQLSession) throws {
         let last = try session.rows(lastLink, []).first
         var entry = entry
-        entry.id = (last?["id"].integer ?? 0) + 1
-        let hash = AuditChain.hash(of: entry, after: last.flatMap { Self.data($0["hash"]) })
+        entry.id = (last?[value: "id"].integer ?? 0) + 1
+        let hash = AuditChain.hash(of: entry, after: last.flatMap { Self.data($0[value: "hash"]) })
         try session.execute("""
             INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, [.integer(entry.id!), .text(entry.at), .text(entry.actor), .text(entry.action), text(entry.entity),

@@ -1,4 +1,3 @@
-import GRDB
 
 /// The records a page of audit entries mentions, by id.
 struct AuditReferences {
@@ -27,7 +26,7 @@ struct AuditNames {
     var followUps: [ID: FollowUpName] = [:]
     var classes: [ID: ClassName] = [:]
 
-    static func fetch(_ wanted: AuditReferences, _ db: Database) throws -> AuditNames {
+    static func fetch(_ wanted: AuditReferences, _ db: any SQLSession) throws -> AuditNames {
         var wanted = wanted
         var names = AuditNames()
         // Hearings and follow-ups are named by their case and parent: read them first.
@@ -53,21 +52,21 @@ struct AuditNames {
         return names
     }
 
-    static func users(_ ids: Set<ID>, _ db: Database) throws -> [ID: String] {
+    static func users(_ ids: Set<ID>, _ db: any SQLSession) throws -> [ID: String] {
         try rows(ids, db, sql: "SELECT id, name FROM users WHERE id IN") { clean($0, "name") }
     }
 
     /// Text as stored, without control characters: names go straight to a terminal.
-    private static func clean(_ row: Row, _ column: String) -> String { (row[column] as String).withoutControlCharacters }
+    private static func clean(_ row: SQLRow, _ column: String) -> String { (row[column] as String).withoutControlCharacters }
 
     /// `sql` ends in "IN"; the ids go in chunks, within SQLite's limit on arguments.
-    private static func rows<T>(_ ids: Set<ID>, _ db: Database, sql: String, _ make: (Row) -> T) throws -> [ID: T] {
+    private static func rows<T>(_ ids: Set<ID>, _ db: any SQLSession, sql: String, _ make: (SQLRow) -> T) throws -> [ID: T] {
         var found: [ID: T] = [:]
         let all = Array(ids)
         for start in stride(from: 0, to: all.count, by: 500) {
             let chunk = Array(all[start..<min(start + 500, all.count)])
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-            for row in try Row.fetchAll(db, sql: "\(sql) (\(marks))", arguments: StatementArguments(chunk)) {
+            for row in try SQLRow.fetchAll(db, sql: "\(sql) (\(marks))", arguments: SQLArguments(chunk)) {
                 found[row[0]] = make(row)
             }
         }

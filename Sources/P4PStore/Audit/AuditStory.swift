@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// One audit entry told for people: who did it and what they did, with names, not ids
 /// ("Dana Brooks" "assigned María Núñez to Fartun Hassan (was: none)"), as phrases, so each
@@ -27,7 +26,7 @@ public struct AuditLine: Hashable, Sendable {
 /// The one place an audit entry becomes words, for `p4p audit` and the audit screen alike. The
 /// names a page needs are read together (`AuditNames`), a query per kind of record.
 enum AuditStory {
-    static func tell(_ entries: [AuditEntry], _ db: Database) throws -> [AuditLine] {
+    static func tell(_ entries: [AuditEntry], _ db: any SQLSession) throws -> [AuditLine] {
         let details = entries.map { AuditDetail.parse(action: $0.action, detail: $0.detail) }
         var wanted = AuditReferences()
         for (entry, detail) in zip(entries, details) { note(entry, detail, in: &wanted) }

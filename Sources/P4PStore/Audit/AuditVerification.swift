@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// What checking the audit log's chain found: how many entries were read, and the first entry
 /// whose hash does not follow from the entry before it and its own contents.
@@ -25,13 +24,13 @@ public struct AuditVerification: Sendable, Equatable {
     }
 }
 
-extension SQLiteStore {
+extension ProgramStore {
     /// Walks the whole log in the order it was written, recomputing every link; supervisors
     /// and admins only. Reads a batch at a time, so a long log takes time, not memory.
     public func verifyAuditLog() throws -> AuditVerification {
-        try read { db in
+        try engine.read { db in
             try authorize(.readAudit, db)
-            return try AuditLedger.verify(in: GRDBSession(db))
+            return try AuditLedger.verify(in: db)
         }
     }
 }

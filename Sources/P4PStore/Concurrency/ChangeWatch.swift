@@ -45,17 +45,3 @@ public struct FileChanges: Sendable {
         self.changed = changed
     }
 }
-
-extension SQLiteStore {
-    /// Cheap enough to ask every second: one PRAGMA when nothing was committed, and a read of
-    /// twenty counters when something was (by this process or another).
-    public func changes(since earlier: ChangeMark?) throws -> FileChanges {
-        try watcher.read { db in
-            let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
-            if let earlier, earlier.dataVersion == version { return FileChanges(mark: earlier, changed: []) }
-            let rows = try Row.fetchAll(db, sql: "SELECT name, counter FROM change_counters")
-            let mark = ChangeMark(dataVersion: version, counters: Dictionary(uniqueKeysWithValues: rows.map { ($0[0], $0[1]) }))
-            return FileChanges(mark: mark, changed: earlier.map { mark.changed(since: $0) } ?? [])
-        }
-    }
-}

@@ -54,15 +54,15 @@ public enum StaleSaves {
             """, [.integer(id)]).first else {
             return StaleRecord(record: record, id: id, currentVersion: 0, gone: true)
         }
-        let changedBy = try row["changed_by"].text.map { Phrase.Arg.phrase(try display($0, in: session)) }
-        var now = row["now"].text.map { Phrase.Arg.text($0) }
-        if record == .followUp, let day = row["now"].text.flatMap(Day.init(iso:)) { now = .day(day, .short(thisYear: day.year)) }
+        let changedBy = try row[value: "changed_by"].text.map { Phrase.Arg.phrase(try display($0, in: session)) }
+        var now = row[value: "now"].text.map { Phrase.Arg.text($0) }
+        if record == .followUp, let day = row[value: "now"].text.flatMap(Day.init(iso:)) { now = .day(day, .short(thisYear: day.year)) }
         return StaleRecord(
             record: record, id: id,
-            change: row["last_change"].text.flatMap(RecordChange.init(rawValue:)),
+            change: row[value: "last_change"].text.flatMap(RecordChange.init(rawValue:)),
             changedBy: changedBy,
-            changedAt: row["changed_at"].text.flatMap { ISO8601DateFormatter.withFractions.date(from: $0) },
-            now: now, currentVersion: Int(row["version"].integer ?? 0))
+            changedAt: row[value: "changed_at"].text.flatMap { ISO8601DateFormatter.withFractions.date(from: $0) },
+            now: now, currentVersion: Int(row[value: "version"].integer ?? 0))
     }
 
     /// Who an actor is, in words: a user's name looked up by id.

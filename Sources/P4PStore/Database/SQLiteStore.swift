@@ -3,13 +3,8 @@ import GRDB
 
 /// The SQLite store: one file, shared by every terminal that opens it. WAL lets readers and one
 /// writer work at once; the busy timeout makes writers wait for each other instead of failing.
-public final class SQLiteStore: DeskStore, @unchecked Sendable {
+public final class SQLiteStore: ProgramStore, @unchecked Sendable {
     public let path: String
-    public var location: String { (path as NSString).lastPathComponent }
-    /// Actor recorded in the audit log for writes made through this store.
-    public let actor: String
-    /// Who signed in; nil for the file's owner running a command, who may do anything.
-    public let user: User?
 
     /// The file's connections, shared with the stores acting for signed-in users.
     private let connections: Connections
@@ -18,8 +13,7 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
     private init(path: String, connections: Connections, actor: String, user: User? = nil) {
         self.path = path
         self.connections = connections
-        self.actor = actor
-        self.user = user
+        super.init(engine: SQLiteEngine(path: path, connections: connections), actor: actor, user: user)
     }
 
     /// Creates a new, empty database; refuses to touch an existing file. A database that could
@@ -75,7 +69,7 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
     }
 
     /// The same file, for `user`: writes are recorded as theirs and limited to what their role allows.
-    public func acting(as user: User) throws -> any DeskStore { try actingStore(as: user) }
+    public override func acting(as user: User) throws -> any DeskStore { try actingStore(as: user) }
 
     /// Recorded by id ("user:12"), not name: a name can change, and the log shows the name
     /// the user has when it is read (`ActorNames`).
@@ -138,58 +132,9 @@ public final class SQLiteStore: DeskStore, @unchecked Sendable {
     /// A connection of its own, whose `PRAGMA data_version` moves on every other connection's commit.
     var watcher: DatabaseQueue { connections.watcher }
 
-    /// One write transaction with its audit entry: both land, or neither does.
-    func write<T>(action: String, entity: String? = nil, entityId: ID? = nil, detail: String? = nil,
-                  _ body: (Database) throws -> T) throws -> T {
-        var result: T?
-        _ = try writeNoting(action: action, entity: entity) { db in
-            result = try body(db)
-            return AuditNote(entityId: entityId, detail: detail)
-        }
-        return result!
-    }
-
-    /// Like `write`, for bodies that learn their audit id or detail as they go. Every write
-    /// starts by checking that no newer P4P Desk has moved the file on since it was opened; a
-    /// failure SQLite reports is turned into words here, before anyone sees it.
-    func writeNoting(action: String, entity: String?, _ body: (Database) throws -> AuditNote) throws -> AuditNote {
-        do {
-            return try pool.writeWithoutTransaction { db in
-                var note = AuditNote()
-                try db.inTransaction(.immediate) {
-                    if (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) != Schema.version {
-                        throw StoreError.schemaMovedOn(path: location)
-                    }
-                    note = try body(db)
-                    let entry = AuditEntry(at: Self.timestamp(), actor: actor, action: action,
-                                           entity: entity, entityId: note.entityId, detail: note.detail)
-                    try appendAudit(entry, db)
-                    return .commit
-                }
-                return note
-            }
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: location)
-        }
-    }
-
     /// How long this process's saves wait for another terminal's write before giving up with
     /// `StoreError.busy` (10 seconds unless set): the dashboard waits less and tries again.
     public func waitForOtherWriters(upTo seconds: TimeInterval) { connections.lockWait.seconds = seconds }
-
-    /// Adds one entry to the append-only audit log, chained to the last one (`AuditChain`). The
-    /// only way in: the database refuses an entry without its hash. Runs inside the IMMEDIATE
-    /// write transaction, so no other process appends between reading the last link and
-    /// adding this one; the last link is found by primary key, never by scanning the log.
-    func appendAudit(_ entry: AuditEntry, _ db: Database) throws {
-        try AuditLedger.append(entry, in: GRDBSession(db))
-    }
-
-    static func timestamp(_ date: Date = Date()) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return f.string(from: date)
-    }
 
     /// For tests and tools that need raw access inside the store module.
     func read<T>(_ body: (Database) throws -> T) throws -> T { try pool.read(body) }

@@ -3,11 +3,36 @@
 /// SQLite connection (`GRDBSession`) and a PostgreSQL server's connection both give it, so a
 /// rule written against it (the audit chain, `AuditLedger`) is written once for both.
 public protocol SQLSession {
-    func rows(_ sql: String, _ values: [SQLValue]) throws -> [SQLRow]
+    func rows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow]
     /// Runs `sql`; how many rows it changed.
     @discardableResult
-    func execute(_ sql: String, _ values: [SQLValue]) throws -> Int
+    func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int
+    /// Which SQL the engine reads, for the few statements the two write differently.
+    var dialect: SQLDialect { get }
 }
+
+/// The two engines' SQL, where it differs.
+public enum SQLDialect: Sendable {
+    case sqlite, postgres
+
+    /// A join whose order is fixed as written: SQLite's planner keeps a CROSS JOIN's order (so a
+    /// plan does not change with statistics); PostgreSQL takes no ON after CROSS JOIN.
+    public var orderedJoin: String { self == .sqlite ? "CROSS JOIN" : "JOIN" }
+}
+
+extension SQLSession {
+    /// Values spelt as `SQLValue`s (`[.integer(7)]`), as the rules' own statements do.
+    @_disfavoredOverload
+    public func rows(_ sql: String, _ values: [SQLValue] = []) throws -> [SQLRow] {
+        try rows(sql, SQLArguments(values))
+    }
+
+    @_disfavoredOverload @discardableResult
+    public func execute(_ sql: String, _ values: [SQLValue] = []) throws -> Int {
+        try execute(sql, SQLArguments(values))
+    }
+}
+
 
 /// One row: its values, and the columns they came from.
 public struct SQLRow: Equatable, Sendable {
@@ -16,7 +41,7 @@ public struct SQLRow: Equatable, Sendable {
 
     public init(columns: [String], values: [SQLValue]) { self.columns = columns; self.values = values }
 
-    public subscript(_ column: String) -> SQLValue {
+    public subscript(value column: String) -> SQLValue {
         columns.firstIndex(of: column).map { values[$0] } ?? .null
     }
 }

@@ -44,7 +44,9 @@ struct Pseudonyms: Sendable {
     }
 
     /// The database's key, made (and kept in settings) on its first de-identified export.
-    static func load(_ db: Database) throws -> Pseudonyms {
+    static func load(_ db: Database) throws -> Pseudonyms { try load(GRDBSession(db)) }
+
+    static func load(_ db: any SQLSession) throws -> Pseudonyms {
         if let hex = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [settingsKey]),
            let bytes = Data(hex: hex) {
             return Pseudonyms(key: SymmetricKey(data: bytes))

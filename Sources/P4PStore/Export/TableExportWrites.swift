@@ -58,7 +58,7 @@ extension SQLiteStore {
                 try appendAudit(AuditEntry(at: Self.timestamp(), actor: actor, action: action, entity: "table",
                                            entityId: nil, detail: detail), db)
             }
-            return try body(db)
+            return try body(GRDBSession.connection(of: db))
         }
     }
 

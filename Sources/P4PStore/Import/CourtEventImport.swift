@@ -1,4 +1,3 @@
-import GRDB
 
 /// Importing a court or state case-event export: each child's removals, placements and
 /// returns as `child_moves` from the court, and dismissals as the case's outcome, so families
@@ -7,7 +6,7 @@ import GRDB
 /// One transaction. Importing the same file again changes nothing and writes no audit entry: a
 /// move already on file is left alone (one per child, day and move), a removal date or an
 /// outcome already set is never overwritten. A dry run does the same work and rolls it back.
-extension SQLiteStore {
+extension ProgramStore {
     public func importCourtEvents(_ file: CourtEventFile, dryRun: Bool) throws -> CourtEventSummary {
         var summary = CourtEventSummary(rows: file.rowCount, rejected: file.rejected)
         do {
@@ -26,12 +25,11 @@ extension SQLiteStore {
 
     /// Writes the file's events in day order (so the earliest removal is the one that fills an
     /// empty removal date), counting what changed.
-    private func apply(_ file: CourtEventFile, to start: CourtEventSummary, _ db: Database) throws -> CourtEventSummary {
+    private func apply(_ file: CourtEventFile, to start: CourtEventSummary, _ db: any SQLSession) throws -> CourtEventSummary {
         var summary = start
         let wanted = Set(file.rows.map { ImportBasis.caseKey($0.caseNumber) })
         var caseIds: [String: ID] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, case_number FROM cases ORDER BY id")
-        while let row = try rows.next() {
+        for row in try SQLRow.fetchAll(db, sql: "SELECT id, case_number FROM cases ORDER BY id") {
             let key = ImportBasis.caseKey(row["case_number"])
             if wanted.contains(key), caseIds[key] == nil { caseIds[key] = row["id"] }
         }
@@ -44,16 +42,15 @@ extension SQLiteStore {
             if let known = caseIds[key] {
                 caseId = known
             } else {
-                try db.execute(sql: "INSERT INTO cases (case_number) VALUES (?)", arguments: [event.caseNumber])
-                caseId = db.lastInsertedRowID
+                caseId = try ID.fetchOne(db, sql: "INSERT INTO cases (case_number) VALUES (?) RETURNING id",
+                                         arguments: [event.caseNumber])!
                 caseIds[key] = caseId
                 summary.casesAdded += 1
             }
             switch event.event {
             case .dismissal:
-                try db.execute(sql: "UPDATE cases SET outcome = 'dismissed', outcome_date = ? WHERE id = ? AND outcome IS NULL",
-                               arguments: [event.date, caseId])
-                if db.changesCount > 0 {
+                if try db.execute(sql: "UPDATE cases SET outcome = 'dismissed', outcome_date = ? WHERE id = ? AND outcome IS NULL",
+                                  arguments: [event.date, caseId]) > 0 {
                     summary.casesDismissed += 1
                     casesChanged.insert(caseId)
                 } else {
@@ -62,7 +59,7 @@ extension SQLiteStore {
             case .move(let move):
                 guard let name = event.child else { continue }
                 if children[caseId] == nil {
-                    children[caseId] = try Row.fetchAll(db, sql: "SELECT id, name FROM children WHERE case_id = ? ORDER BY id",
+                    children[caseId] = try SQLRow.fetchAll(db, sql: "SELECT id, name FROM children WHERE case_id = ? ORDER BY id",
                                                         arguments: [caseId]).map { (SearchPattern.fold($0["name"]), $0["id"]) }
                 }
                 let folded = SearchPattern.fold(name)
@@ -70,23 +67,22 @@ extension SQLiteStore {
                 if let known = children[caseId]?.first(where: { $0.name == folded }) {
                     childId = known.id
                 } else {
-                    try db.execute(sql: "INSERT INTO children (case_id, name) VALUES (?, ?)", arguments: [caseId, name])
-                    childId = db.lastInsertedRowID
+                    childId = try ID.fetchOne(db, sql: "INSERT INTO children (case_id, name) VALUES (?, ?) RETURNING id",
+                                              arguments: [caseId, name])!
                     children[caseId, default: []].append((folded, childId))
                     summary.childrenAdded += 1
                 }
-                try db.execute(sql: "INSERT OR IGNORE INTO child_moves (child_id, date, move, source) VALUES (?, ?, ?, 'court')",
-                               arguments: [childId, event.date, move.rawValue])
-                if db.changesCount > 0 {
+                if try db.execute(sql: """
+                    INSERT INTO child_moves (child_id, date, move, source) VALUES (?, ?, ?, 'court') ON CONFLICT DO NOTHING
+                    """, arguments: [childId, event.date, move.rawValue]) > 0 {
                     summary.movesAdded += 1
                     childrenChanged.insert(childId)
                 } else {
                     summary.movesAlreadyOnFile += 1
                 }
                 if move == .removed {
-                    try db.execute(sql: "UPDATE cases SET removal_date = ? WHERE id = ? AND removal_date IS NULL",
-                                   arguments: [event.date, caseId])
-                    if db.changesCount > 0 {
+                    if try db.execute(sql: "UPDATE cases SET removal_date = ? WHERE id = ? AND removal_date IS NULL",
+                                      arguments: [event.date, caseId]) > 0 {
                         summary.removalDatesFilled += 1
                         casesChanged.insert(caseId)
                     }

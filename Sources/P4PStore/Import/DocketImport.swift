@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Importing a court calendar export without holding the file for long: the plan is made from a
 /// read (`planDocketImport`), and the write transaction (`applyDocketImport`) only checks that
@@ -9,7 +8,7 @@ import GRDB
 /// A dry run is the plan's summary: exactly what an import would do, without the write lock. An
 /// import that changes nothing writes nothing, not even an audit entry, so importing the same
 /// file twice changes nothing.
-extension SQLiteStore {
+extension ProgramStore {
     public func importDocket(_ file: DocketFile, today: Day, dryRun: Bool) throws -> ImportSummary {
         let plan = try planDocketImport(file, today: today)
         guard !dryRun else {
@@ -22,14 +21,10 @@ extension SQLiteStore {
 
     /// Reads what the calendar's cases are on file and works out what to write; writes nothing.
     public func planDocketImport(_ file: DocketFile, today: Day) throws -> DocketImportPlan {
-        do {
-            return try read { db in
-                try authorize(.enterRecords, db)
-                let basis = try ImportBasis.read(caseNumbers: file.rows.map(\.caseNumber), db)
-                return try DocketImportPlan(file: file, today: today, basis: basis)
-            }
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: location)
+        try engine.read { db in
+            try authorize(.enterRecords, db)
+            let basis = try ImportBasis.read(caseNumbers: file.rows.map(\.caseNumber), db)
+            return try DocketImportPlan(file: file, today: today, basis: basis)
         }
     }
 
@@ -71,40 +66,39 @@ extension SQLiteStore {
 
     /// The plan's cases, parents and hearings; the ids of the cases it changed. Hearings updated
     /// or moved are stamped, so a form still open on one elsewhere is refused, not saved over it.
-    /// Plain cached statements rather than records: thousands of rows are written while every
-    /// other terminal waits, and a record's encoding costs more than SQLite's own work.
-    private func write(_ plan: DocketImportPlan, _ db: Database) throws -> [ID] {
-        let insertCase = try db.cachedStatement(sql: "INSERT INTO cases (case_number) VALUES (?)")
-        let insertParent = try db.cachedStatement(sql: """
+    /// Plain statements rather than records: thousands of rows are written while every other
+    /// terminal waits, and a record's encoding costs more than the database's own work.
+    private func write(_ plan: DocketImportPlan, _ db: any SQLSession) throws -> [ID] {
+        let insertCase = "INSERT INTO cases (case_number) VALUES (?) RETURNING id"
+        let insertParent = """
             INSERT INTO parents (name, language, interpreter_needed, status, waiting_since) VALUES (?, ?, ?, 'open', ?)
-            """)
-        let joinCase = try db.cachedStatement(sql: "INSERT INTO case_parents (case_id, parent_id, role, joined_on) VALUES (?, ?, ?, ?)")
-        let updateHearing = try db.cachedStatement(sql: """
-            UPDATE hearings SET date = ?, time = ?, courtroom = ?, judicial_officer = ? WHERE id = ?
-            """)
-        let insertHearing = try db.cachedStatement(sql: """
+            RETURNING id
+            """
+        let joinCase = "INSERT INTO case_parents (case_id, parent_id, role, joined_on) VALUES (?, ?, ?, ?)"
+        let updateHearing = "UPDATE hearings SET date = ?, time = ?, courtroom = ?, judicial_officer = ? WHERE id = ?"
+        let insertHearing = """
             INSERT INTO hearings (case_id, type_id, date, time, courtroom, judicial_officer) VALUES (?, ?, ?, ?, ?, ?)
-            """)
+            """
         var changed: [ID] = []
         for planned in plan.cases where planned.changesAnything {
             let caseId: ID
             if let id = planned.caseId {
                 caseId = id
             } else {
-                try insertCase.execute(arguments: [planned.caseNumber])
-                caseId = db.lastInsertedRowID
+                caseId = try ID.fetchOne(db, sql: insertCase, arguments: [planned.caseNumber])!
             }
             for party in planned.newParents {
-                try insertParent.execute(arguments: [party.name, party.language ?? "English", party.interpreterNeeded, plan.today])
-                try joinCase.execute(arguments: [caseId, db.lastInsertedRowID, party.role.rawValue, party.firstDate])
+                let parentId = try ID.fetchOne(db, sql: insertParent, arguments: [party.name, party.language ?? "English",
+                                                                                  party.interpreterNeeded, plan.today])
+                try db.execute(sql: joinCase, arguments: [caseId, parentId, party.role.rawValue, party.firstDate])
             }
             for hearing in planned.updatedHearings {
-                try updateHearing.execute(arguments: [hearing.date, hearing.time, hearing.courtroom, hearing.judicialOfficer, hearing.id])
+                try db.execute(sql: updateHearing, arguments: [hearing.date, hearing.time, hearing.courtroom, hearing.judicialOfficer, hearing.id])
                 try stamp(.hearing, id: hearing.id!, .imported, db)
             }
             for hearing in planned.newHearings {
-                try insertHearing.execute(arguments: [caseId, hearing.typeId, hearing.date, hearing.time, hearing.courtroom,
-                                                      hearing.judicialOfficer])
+                try db.execute(sql: insertHearing, arguments: [caseId, hearing.typeId, hearing.date, hearing.time,
+                                                               hearing.courtroom, hearing.judicialOfficer])
             }
             changed.append(caseId)
         }
@@ -113,7 +107,7 @@ extension SQLiteStore {
 
     /// Follow-ups re-planned for every case the import changed, with the policy read once: most
     /// of the time inside the write lock (see `replan`).
-    private static func replanFollowUps(caseIds: [ID], today: Day, _ db: Database) throws {
+    private static func replanFollowUps(caseIds: [ID], today: Day, _ db: any SQLSession) throws {
         try replan(db, caseIds: caseIds, today: today)
     }
 }

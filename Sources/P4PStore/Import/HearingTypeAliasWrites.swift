@@ -1,11 +1,10 @@
-import GRDB
 
 /// The program's own hearing-type aliases, in `settings` beside the follow-up policy. Adding one
 /// is entering records (a supervisor's act), not changing the program's switches.
-extension SQLiteStore {
+extension ProgramStore {
     /// The program's aliases, normalised text -> hearing type code.
     public func hearingTypeAliases() throws -> [String: String] {
-        try read { db in try Self.loadAliases(db) }
+        try engine.read { db in try Self.loadAliases(db) }
     }
 
     /// Saves `text` as meaning the hearing type `code`; a nil code removes the alias.
@@ -18,7 +17,7 @@ extension SQLiteStore {
             try authorize(.enterRecords, db)
             var table = try Self.loadAliases(db)
             if let code {
-                guard try HearingType.filter(Column("code") == code).fetchCount(db) > 0 else {
+                guard try Int.fetchOne(db, sql: "SELECT count(*) FROM hearing_types WHERE code = ?", arguments: [code]) ?? 0 > 0 else {
                     let codes = try String.fetchAll(db, sql: "SELECT code FROM hearing_types ORDER BY sort_order, id")
                     throw StoreError.invalid(field: .hearingType, reason: Phrase("invalid.noSuchType", ["code": .text(code), "codes": .text(codes.joined(separator: ", "))]))
                 }
@@ -36,7 +35,7 @@ extension SQLiteStore {
         return key
     }
 
-    static func loadAliases(_ db: Database) throws -> [String: String] {
+    static func loadAliases(_ db: any SQLSession) throws -> [String: String] {
         let json = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
                                        arguments: [HearingTypeAliases.settingsKey])
         return HearingTypeAliases.normalisedKeys(try HearingTypeAliases.decode(json))

@@ -1,4 +1,3 @@
-import GRDB
 
 /// What an import's plan rests on: the hearing types, the program's aliases, and, for each case
 /// the calendar names, the case on file with its parents and hearings. Read once to plan, before
@@ -31,28 +30,27 @@ struct ImportBasis: Equatable, Sendable {
         }))
     }
 
-    static func read(caseNumbers: [String], _ db: Database) throws -> ImportBasis {
+    static func read(caseNumbers: [String], _ db: any SQLSession) throws -> ImportBasis {
         let wanted = Set(caseNumbers.map(caseKey))
         // One pass over the case numbers (the column's index is not NOCASE), the first by id.
         var ids: [String: ID] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, case_number FROM cases ORDER BY id")
-        while let row = try rows.next() {
+        for row in try SQLRow.fetchAll(db, sql: "SELECT id, case_number FROM cases ORDER BY id") {
             let key = caseKey(row["case_number"])
             if wanted.contains(key), ids[key] == nil { ids[key] = row["id"] }
         }
-        let parents = try db.cachedStatement(sql: """
+        let parents = """
             SELECT p.id, p.name FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
             WHERE cp.case_id = ? ORDER BY p.id
-            """)
-        let hearings = try db.cachedStatement(sql: "SELECT * FROM hearings WHERE case_id = ? ORDER BY date, id")
+            """
+        let hearings = "SELECT * FROM hearings WHERE case_id = ? ORDER BY date, id"
         var cases: [String: CaseOnFile] = [:]
         for (key, id) in ids {
             cases[key] = CaseOnFile(
                 id: id,
-                parents: try Row.fetchAll(parents, arguments: [id]).map { ParentOnFile(id: $0["id"], name: $0["name"]) },
-                hearings: try Hearing.fetchAll(hearings, arguments: [id]))
+                parents: try SQLRow.fetchAll(db, sql: parents, arguments: [id]).map { ParentOnFile(id: $0["id"], name: $0["name"]) },
+                hearings: try Hearing.fetchAll(db, sql: hearings, arguments: [id]))
         }
-        return ImportBasis(types: try HearingType.order(Column("id")).fetchAll(db),
+        return ImportBasis(types: try HearingType.fetchAll(db, sql: "SELECT * FROM hearing_types ORDER BY id"),
                            aliases: try SQLiteStore.loadAliases(db), cases: cases)
     }
 }

@@ -5,9 +5,10 @@ extension SQLiteStore: ProgramLoading {
     public func load(_ program: ProgramLoad) throws -> LoadSummary {
         var summary = LoadSummary()
         try withLoadingCache {
-            _ = try writeNoting(action: "program loaded", entity: nil) { db in
+            _ = try writeNoting(action: "program loaded", entity: nil) { session in
+                let db = GRDBSession.connection(of: session)
                 // A load may add users and settings: an admin's act.
-                try authorize(.manageUsers, db)
+                try authorize(.manageUsers, session)
                 // A loaded program must never mix with one already there (invented parents with real ones).
                 let rows = try Int.fetchOne(db, sql: """
                     SELECT (SELECT count(*) FROM allies) + (SELECT count(*) FROM parents) + (SELECT count(*) FROM cases)
@@ -56,7 +57,7 @@ struct ProgramLoader {
         }
         // Users before contacts, which name the user who made them.
         for user in p.users {
-            try SQLiteStore.insertUser(name: user.name, role: user.role, hashed: user.secret, db)
+            try SQLiteStore.insertUser(name: user.name, role: user.role, hashed: user.secret, GRDBSession(db))
         }
         s.users = p.users.count
         s.cases = try insert(p.cases, named: { Self.named("load.kind.case", $0.id, $1) }, sql: """
@@ -124,7 +125,7 @@ struct ProgramLoader {
         }
         s.classSessions = try insert(p.classSessions, named: { Self.named("load.kind.classSession", $0.id, $1) }, sql: """
             INSERT INTO class_sessions (id, course, date, time, location, ally_id) VALUES (?, ?, ?, ?, ?, ?)
-            """) { c in [c.id, try Course.code(for: c.course, db), c.date, c.time, c.location, c.allyId] }
+            """) { c in [c.id, try Course.code(for: c.course, GRDBSession(db)), c.date, c.time, c.location, c.allyId] }
         s.classAttendance = try insert(p.classAttendance, named: { a, _ in Phrase("load.parentInClass", ["parent": .number(Int(a.parentId)), "session": .number(Int(a.sessionId))]) }, sql: """
             INSERT INTO class_attendance (session_id, parent_id, invited_on, attended) VALUES (?, ?, ?, ?)
             """) { a in [a.sessionId, a.parentId, a.invitedOn, a.attended] }

@@ -1,10 +1,9 @@
 import Foundation
-import GRDB
 
 /// The follow-up policy lives in `settings` as JSON so every terminal on the file plans alike.
-extension SQLiteStore {
+extension ProgramStore {
     public func followUpPolicy(asOf today: Day) throws -> FollowUpPolicy {
-        try pool.read { db in try Self.loadPolicy(db, today: today) }
+        try engine.read { db in try Self.loadPolicy(db, today: today) }
     }
 
     /// The court's days as the policy in force on `today` has them, for stepping the docket.
@@ -33,7 +32,7 @@ extension SQLiteStore {
     /// The stored policy, or the defaults on `today` when none was saved (with Washington's court
     /// holidays for this year and the next). A damaged value is an error, not a silent fallback:
     /// planning by the wrong rules would go unnoticed.
-    static func loadPolicy(_ db: Database, today: Day) throws -> FollowUpPolicy {
+    static func loadPolicy(_ db: any SQLSession, today: Day) throws -> FollowUpPolicy {
         guard let json = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
                                              arguments: [FollowUpPolicy.settingsKey]) else { return .standard(around: today) }
         do {

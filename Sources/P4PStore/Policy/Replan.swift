@@ -1,4 +1,3 @@
-import GRDB
 
 /// Re-planning parents' follow-ups after their schedule changed.
 ///
@@ -10,7 +9,7 @@ import GRDB
 /// Re-planning runs inside other writes' transactions (an import re-plans thousands of parents
 /// while every other terminal waits), so parents are taken in batches: a handful of statements
 /// read and write a whole batch, and only the planning itself (`FollowUpPlanner`) is per parent.
-extension SQLiteStore {
+extension ProgramStore {
     public func replanFollowUps(parentId: ID, today: Day) throws {
         try write(action: "follow-ups re-planned", entity: "parent", entityId: parentId) { db in
             try Self.replan(db, parentId: parentId, today: today, policy: try Self.loadPolicy(db, today: today))
@@ -18,29 +17,29 @@ extension SQLiteStore {
     }
 
     /// Re-plans every parent on a case: a hearing belongs to all of them.
-    static func replan(_ db: Database, caseId: ID, today: Day) throws {
+    static func replan(_ db: any SQLSession, caseId: ID, today: Day) throws {
         try replan(db, caseIds: [caseId], today: today)
     }
 
     /// Re-plans every parent on these cases, reading the policy once.
-    static func replan(_ db: Database, caseIds: [ID], today: Day) throws {
+    static func replan(_ db: any SQLSession, caseIds: [ID], today: Day) throws {
         var parents: [ID] = []
         var seen = Set<ID>()
         for batch in caseIds.batches(of: ReplanBatch.size) {
             for id in try ID.fetchAll(db, sql: """
                 SELECT parent_id FROM case_parents WHERE case_id IN \(ReplanBatch.marks(batch.count)) ORDER BY parent_id
-                """, arguments: StatementArguments(batch)) where seen.insert(id).inserted {
+                """, arguments: SQLArguments(batch)) where seen.insert(id).inserted {
                 parents.append(id)
             }
         }
         try replan(db, parentIds: parents, today: today, policy: try loadPolicy(db, today: today))
     }
 
-    static func replan(_ db: Database, parentId: ID, today: Day, policy: FollowUpPolicy) throws {
+    static func replan(_ db: any SQLSession, parentId: ID, today: Day, policy: FollowUpPolicy) throws {
         try replan(db, parentIds: [parentId], today: today, policy: policy)
     }
 
-    static func replan(_ db: Database, parentIds: [ID], today: Day, policy: FollowUpPolicy) throws {
+    static func replan(_ db: any SQLSession, parentIds: [ID], today: Day, policy: FollowUpPolicy) throws {
         for batch in parentIds.batches(of: ReplanBatch.size) {
             try ReplanBatch(db: db, parentIds: Array(batch), today: today, policy: policy).run()
         }
@@ -52,15 +51,15 @@ private struct ReplanBatch {
     /// Parents per batch: a few hundred bound values a statement, well under SQLite's limit.
     static let size = 400
 
-    let db: Database
+    let db: any SQLSession
     let parentIds: [ID]
     let today: Day
     let policy: FollowUpPolicy
 
     /// "(?, ?, ?)" for an IN list of `count` values.
-    static func marks(_ count: Int) -> String { "(" + databaseQuestionMarks(count: count) + ")" }
+    static func marks(_ count: Int) -> String { "(" + questionMarks(count) + ")" }
     private var inParents: String { Self.marks(parentIds.count) }
-    private var ids: StatementArguments { StatementArguments(parentIds) }
+    private var ids: SQLArguments { SQLArguments(parentIds) }
 
     func run() throws {
         let parents = try readParents()
@@ -99,13 +98,13 @@ private struct ReplanBatch {
 
     private func readParents() throws -> [ID: ParentState] {
         var result: [ID: ParentState] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
+        for row in try SQLRow.fetchAll(db, sql: """
             SELECT id, status, ally_id,
                    EXISTS (SELECT 1 FROM class_attendance ca JOIN class_sessions s ON s.id = ca.session_id
                            JOIN courses c ON c.code = s.course AND c.counts_as_dependency101 = 1
                            WHERE ca.parent_id = parents.id AND ca.attended = 1)
             FROM parents WHERE id IN \(inParents)
-            """), arguments: ids) {
+            """, arguments: ids) {
             // Columns by position: this runs for every parent an import touches.
             result[row[0]] = ParentState(isOpen: row[1] == ParentStatus.open.rawValue, allyId: row[2], attendedClass: row[3])
         }
@@ -114,11 +113,11 @@ private struct ReplanBatch {
 
     /// Open, unsnoozed follow-ups of the planner's kinds from today on: planned again below.
     private func removeWhatThePlannerOwns() throws {
-        try db.cachedStatement(sql: """
+        try db.execute(sql: """
             DELETE FROM follow_ups
             WHERE parent_id IN \(inParents) AND done_on IS NULL AND due_date >= ? AND kind IN \(Self.plannedKinds)
               AND snoozed_until IS NULL
-            """).execute(arguments: ids + [today.iso])
+            """, arguments: ids + [today.iso])
     }
 
     /// The kinds the planner owns, as SQL literals (constants of the program, never typed text).
@@ -128,16 +127,16 @@ private struct ReplanBatch {
     /// An open reminder follows its hearing: to its new day when it moved, and away when the
     /// hearing was continued or cancelled (the planner reminds of the new one).
     private func followRemindersToTheirHearings() throws {
-        try db.cachedStatement(sql: """
+        try db.execute(sql: """
             DELETE FROM follow_ups
             WHERE parent_id IN \(inParents) AND done_on IS NULL
               AND hearing_id IN (SELECT id FROM hearings WHERE status IN ('continued', 'cancelled'))
-            """).execute(arguments: ids)
-        try db.cachedStatement(sql: """
+            """, arguments: ids)
+        try db.execute(sql: """
             UPDATE follow_ups SET expires_on = (SELECT date FROM hearings h WHERE h.id = follow_ups.hearing_id)
             WHERE parent_id IN \(inParents) AND done_on IS NULL AND hearing_id IS NOT NULL
               AND expires_on IS NOT (SELECT date FROM hearings h WHERE h.id = follow_ups.hearing_id)
-            """).execute(arguments: ids)
+            """, arguments: ids)
     }
 
     /// A parent's hearings the plan rests on: the first one (the earliest held or scheduled on
@@ -150,12 +149,12 @@ private struct ReplanBatch {
 
     private func readHearings() throws -> [ID: Hearings] {
         var result: [ID: Hearings] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
+        for row in try SQLRow.fetchAll(db, sql: """
             SELECT cp.parent_id, h.id, h.date, h.status, (cp.joined_on IS NULL OR h.date >= cp.joined_on)
             FROM case_parents cp JOIN hearings h ON h.case_id = cp.case_id
             WHERE cp.parent_id IN \(inParents) AND h.status IN ('held', 'scheduled')
             ORDER BY cp.parent_id, h.date, h.time, h.id
-            """), arguments: ids) {
+            """, arguments: ids) {
             let parentId: ID = row[0], day: Day = row[2]
             var theirs = result[parentId] ?? Hearings()
             if row[4], theirs.first.map({ day < $0 }) ?? true { theirs.first = day }
@@ -169,9 +168,9 @@ private struct ReplanBatch {
     /// them a batch of cases at a time, by the cases' indexes).
     private func readDeadlines(of open: [ID]) throws -> [ID: [CaseDeadline]] {
         var casesOf: [ID: [ID]] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
+        for row in try SQLRow.fetchAll(db, sql: """
             SELECT parent_id, case_id FROM case_parents WHERE parent_id IN \(Self.marks(open.count))
-            """), arguments: StatementArguments(open)) {
+            """, arguments: SQLArguments(open)) {
             casesOf[row[0], default: []].append(row[1])
         }
         let byCase = try CaseTimelineReader.deadlines(db, caseIds: Array(Set(casesOf.values.joined())).sorted())
@@ -197,11 +196,11 @@ private struct ReplanBatch {
     private func readExisting() throws -> [ID: Existing] {
         let oneTimeKinds: Set<String> = [FollowUpKind.firstCall, FollowUpKind.classInvitation]
         var result: [ID: Existing] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
+        for row in try SQLRow.fetchAll(db, sql: """
             SELECT parent_id, due_date, kind, done_on IS NULL AND snoozed_until IS NOT NULL FROM follow_ups
             WHERE parent_id IN \(inParents)
               AND (due_date >= ? OR kind IN (?, ?) OR (done_on IS NULL AND snoozed_until IS NOT NULL))
-            """), arguments: ids + [today.iso, FollowUpKind.firstCall, FollowUpKind.classInvitation]) {
+            """, arguments: ids + [today.iso, FollowUpKind.firstCall, FollowUpKind.classInvitation]) {
             let parentId: ID = row[0], due: Day = row[1], kind: String = row[2]
             var had = result[parentId] ?? Existing()
             if due >= today { had.fromToday.insert(PlannedFollowUp(due: due, kind: kind)) }
@@ -251,14 +250,14 @@ private struct NewFollowUps {
         return out + "\""
     }
 
-    func insert(_ db: Database) throws {
+    func insert(_ db: any SQLSession) throws {
         guard count > 0 else { return }
-        try db.cachedStatement(sql: """
+        try db.execute(sql: """
             INSERT INTO follow_ups (parent_id, ally_id, due_date, kind, hearing_id, expires_on)
             SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
                    json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]')
             FROM json_each(?)
-            """).execute(arguments: [json + "]"])
+            """, arguments: [json + "]"])
     }
 }
 

@@ -1,4 +1,3 @@
-import GRDB
 
 /// Which audit entries to read: any of these left nil does not filter.
 public struct AuditFilter: Sendable, Equatable {
@@ -12,16 +11,16 @@ public struct AuditFilter: Sendable, Equatable {
     }
 }
 
-extension SQLiteStore {
+extension ProgramStore {
     /// The audit log, newest first, a window at a time, told in words with names; supervisors
     /// and admins only. A parent's entries are read through `audit_by_entity`, a user's through
     /// `audit_by_actor`, a day's through `audit_by_time`: each ends in the time, so the newest
     /// come first without sorting.
     public func auditLog(_ filter: AuditFilter, page: PageRequest) throws -> ListPage<AuditLine> {
-        try read { db in
+        try engine.read { db in
             try authorize(.readAudit, db)
             var conditions: [String] = []
-            var arguments: StatementArguments = []
+            var arguments: SQLArguments = []
             if let since = filter.since { conditions.append("at >= ?"); arguments += [since.iso] }
             if let day = filter.on { conditions.append("at >= ? AND at < ?"); arguments += [day.iso, day.adding(days: 1).iso] }
             if let user = filter.user {

@@ -1,4 +1,3 @@
-import GRDB
 
 extension Course {
     /// The course's name: the program's own words for the courses it ships with, else the name
@@ -12,7 +11,7 @@ extension Course {
 
     /// The course a stored name or code stands for, made a course of its own when none does: a
     /// program file written before courses were data names its sessions' course by name.
-    static func code(for nameOrCode: String, _ db: Database) throws -> String {
+    static func code(for nameOrCode: String, _ db: any SQLSession) throws -> String {
         if let code = try String.fetchOne(db, sql: "SELECT code FROM courses WHERE code = ? OR name = ? ORDER BY code = ? DESC",
                                           arguments: [nameOrCode, nameOrCode, nameOrCode]) {
             return code
@@ -23,11 +22,11 @@ extension Course {
     }
 }
 
-extension SQLiteStore {
+extension ProgramStore {
     /// The active courses in the program's order.
     public func courses() throws -> [Course] {
-        try read { db in
-            try Course.filter(Column("active") == true).order(Column("sort_order"), Column("name")).fetchAll(db)
+        try engine.read { db in
+            try Course.fetchAll(db, sql: "SELECT * FROM courses WHERE active = 1 ORDER BY sort_order, name")
         }
     }
 }

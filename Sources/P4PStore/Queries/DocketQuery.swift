@@ -1,9 +1,8 @@
-import GRDB
 
-extension SQLiteStore {
+extension ProgramStore {
     public func docket(on day: Day, matching: String?, page: PageRequest) throws -> ListPage<DocketEntry> {
         var filterSQL = ""
-        var arguments: StatementArguments = ["day": day]
+        var arguments: SQLArguments = ["day": day]
         if let pattern = SearchPattern(matching) {
             filterSQL = """
                 AND (\(SearchPattern.contains("c.case_number")) OR \(SearchPattern.contains("h.courtroom"))
@@ -20,11 +19,11 @@ extension SQLiteStore {
             LEFT JOIN allies a ON a.id = h.ally_id
             WHERE h.date = :day \(filterSQL)
             """
-        return try pool.read { db in
+        return try engine.read { db in
             let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
             var pageArguments = arguments
             pageArguments += ["limit": page.limit, "offset": page.offset]
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try SQLRow.fetchAll(db, sql: """
                 SELECT h.id, h.case_id, h.time, h.courtroom, h.status, h.judicial_officer, h.version,
                        c.case_number, t.name AS type_name, t.short_name AS type_short, t.code AS type_code,
                        a.id AS ally_id, a.name AS ally_name
@@ -56,10 +55,10 @@ extension SQLiteStore {
     /// The parents on each hearing's case (those who had joined it by then), and whether this is a parent's first hearing: no
     /// hearing on the case was held before it since the parent joined. A continued hearing was
     /// not held, so the hearing it was continued to is still the first.
-    private func docketParents(_ db: Database, hearingIds: [ID]) throws -> [ID: [DocketParent]] {
+    private func docketParents(_ db: any SQLSession, hearingIds: [ID]) throws -> [ID: [DocketParent]] {
         guard !hearingIds.isEmpty else { return [:] }
         let marks = hearingIds.map { _ in "?" }.joined(separator: ",")
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try SQLRow.fetchAll(db, sql: """
             SELECT h.id AS hearing_id, p.id, p.name, cp.role, hp.engagement, hp.parent_attended,
                    hp.services_compliance, hp.visitation_compliance,
                    NOT EXISTS (
@@ -74,7 +73,7 @@ extension SQLiteStore {
             LEFT JOIN hearing_parents hp ON hp.hearing_id = h.id AND hp.parent_id = p.id
             WHERE h.id IN (\(marks)) AND (cp.joined_on IS NULL OR cp.joined_on <= h.date)
             ORDER BY CASE cp.role WHEN 'mother' THEN 0 WHEN 'father' THEN 1 ELSE 2 END, p.name
-            """, arguments: StatementArguments(hearingIds))
+            """, arguments: SQLArguments(hearingIds))
         var result: [ID: [DocketParent]] = [:]
         for row in rows {
             let parent = DocketParent(

@@ -1,4 +1,3 @@
-import GRDB
 
 /// A session of any course as a picker shows it.
 public struct ClassSessionSummary: Hashable, Sendable {
@@ -19,23 +18,23 @@ public struct ClassRosterLine: Hashable, Sendable {
 
 /// What the data-entry forms read: choices, the record being edited, who to invite. Each is
 /// bounded and backed by an index, so a statewide file answers as fast as a small one.
-extension SQLiteStore {
+extension ProgramStore {
     public func hearingTypes() throws -> [HearingType] {
-        try read { db in try HearingType.order(Column("sort_order"), Column("id")).fetchAll(db) }
+        try engine.read { db in try HearingType.fetchAll(db, sql: "SELECT * FROM hearing_types ORDER BY sort_order, id") }
     }
 
     public func caseNumber(id: ID) throws -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT case_number FROM cases WHERE id = ?", arguments: [id]) }
+        try engine.read { db in try String.fetchOne(db, sql: "SELECT case_number FROM cases WHERE id = ?", arguments: [id]) }
     }
 
     public func hearing(id: ID) throws -> Hearing? {
-        try read { db in try Hearing.fetchOne(db, key: id) }
+        try engine.read { db in try Hearing.fetchOne(db, key: id) }
     }
 
     /// Sessions from `from` on, soonest first: the ones worth inviting to or marking.
     public func classSessions(from day: Day, limit: Int) throws -> [ClassSessionSummary] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
+        try engine.read { db in
+            try SQLRow.fetchAll(db, sql: """
                 SELECT s.*, IFNULL(c.name, s.course) AS course_name,
                        (SELECT count(*) FROM class_attendance a WHERE a.session_id = s.id) AS invited,
                        (SELECT count(*) FROM class_attendance a WHERE a.session_id = s.id AND a.attended) AS attended
@@ -49,8 +48,8 @@ extension SQLiteStore {
     }
 
     public func classRoster(sessionId: ID) throws -> [ClassRosterLine] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
+        try engine.read { db in
+            try SQLRow.fetchAll(db, sql: """
                 SELECT a.parent_id, p.name, a.invited_on, a.attended
                 FROM class_attendance a JOIN parents p ON p.id = a.parent_id
                 WHERE a.session_id = ? ORDER BY p.name COLLATE NOCASE, p.id
@@ -64,8 +63,8 @@ extension SQLiteStore {
     /// Open parents the policy says to invite to Dependency 101 (an open invitation follow-up),
     /// the longest due first.
     public func parentsToInvite(limit: Int) throws -> [NamedRef] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
+        try engine.read { db in
+            try SQLRow.fetchAll(db, sql: """
                 SELECT p.id, p.name FROM follow_ups f INDEXED BY follow_ups_open CROSS JOIN parents p ON p.id = f.parent_id
                 WHERE f.done_on IS NULL AND f.kind = ? AND p.status = 'open'
                 GROUP BY p.id ORDER BY min(f.due_date), p.id LIMIT ?

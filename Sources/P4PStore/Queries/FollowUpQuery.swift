@@ -1,13 +1,12 @@
-import GRDB
 
-extension SQLiteStore {
+extension ProgramStore {
     /// Follow-ups not done as of `day`, oldest due first (then as entered). A Parent Ally sees
     /// their own parents' follow-ups only: need to know.
     ///
     /// Read only as far as the page: each arm walks a partial index in the order shown, and the
     /// join order is fixed (CROSS JOIN), so the plan is the same with or without statistics.
     public func overdueFollowUps(asOf day: Day, matching: String?, page: PageRequest) throws -> ListPage<OverdueFollowUp> {
-        var arguments: StatementArguments = ["day": day]
+        var arguments: SQLArguments = ["day": day]
         var conditions = ["p.status = 'open'"]
         if user?.role == .ally {
             conditions.append("p.ally_id = :ownAlly")
@@ -37,11 +36,11 @@ extension SQLiteStore {
               AND \(shown)
             """
         }
-        return try pool.read { db in
+        return try engine.read { db in
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(due("f.id")))", arguments: arguments) ?? 0
             var pageArguments = arguments
             pageArguments += ["limit": page.limit, "offset": page.offset]
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try SQLRow.fetchAll(db, sql: """
                 \(due("""
                     f.id AS id, f.parent_id, p.name AS parent_name, f.due_date AS due_date, f.kind, f.attempts, f.last_attempt_on,
                     f.version, a.id AS ally_id, a.name AS ally_name
@@ -62,8 +61,8 @@ extension SQLiteStore {
     }
 
     public func caseloads() throws -> [Caseload] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: """
+        try engine.read { db in
+            try SQLRow.fetchAll(db, sql: """
                 SELECT a.id, a.name, a.caseload_limit, a.active,
                        (SELECT count(*) FROM parents p WHERE p.ally_id = a.id AND p.status = 'open') AS open_parents
                 FROM allies a

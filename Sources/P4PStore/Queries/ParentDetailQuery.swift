@@ -1,12 +1,11 @@
-import GRDB
 
-extension SQLiteStore {
+extension ProgramStore {
     /// The most follow-ups the detail screen lists; older ones stay in the database. Contacts
     /// are listed whole: the detail is the parent's contact history.
     static let detailListLimit = 50
 
     public func parentDetail(id: ID) throws -> ParentDetail? {
-        try pool.read { db in
+        try engine.read { db in
             guard let parent = try Parent.fetchOne(db, key: id) else { return nil }
             let ally = try parent.allyId.flatMap { try Ally.fetchOne(db, key: $0) }
             return ParentDetail(
@@ -23,13 +22,13 @@ extension SQLiteStore {
         }
     }
 
-    private func caseSummaries(_ db: Database, parentId: ID) throws -> [ParentDetail.CaseSummary] {
-        let links = try CaseParent.filter(Column("parent_id") == parentId).fetchAll(db)
+    private func caseSummaries(_ db: any SQLSession, parentId: ID) throws -> [ParentDetail.CaseSummary] {
+        let links = try CaseParent.fetchAll(db, sql: "SELECT * FROM case_parents WHERE parent_id = ?", arguments: [parentId])
         let deadlines = try CaseTimelineReader.nextDeadlines(db, caseIds: links.map(\.caseId))
         return try links.compactMap { link in
             guard let dependencyCase = try DependencyCase.fetchOne(db, key: link.caseId) else { return nil }
-            let children = try Child.filter(Column("case_id") == link.caseId).order(Column("id")).fetchAll(db)
-            let others = try Row.fetchAll(db, sql: """
+            let children = try Child.fetchAll(db, sql: "SELECT * FROM children WHERE case_id = ? ORDER BY id", arguments: [link.caseId])
+            let others = try SQLRow.fetchAll(db, sql: """
                 SELECT p.id, p.name FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
                 WHERE cp.case_id = ? AND cp.parent_id <> ? ORDER BY p.name
                 """, arguments: [link.caseId, parentId]).map { NamedRef(id: $0["id"], name: $0["name"]) }
@@ -38,8 +37,8 @@ extension SQLiteStore {
         }
     }
 
-    private func hearingLines(_ db: Database, parentId: ID) throws -> [ParentDetail.HearingLine] {
-        try Row.fetchAll(db, sql: """
+    private func hearingLines(_ db: any SQLSession, parentId: ID) throws -> [ParentDetail.HearingLine] {
+        try SQLRow.fetchAll(db, sql: """
             SELECT h.*, t.name AS type_name, t.code AS type_code, c.case_number, a.name AS ally_name, hp.engagement,
                    hp.parent_attended, hp.services_compliance, hp.visitation_compliance
             FROM case_parents cp
@@ -63,14 +62,14 @@ extension SQLiteStore {
 
     /// Every contact with the parent, newest first, with the referrals made at each
     /// (contacts_by_parent, referrals_by_parent).
-    private func contactLines(_ db: Database, parentId: ID) throws -> [ParentDetail.ContactLine] {
+    private func contactLines(_ db: any SQLSession, parentId: ID) throws -> [ParentDetail.ContactLine] {
         var referrals: [ID: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try SQLRow.fetchAll(db, sql: """
             SELECT contact_id, kind FROM referrals WHERE parent_id = ? AND contact_id IS NOT NULL ORDER BY date, id
             """, arguments: [parentId]) {
             referrals[row["contact_id"], default: []].append(row["kind"])
         }
-        return try Row.fetchAll(db, sql: """
+        return try SQLRow.fetchAll(db, sql: """
             SELECT c.*, a.name AS ally_name, u.name AS user_name FROM contacts c
             LEFT JOIN allies a ON a.id = c.ally_id LEFT JOIN users u ON u.id = c.user_id
             WHERE c.parent_id = ? ORDER BY c.date DESC, c.time DESC, c.id DESC
@@ -81,9 +80,9 @@ extension SQLiteStore {
         }
     }
 
-    private func followUpLines(_ db: Database, parentId: ID) throws -> [ParentDetail.FollowUpLine] {
+    private func followUpLines(_ db: any SQLSession, parentId: ID) throws -> [ParentDetail.FollowUpLine] {
         // Open ones first (soonest due), then the most recently done.
-        try Row.fetchAll(db, sql: """
+        try SQLRow.fetchAll(db, sql: """
             SELECT f.*, a.name AS ally_name FROM follow_ups f LEFT JOIN allies a ON a.id = f.ally_id
             WHERE f.parent_id = ?
             ORDER BY f.done_on IS NOT NULL, CASE WHEN f.done_on IS NULL THEN f.due_date END,

@@ -1,4 +1,3 @@
-import GRDB
 
 /// A parent found by name, with enough to tell two of the same name apart.
 public struct ParentMatch: Hashable, Sendable {
@@ -9,15 +8,15 @@ public struct ParentMatch: Hashable, Sendable {
     public var caseNumber: String?
 }
 
-extension SQLiteStore {
+extension ProgramStore {
     /// Parents with a word of their name starting with each word typed, ignoring case and
     /// accents, as the dashboard's filters do ("nun" finds Itzel Núñez, "maria cas" finds María
     /// Elena Castillo Pérez): answered from the full-text index `parent_names`, so it stays as
     /// quick as a keystroke on a statewide file, and a known parent is not entered twice.
     public func findParents(nameStartingWith typed: String, limit: Int) throws -> [ParentMatch] {
         guard let query = Self.wordPrefixQuery(typed) else { return [] }
-        return try read { db in
-            try Row.fetchAll(db, sql: """
+        return try engine.read { db in
+            try SQLRow.fetchAll(db, sql: """
                 SELECT p.id, p.name, p.status,
                        (SELECT c.case_number FROM case_parents cp JOIN cases c ON c.id = cp.case_id
                         WHERE cp.parent_id = p.id ORDER BY c.petition_date DESC, c.id DESC LIMIT 1) AS case_number

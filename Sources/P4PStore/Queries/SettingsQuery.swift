@@ -1,9 +1,8 @@
-import GRDB
 
-extension SQLiteStore {
+extension ProgramStore {
     /// A program setting every terminal on this database shares.
     public func setting(_ key: String) throws -> String? {
-        try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [key]) }
+        try engine.read { db in try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [key]) }
     }
 
     public func setSetting(_ key: String, to value: String) throws {

@@ -1,8 +1,7 @@
-import GRDB
 
-extension SQLiteStore {
+extension ProgramStore {
     public func unassignedParents(asOf day: Day, matching: String?, page: PageRequest) throws -> ListPage<UnassignedParent> {
-        var arguments: StatementArguments = ["day": day]
+        var arguments: SQLArguments = ["day": day]
         var filterSQL = ""
         if let pattern = SearchPattern(matching) {
             filterSQL = """
@@ -14,11 +13,11 @@ extension SQLiteStore {
         // The partial index parents_unassigned holds exactly these rows: named, so that no
         // statistics make another index look cheaper.
         let base = "FROM parents p INDEXED BY parents_unassigned WHERE p.ally_id IS NULL AND p.status = 'open' \(filterSQL)"
-        return try pool.read { db in
+        return try engine.read { db in
             let total = try Int.fetchOne(db, sql: "SELECT count(*) \(base)", arguments: arguments) ?? 0
             var pageArguments = arguments
             pageArguments += ["limit": page.limit, "offset": page.offset]
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try SQLRow.fetchAll(db, sql: """
                 WITH waiting AS (
                     SELECT p.*, (
                         SELECT h.id FROM case_parents cp

@@ -1,11 +1,10 @@
-import GRDB
 
-extension SQLiteStore {
+extension ProgramStore {
     /// The activity report for one calendar month, read in one transaction; supervisors and
     /// admins only. Each figure is one grouped query from a date index; days are compared as
     /// ISO text, as any SQL engine can.
     public func activityReport(_ period: ReportPeriod) throws -> ActivityReport {
-        try read { db in
+        try engine.read { db in
             try authorize(.readReports, db)
             return try ActivityReportQuery(db: db, period: period).report()
         }
@@ -14,9 +13,9 @@ extension SQLiteStore {
 
 /// The activity report's queries, each grouped by the ally it credits (NULL: none).
 struct ActivityReportQuery {
-    let db: Database
+    let db: any SQLSession
     let period: ReportPeriod
-    var arguments: StatementArguments { ProgramFigureSQL.arguments(period) }
+    var arguments: SQLArguments { ProgramFigureSQL.arguments(period) }
 
     /// (ally, parent) for each way a parent was served in the period, by whom: a reached contact
     /// the ally made, a hearing the ally covered where the parent was met, a class session the
@@ -64,7 +63,7 @@ struct ActivityReportQuery {
 
     private func counts(_ sql: String) throws -> [ID: Int] {
         var counts: [ID: Int] = [:]
-        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+        for row in try SQLRow.fetchAll(db, sql: sql, arguments: arguments) {
             counts[(row["ally_id"] as ID?) ?? Self.noAlly, default: 0] += row["n"] as Int
         }
         return counts
@@ -77,7 +76,7 @@ struct ActivityReportQuery {
         let classes = try counts(Self.classesTaught)
         let referrals = try counts(Self.referrals)
         var modes: [ID: [ContactMode: ModeActivity]] = [:]
-        for row in try Row.fetchAll(db, sql: Self.contactsByMode, arguments: arguments) {
+        for row in try SQLRow.fetchAll(db, sql: Self.contactsByMode, arguments: arguments) {
             guard let mode = ContactMode(rawValue: row["mode"]) else { continue }
             modes[(row["ally_id"] as ID?) ?? Self.noAlly, default: [:]][mode] = ModeActivity(mode, contacts: row["n"], minutes: row["minutes"])
         }
@@ -87,7 +86,7 @@ struct ActivityReportQuery {
                          hearingsCovered: hearings[key] ?? 0, classesTaught: classes[key] ?? 0, referrals: referrals[key] ?? 0)
         }
         var rows: [AllyActivity] = []
-        for row in try Row.fetchAll(db, sql: "SELECT id, name, active FROM allies ORDER BY name, id") {
+        for row in try SQLRow.fetchAll(db, sql: "SELECT id, name, active FROM allies ORDER BY name, id") {
             let line = activity(row["id"], NamedRef(id: row["id"], name: row["name"]))
             if row["active"] || !line.isEmpty { rows.append(line) }
         }

@@ -1,14 +1,13 @@
-import GRDB
 
 /// The morning review's lists of the court's deadlines: cases whose next required hearing is
 /// not scheduled in time, and cases near 15 of the last 22 months in care.
-extension SQLiteStore {
+extension ProgramStore {
     /// How it reads: the open cases (no outcome, an open parent) through parents' status and
     /// case_parents' key by parent; then each case's dates, hearings and children's moves a
     /// batch of cases at a time through hearings_by_case, children_by_case and
     /// child_moves_by_child (CaseTimelineReader): never a scan of the hearings per case. Only
     /// the listed cases' names are read.
-    static func deadlineLists(_ db: Database, _ today: Day, _ limit: Int)
+    static func deadlineLists(_ db: any SQLSession, _ today: Day, _ limit: Int)
         throws -> (atRisk: ListPage<MorningReview.CaseAtDeadline>, nearTermination: ListPage<MorningReview.CaseAtDeadline>,
                    timeline: DependencyTimeline) {
         let open = try ID.fetchAll(db, sql: """
@@ -34,9 +33,9 @@ extension SQLiteStore {
         func page(_ found: [(ID, CaseDeadline)]) throws -> ListPage<MorningReview.CaseAtDeadline> {
             let shown = found.sorted { ($0.1.due, $0.0) < ($1.1.due, $1.0) }.prefix(limit)
             let ids = shown.map(\.0)
-            let numbers = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+            let numbers = Dictionary(uniqueKeysWithValues: try SQLRow.fetchAll(db, sql: """
                 SELECT id, case_number FROM cases WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
-                """, arguments: StatementArguments(ids)).map { ($0["id"] as ID, $0["case_number"] as String) })
+                """, arguments: SQLArguments(ids)).map { ($0["id"] as ID, $0["case_number"] as String) })
             let names = try parentNames(db, caseIds: ids)
             return ListPage(total: found.count, offset: 0, rows: shown.map { caseId, deadline in
                 MorningReview.CaseAtDeadline(caseId: caseId, caseNumber: numbers[caseId] ?? "",

@@ -1,10 +1,9 @@
-import GRDB
 
-extension SQLiteStore {
+extension ProgramStore {
     /// The morning review as of `today`, read in one transaction; supervisors and admins only.
     /// Each list reads `limit` rows through an index and counts the rest.
     public func morningReview(today: Day, limit: Int) throws -> MorningReview {
-        try read { db in
+        try engine.read { db in
             try authorize(.readReports, db)
             let limit = max(0, limit)
             let overdue = try Self.overdueByAlly(db, today, limit)
@@ -29,10 +28,10 @@ extension SQLiteStore {
     /// Hearings that need a Parent Ally: today's, neither cancelled nor continued.
     private static let needsCover = "h.date = :day AND h.status IN ('scheduled', 'held')"
 
-    private static func uncoveredHearings(_ db: Database, _ day: Day, _ limit: Int) throws -> ListPage<MorningReview.UncoveredHearing> {
+    private static func uncoveredHearings(_ db: any SQLSession, _ day: Day, _ limit: Int) throws -> ListPage<MorningReview.UncoveredHearing> {
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM hearings h WHERE \(needsCover) AND h.ally_id IS NULL",
                                      arguments: ["day": day]) ?? 0
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try SQLRow.fetchAll(db, sql: """
             SELECT h.id, h.time, h.courtroom, c.case_number, t.code, t.short_name,
                    EXISTS (SELECT 1 FROM case_parents cp
                            WHERE \(FirstHearingSQL.onTheCaseByThen) AND \(FirstHearingSQL.isFirst)) AS is_first
@@ -51,26 +50,26 @@ extension SQLiteStore {
     }
 
     /// The parents on each hearing's case by its day, mothers first, as the docket lists them.
-    private static func parentNames(_ db: Database, hearingIds: [ID]) throws -> [ID: [String]] {
+    private static func parentNames(_ db: any SQLSession, hearingIds: [ID]) throws -> [ID: [String]] {
         guard !hearingIds.isEmpty else { return [:] }
         let marks = hearingIds.map { _ in "?" }.joined(separator: ",")
         var names: [ID: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try SQLRow.fetchAll(db, sql: """
             SELECT h.id, p.name FROM hearings h
             \(FirstHearingSQL.parentsOnTheCase) JOIN parents p ON p.id = cp.parent_id
             WHERE h.id IN (\(marks))
             ORDER BY CASE cp.role WHEN 'mother' THEN 0 WHEN 'father' THEN 1 ELSE 2 END, p.name
-            """, arguments: StatementArguments(hearingIds)) {
+            """, arguments: SQLArguments(hearingIds)) {
             names[row["id"], default: []].append(row["name"])
         }
         return names
     }
 
-    private static func firstHearingsToday(_ db: Database, _ day: Day, _ limit: Int) throws -> ListPage<MorningReview.FirstHearingToday> {
+    private static func firstHearingsToday(_ db: any SQLSession, _ day: Day, _ limit: Int) throws -> ListPage<MorningReview.FirstHearingToday> {
         let condition = "\(needsCover) AND \(FirstHearingSQL.isFirst)"
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM hearings h \(FirstHearingSQL.parentsOnTheCase) WHERE \(condition)",
                                      arguments: ["day": day]) ?? 0
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try SQLRow.fetchAll(db, sql: """
             SELECT p.id, p.name, h.time, h.courtroom, t.code, t.short_name, covering.name AS covering, assigned.name AS assigned
             FROM hearings h
             \(FirstHearingSQL.parentsOnTheCase)
@@ -90,10 +89,10 @@ extension SQLiteStore {
 
     /// Hearings before today still 'scheduled', oldest first: a range of the partial index
     /// hearings_scheduled, which holds no recorded hearing.
-    static func pastHearingsNotRecorded(_ db: Database, _ day: Day, _ limit: Int) throws -> ListPage<MorningReview.UnrecordedHearing> {
+    static func pastHearingsNotRecorded(_ db: any SQLSession, _ day: Day, _ limit: Int) throws -> ListPage<MorningReview.UnrecordedHearing> {
         let condition = "h.date < :day AND h.status = 'scheduled'"
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM hearings h WHERE \(condition)", arguments: ["day": day]) ?? 0
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try SQLRow.fetchAll(db, sql: """
             SELECT h.id, h.date, h.time, h.courtroom, c.case_number, t.code, t.short_name, a.name AS covering
             FROM hearings h
             JOIN cases c ON c.id = h.case_id
@@ -115,20 +114,20 @@ extension SQLiteStore {
     /// index cases_missing_dates holds only cases missing one (its WHERE is this one's first
     /// term, word for word); each case's parents through case_parents' key.
     /// The names on each case, mothers first: one indexed read for the cases listed.
-    static func parentNames(_ db: Database, caseIds ids: [ID]) throws -> [ID: [String]] {
+    static func parentNames(_ db: any SQLSession, caseIds ids: [ID]) throws -> [ID: [String]] {
         var names: [ID: [String]] = [:]
         guard !ids.isEmpty else { return names }
-        for row in try Row.fetchAll(db, sql: """
+        for row in try SQLRow.fetchAll(db, sql: """
             SELECT cp.case_id, p.name FROM case_parents cp JOIN parents p ON p.id = cp.parent_id
             WHERE cp.case_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
             ORDER BY CASE cp.role WHEN 'mother' THEN 0 WHEN 'father' THEN 1 ELSE 2 END, p.name
-            """, arguments: StatementArguments(ids)) {
+            """, arguments: SQLArguments(ids)) {
             names[row["case_id"], default: []].append(row["name"])
         }
         return names
     }
 
-    static func casesMissingDates(_ db: Database, _ limit: Int) throws -> ListPage<MorningReview.CaseMissingDates> {
+    static func casesMissingDates(_ db: any SQLSession, _ limit: Int) throws -> ListPage<MorningReview.CaseMissingDates> {
         let from = """
             FROM cases c INDEXED BY cases_missing_dates
             WHERE (c.removal_date IS NULL OR c.petition_date IS NULL)
@@ -136,7 +135,7 @@ extension SQLiteStore {
                           WHERE cp.case_id = c.id AND p.status = 'open')
             """
         let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)") ?? 0
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try SQLRow.fetchAll(db, sql: """
             SELECT c.id, c.case_number, c.county, c.removal_date, c.petition_date \(from)
             ORDER BY c.case_number, c.id LIMIT ?
             """, arguments: [limit])
@@ -149,10 +148,10 @@ extension SQLiteStore {
     }
 
     /// Open parents with no ally, by the partial index parents_unassigned (waiting_since order).
-    private static func longestWaiting(_ db: Database, _ day: Day, _ limit: Int) throws -> ListPage<MorningReview.WaitingParent> {
+    private static func longestWaiting(_ db: any SQLSession, _ day: Day, _ limit: Int) throws -> ListPage<MorningReview.WaitingParent> {
         let from = "FROM parents p INDEXED BY parents_unassigned WHERE p.ally_id IS NULL AND p.status = 'open'"
         let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)") ?? 0
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try SQLRow.fetchAll(db, sql: """
             SELECT p.id, p.name, p.waiting_since, p.language, p.interpreter_needed,
                    (SELECT min(h.date) FROM case_parents cp JOIN hearings h ON h.case_id = cp.case_id
                     WHERE cp.parent_id = p.id AND h.date >= :day AND h.status = 'scheduled') AS next_hearing
@@ -167,7 +166,7 @@ extension SQLiteStore {
 
     /// Open parents' follow-ups due before today and not done (the partial index
     /// follow_ups_open), grouped by the ally they are planned for; most overdue first.
-    private static func overdueByAlly(_ db: Database, _ day: Day, _ limit: Int)
+    private static func overdueByAlly(_ db: any SQLSession, _ day: Day, _ limit: Int)
         throws -> (page: ListPage<MorningReview.AllyOverdue>, total: Int) {
         let grouped = """
             SELECT f.ally_id, count(*) AS overdue, min(f.due_date) AS oldest
@@ -176,9 +175,9 @@ extension SQLiteStore {
               AND (f.expires_on IS NULL OR f.expires_on >= :day)
             GROUP BY f.ally_id
             """
-        let sums = try Row.fetchOne(db, sql: "SELECT count(*) AS allies, IFNULL(sum(overdue), 0) AS overdue FROM (\(grouped))",
+        let sums = try SQLRow.fetchOne(db, sql: "SELECT count(*) AS allies, IFNULL(sum(overdue), 0) AS overdue FROM (\(grouped))",
                                     arguments: ["day": day])
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try SQLRow.fetchAll(db, sql: """
             SELECT g.*, a.name FROM (\(grouped)) g LEFT JOIN allies a ON a.id = g.ally_id
             ORDER BY g.overdue DESC, g.oldest, a.name LIMIT :limit
             """, arguments: ["day": day, "limit": limit])
@@ -191,9 +190,9 @@ extension SQLiteStore {
     }
 
     /// Active allies by how full they are: open parents over their own limit.
-    private static func fullestCaseloads(_ db: Database, _ limit: Int) throws -> ListPage<Caseload> {
+    private static func fullestCaseloads(_ db: any SQLSession, _ limit: Int) throws -> ListPage<Caseload> {
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM allies WHERE active") ?? 0
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try SQLRow.fetchAll(db, sql: """
             SELECT * FROM (
                 SELECT a.id, a.name, a.caseload_limit,
                        (SELECT count(*) FROM parents p WHERE p.ally_id = a.id AND p.status = 'open') AS open_parents
@@ -209,14 +208,14 @@ extension SQLiteStore {
         })
     }
 
-    private static func alliesAtLimit(_ db: Database) throws -> Int {
+    private static func alliesAtLimit(_ db: any SQLSession) throws -> Int {
         try Int.fetchOne(db, sql: """
             SELECT count(*) FROM allies a WHERE a.active
               AND (SELECT count(*) FROM parents p WHERE p.ally_id = a.id AND p.status = 'open') >= a.caseload_limit
             """) ?? 0
     }
 
-    private static func monthFigures(_ db: Database, _ period: ReportPeriod) throws -> MorningReview.MonthFigures {
+    private static func monthFigures(_ db: any SQLSession, _ period: ReportPeriod) throws -> MorningReview.MonthFigures {
         MorningReview.MonthFigures(
             period: period,
             reachedAtFirstHearing: try ProgramFigureSQL.reachedAtFirstHearing(db, period),

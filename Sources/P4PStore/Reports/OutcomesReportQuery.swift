@@ -1,10 +1,9 @@
-import GRDB
 
-extension SQLiteStore {
+extension ProgramStore {
     /// The outcomes report for a period, read in one transaction; supervisors and admins only.
     /// `today` tells which hearings still "scheduled" are past and unrecorded.
     public func outcomesReport(_ period: ReportPeriod, county: String? = nil, today: Day) throws -> OutcomesReport {
-        try read { db in
+        try engine.read { db in
             try authorize(.readReports, db)
             return try OutcomesReportQuery(db: db, period: period, county: county, today: today).report()
         }
@@ -14,12 +13,12 @@ extension SQLiteStore {
 /// The outcomes report's reads. The SQL only selects rows and compares ISO days as text, as any
 /// engine can; day differences (30 days, 365 days, days to permanency) are counted in Swift.
 struct OutcomesReportQuery {
-    let db: Database
+    let db: any SQLSession
     let period: ReportPeriod
     let county: String?
     let today: Day
 
-    var arguments: StatementArguments { ["from": period.from.iso, "to": period.to.iso, "county": county] }
+    var arguments: SQLArguments { ["from": period.from.iso, "to": period.to.iso, "county": county] }
 
     /// What the report knows of one parent, up to the period's last day.
     struct ParentFacts {
@@ -53,7 +52,7 @@ struct OutcomesReportQuery {
         // Parents on cases (of the county), and their cases.
         var casesOf: [ID: Set<ID>] = [:]
         var parentsOf: [ID: Set<ID>] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try SQLRow.fetchAll(db, sql: """
             SELECT cp.parent_id, cp.case_id FROM case_parents cp CROSS JOIN cases c ON c.id = cp.case_id
             WHERE :county IS NULL OR c.county = :county
             """, arguments: arguments) {
@@ -70,7 +69,7 @@ struct OutcomesReportQuery {
             CROSS JOIN class_attendance ca ON ca.session_id = s.id WHERE ca.attended AND s.date <= :to
             """, arguments: arguments) { facts[id]?.served = true }
 
-        for row in try Row.fetchAll(db, sql: """
+        for row in try SQLRow.fetchAll(db, sql: """
             SELECT ca.parent_id, s.date, ca.attended, IFNULL(co.counts_as_dependency101, 0) AS d101
             FROM class_sessions s INDEXED BY class_sessions_by_day CROSS JOIN class_attendance ca ON ca.session_id = s.id
             LEFT JOIN courses co ON co.code = s.course WHERE s.date <= :to
@@ -82,7 +81,7 @@ struct OutcomesReportQuery {
             if d101 { if attended { facts[id]!.attended101.append(day) } else { facts[id]!.offered101 = true } }
         }
 
-        for row in try Row.fetchAll(db, sql: """
+        for row in try SQLRow.fetchAll(db, sql: """
             SELECT p.id, p.ally_since, (SELECT count(*) FROM contacts c WHERE c.parent_id = p.id AND c.reached AND c.date <= :to) AS reached
             FROM parents p
             """, arguments: arguments) {
@@ -99,7 +98,7 @@ struct OutcomesReportQuery {
         // Hearings in the period: attendance at held ones, findings at review and permanency ones.
         var attendance: [OutcomeGroup: Ratio] = [:], services: [OutcomeGroup: Ratio] = [:], visitation: [OutcomeGroup: Ratio] = [:]
         var unrecorded = 0
-        for row in try Row.fetchAll(db, sql: """
+        for row in try SQLRow.fetchAll(db, sql: """
             SELECT hp.parent_id, h.date, h.status, hp.parent_attended, hp.services_compliance, hp.visitation_compliance, t.code
             FROM hearings h CROSS JOIN hearing_parents hp ON hp.hearing_id = h.id CROSS JOIN hearing_types t ON t.id = h.type_id
             WHERE h.date BETWEEN :from AND :to
@@ -124,16 +123,16 @@ struct OutcomesReportQuery {
 
         // Children, their moves and their cases' removal dates.
         var caseRemoval: [ID: Day] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, removal_date FROM cases WHERE removal_date IS NOT NULL") {
+        for row in try SQLRow.fetchAll(db, sql: "SELECT id, removal_date FROM cases WHERE removal_date IS NOT NULL") {
             caseRemoval[row["id"]] = Day(iso: row["removal_date"])
         }
         var childrenOf: [ID: [ID]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, case_id FROM children ORDER BY id") {
+        for row in try SQLRow.fetchAll(db, sql: "SELECT id, case_id FROM children ORDER BY id") {
             let caseId: ID = row["case_id"]
             if parentsOf[caseId] != nil { childrenOf[caseId, default: []].append(row["id"]) }
         }
         var moves: [ID: [(Day, ChildMoveKind)]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT child_id, date, move FROM child_moves ORDER BY date, id") {
+        for row in try SQLRow.fetchAll(db, sql: "SELECT child_id, date, move FROM child_moves ORDER BY date, id") {
             guard let day = Day(iso: row["date"]), let kind = ChildMoveKind(rawValue: row["move"]) else { continue }
             moves[row["child_id"], default: []].append((day, kind))
         }

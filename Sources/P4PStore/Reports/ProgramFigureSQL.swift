@@ -1,13 +1,12 @@
-import GRDB
 
 /// Each figure of the program report as one aggregate query over a period: rows are counted by
 /// SQLite, never fetched, and each query starts from a date index. The README's "Reports and
 /// their definitions" says the same in words; change both together.
 enum ProgramFigureSQL {
-    static func arguments(_ period: ReportPeriod) -> StatementArguments { ["from": period.from, "to": period.to] }
+    static func arguments(_ period: ReportPeriod) -> SQLArguments { ["from": period.from, "to": period.to] }
 
     /// Parents with a reached contact, met at a hearing, or at a class, in the period.
-    static func parentsServed(_ db: Database, _ period: ReportPeriod) throws -> Int {
+    static func parentsServed(_ db: any SQLSession, _ period: ReportPeriod) throws -> Int {
         try Int.fetchOne(db, sql: """
             SELECT count(*) FROM (
                 SELECT parent_id FROM contacts WHERE date BETWEEN :from AND :to AND reached
@@ -22,8 +21,8 @@ enum ProgramFigureSQL {
     }
 
     /// Parents' first hearings held in the period, and those where the parent was met.
-    static func reachedAtFirstHearing(_ db: Database, _ period: ReportPeriod) throws -> Ratio {
-        let row = try Row.fetchOne(db, sql: """
+    static func reachedAtFirstHearing(_ db: any SQLSession, _ period: ReportPeriod) throws -> Ratio {
+        let row = try SQLRow.fetchOne(db, sql: """
             SELECT count(*) AS first_hearings, IFNULL(sum(hp.engagement = 'met'), 0) AS reached
             FROM hearings h
             \(FirstHearingSQL.parentsOnTheCase)
@@ -35,8 +34,8 @@ enum ProgramFigureSQL {
 
     /// Parents on the roster of a session held in the period of a course that counts as
     /// Dependency 101, and those who came.
-    static func dependency101(_ db: Database, _ period: ReportPeriod) throws -> Ratio {
-        let row = try Row.fetchOne(db, sql: """
+    static func dependency101(_ db: any SQLSession, _ period: ReportPeriod) throws -> Ratio {
+        let row = try SQLRow.fetchOne(db, sql: """
             SELECT count(DISTINCT ca.parent_id) AS invited,
                    count(DISTINCT CASE WHEN ca.attended THEN ca.parent_id END) AS attended
             FROM class_sessions s INDEXED BY class_sessions_by_day CROSS JOIN class_attendance ca ON ca.session_id = s.id
@@ -50,8 +49,8 @@ enum ProgramFigureSQL {
     /// in it, whatever became of the hearing), and those of them marked attended at a Dependency
     /// 101 session dated on or before the period's last day, whether or not they were put on a
     /// roster. From hearings_by_day, each parent's earlier meetings by hearing_parents_by_parent.
-    static func dependency101AmongFirstMet(_ db: Database, _ period: ReportPeriod) throws -> Ratio {
-        let row = try Row.fetchOne(db, sql: """
+    static func dependency101AmongFirstMet(_ db: any SQLSession, _ period: ReportPeriod) throws -> Ratio {
+        let row = try SQLRow.fetchOne(db, sql: """
             SELECT count(*) AS met, IFNULL(sum(EXISTS (
                 SELECT 1 FROM class_attendance ca JOIN class_sessions s ON s.id = ca.session_id
                 JOIN courses c ON c.code = s.course AND c.counts_as_dependency101 = 1
@@ -68,8 +67,8 @@ enum ProgramFigureSQL {
     }
 
     /// Contacts in the period by mode (all modes, zeros too), and how many reached the parent.
-    static func contacts(_ db: Database, _ period: ReportPeriod) throws -> (byMode: [Tally], reached: Ratio) {
-        let rows = try Row.fetchAll(db, sql: """
+    static func contacts(_ db: any SQLSession, _ period: ReportPeriod) throws -> (byMode: [Tally], reached: Ratio) {
+        let rows = try SQLRow.fetchAll(db, sql: """
             SELECT mode, count(*) AS contacts, IFNULL(sum(reached), 0) AS reached
             FROM contacts WHERE date BETWEEN :from AND :to GROUP BY mode
             """, arguments: arguments(period))
@@ -86,16 +85,16 @@ enum ProgramFigureSQL {
     }
 
     /// Referrals made in the period by kind, most first.
-    static func referralsByKind(_ db: Database, _ period: ReportPeriod) throws -> [Tally] {
-        try Row.fetchAll(db, sql: """
+    static func referralsByKind(_ db: any SQLSession, _ period: ReportPeriod) throws -> [Tally] {
+        try SQLRow.fetchAll(db, sql: """
             SELECT kind, count(*) AS n FROM referrals WHERE date BETWEEN :from AND :to
             GROUP BY kind ORDER BY n DESC, kind
             """, arguments: arguments(period)).map { Tally($0["kind"], $0["n"]) }
     }
 
     /// Hearings held in the period, and those a Parent Ally covered.
-    static func hearingsCovered(_ db: Database, _ period: ReportPeriod) throws -> Ratio {
-        let row = try Row.fetchOne(db, sql: """
+    static func hearingsCovered(_ db: any SQLSession, _ period: ReportPeriod) throws -> Ratio {
+        let row = try SQLRow.fetchOne(db, sql: """
             SELECT count(*) AS held, count(ally_id) AS covered FROM hearings
             WHERE date BETWEEN :from AND :to AND status = 'held'
             """, arguments: arguments(period))
@@ -103,8 +102,8 @@ enum ProgramFigureSQL {
     }
 
     /// Cases whose outcome date falls in the period, by outcome (every outcome, zeros too).
-    static func casesClosedByOutcome(_ db: Database, _ period: ReportPeriod) throws -> [Tally] {
-        let rows = try Row.fetchAll(db, sql: """
+    static func casesClosedByOutcome(_ db: any SQLSession, _ period: ReportPeriod) throws -> [Tally] {
+        let rows = try SQLRow.fetchAll(db, sql: """
             SELECT outcome, count(*) AS n FROM cases INDEXED BY cases_by_outcome_date
             WHERE outcome IS NOT NULL AND outcome_date BETWEEN :from AND :to GROUP BY outcome
             """, arguments: arguments(period))
@@ -123,8 +122,8 @@ enum ProgramFigureSQL {
     }
 
     /// Cases whose removal was 12 months before a day of the period, and those reunified by then.
-    static func reunifiedWithin12Months(_ db: Database, _ period: ReportPeriod) throws -> Ratio {
-        let row = try Row.fetchOne(db, sql: """
+    static func reunifiedWithin12Months(_ db: any SQLSession, _ period: ReportPeriod) throws -> Ratio {
+        let row = try SQLRow.fetchOne(db, sql: """
             SELECT count(*) AS cohort,
                    IFNULL(sum(outcome = 'reunified' AND outcome_date <= \(yearAfter("removal_date"))), 0) AS reunified
             FROM cases INDEXED BY cases_by_removal_date
@@ -137,7 +136,7 @@ enum ProgramFigureSQL {
 
     /// Days from removal to the outcome date, over cases reaching permanency in the period: the
     /// middle one or two are read by offset, so no list of cases is fetched.
-    static func daysToPermanency(_ db: Database, _ period: ReportPeriod) throws -> MedianDays {
+    static func daysToPermanency(_ db: any SQLSession, _ period: ReportPeriod) throws -> MedianDays {
         let from = """
             FROM cases INDEXED BY cases_by_outcome_date
             WHERE outcome IN \(permanentOutcomes) AND removal_date IS NOT NULL AND outcome_date BETWEEN :from AND :to
@@ -155,8 +154,8 @@ enum ProgramFigureSQL {
 
     /// Cases reunified 12 months before a day of the period, and those where a parent of the case
     /// is a party to another case whose removal came after the reunification and within the year.
-    static func reentryWithin12Months(_ db: Database, _ period: ReportPeriod) throws -> Ratio {
-        let row = try Row.fetchOne(db, sql: """
+    static func reentryWithin12Months(_ db: any SQLSession, _ period: ReportPeriod) throws -> Ratio {
+        let row = try SQLRow.fetchOne(db, sql: """
             SELECT count(*) AS cohort, IFNULL(sum(EXISTS (
                 SELECT 1 FROM case_parents cp
                 JOIN case_parents again ON again.parent_id = cp.parent_id AND again.case_id <> cp.case_id

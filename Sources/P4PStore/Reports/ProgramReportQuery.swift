@@ -1,9 +1,8 @@
-import GRDB
 
-extension SQLiteStore {
+extension ProgramStore {
     /// The program report for a period, read in one transaction; supervisors and admins only.
     public func programReport(_ period: ReportPeriod) throws -> ProgramReport {
-        try read { db in
+        try engine.read { db in
             try authorize(.readReports, db)
             typealias Q = ProgramFigureSQL
             let contacts = try Q.contacts(db, period)

@@ -1,10 +1,9 @@
-import GRDB
 
-extension SQLiteStore {
+extension ProgramStore {
     /// The counties cases are in, by name: what a report may be narrowed to. Supervisors and
     /// admins only, as the reports are.
     public func reportCounties() throws -> [String] {
-        try read { db in
+        try engine.read { db in
             try authorize(.readReports, db)
             // One step along cases_by_county per county, never the cases in between.
             return try String.fetchAll(db, sql: """

@@ -1,4 +1,3 @@
-import GRDB
 
 /// What a purge takes out (or would): how many records lose their personal data.
 public struct PurgeCounts: Equatable, Sendable {
@@ -21,7 +20,7 @@ public struct PurgeCounts: Equatable, Sendable {
 /// removed, in one transaction, while every row the reports count stays (names become the
 /// same pseudonyms the de-identified exports use), so report figures do not change. The audit
 /// log is left whole: its entries hold ids, not names.
-extension SQLiteStore {
+extension ProgramStore {
     /// Years a closed file is kept (`p4p setting set retention.years N`); unset, nothing is purged.
     public static let retentionYearsKey = "retention.years"
 
@@ -30,7 +29,7 @@ extension SQLiteStore {
     /// today less the years kept.
     public func purge(closedBefore: Day, today: Day, dryRun: Bool) throws -> PurgeCounts {
         if dryRun {
-            return try read { db in
+            return try engine.read { db in
                 try authorize(.purgeRecords, db)
                 try Self.checkRetention(closedBefore, today: today, db)
                 return try Self.purgeScope(closedBefore, db).counts
@@ -53,7 +52,7 @@ extension SQLiteStore {
     }
 
     /// The first day a file may still be kept: today less `retention.years`.
-    static func checkRetention(_ closedBefore: Day, today: Day, _ db: Database) throws {
+    static func checkRetention(_ closedBefore: Day, today: Day, _ db: any SQLSession) throws {
         guard let years = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
                                               arguments: [retentionYearsKey]).flatMap({ Int($0) }), years > 0 else {
             throw StoreError.invalid(field: .closedBefore, reason: "invalid.retentionNotSet")
@@ -71,7 +70,7 @@ extension SQLiteStore {
     /// Closed parents whose file saw nothing on or after `closedBefore`: not a change, contact,
     /// hearing, case outcome or follow-up; not those purged already. The latest of these is never earlier than the day
     /// the file closed, so a file is never taken early.
-    static func purgeScope(_ closedBefore: Day, _ db: Database) throws -> PurgeScope {
+    static func purgeScope(_ closedBefore: Day, _ db: any SQLSession) throws -> PurgeScope {
         let parentIds = try ID.fetchAll(db, sql: """
             SELECT p.id FROM parents p
             WHERE p.status = 'closed'
@@ -101,7 +100,7 @@ struct PurgeScope {
     let childIds: [ID]
     let counts: PurgeCounts
 
-    init(parentIds: [ID], _ db: Database) throws {
+    init(parentIds: [ID], _ db: any SQLSession) throws {
         self.parentIds = parentIds
         let inParents = Self.list(parentIds)
         caseIds = parentIds.isEmpty ? [] : try ID.fetchAll(db, sql: """
@@ -131,7 +130,7 @@ struct PurgeScope {
 
     /// Names become pseudonyms (lists still show a row; the name index follows through its
     /// trigger); phones, preferred names, closing reasons and free text go.
-    func apply(pseudonyms: Pseudonyms, _ db: Database) throws {
+    func apply(pseudonyms: Pseudonyms, _ db: any SQLSession) throws {
         guard !parentIds.isEmpty else { return }
         let inParents = Self.list(parentIds)
         for id in parentIds {

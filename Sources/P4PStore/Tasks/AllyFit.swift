@@ -1,4 +1,3 @@
-import GRDB
 
 /// How well an ally suits a parent: the reasons shown in the assign picker ("Spanish · King ·
 /// recovery · 7/12") and a score to rank by.
@@ -55,12 +54,12 @@ public enum AllyMatching {
     }
 }
 
-extension SQLiteStore {
+extension ProgramStore {
     public func allyFit(for parentId: ID) throws -> [AllyFit] {
-        try pool.read { db in
+        try engine.read { db in
             guard let parent = try Parent.fetchOne(db, key: parentId) else { throw StoreError.notFound("notFound.parent") }
             let maySee = (try? authorize(.seeCircumstances(parentId: parentId), db)) != nil
-            let allies = try Row.fetchAll(db, sql: """
+            let allies = try SQLRow.fetchAll(db, sql: """
                 SELECT a.*, (SELECT count(*) FROM parents p WHERE p.ally_id = a.id AND p.status = 'open') AS open_parents
                 FROM allies a WHERE a.active = 1
                 """).map { (ally: try Ally(row: $0), openParents: $0["open_parents"] as Int) }

@@ -1,4 +1,3 @@
-import GRDB
 
 /// What happened at court for one hearing: each parent's engagement, whether the court recorded
 /// them present, its findings on their compliance (at review and permanency hearings), who
@@ -27,7 +26,7 @@ public struct CourtOutcome: Equatable, Sendable {
     }
 }
 
-extension SQLiteStore {
+extension ProgramStore {
     /// Records the outcome; a continuance schedules the new hearing of the same type and case,
     /// and the case's follow-ups are re-planned around it.
     public func recordCourtOutcome(_ outcome: CourtOutcome) throws {
@@ -67,7 +66,8 @@ extension SQLiteStore {
                 }
                 try HearingParent(hearingId: hearing.id!, parentId: parentId, engagement: engagement,
                                   parentAttended: attended, servicesCompliance: outcome.servicesCompliance[parentId],
-                                  visitationCompliance: outcome.visitationCompliance[parentId]).save(db)
+                                  visitationCompliance: outcome.visitationCompliance[parentId])
+                    .upsert(db, key: ["hearing_id", "parent_id"])
             }
             if let today = outcome.today, outcome.status != .held {
                 try Self.replan(db, caseId: hearing.caseId, today: today)

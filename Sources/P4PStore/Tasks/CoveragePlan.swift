@@ -1,9 +1,8 @@
-import GRDB
 
 /// Who covers a coming hearing, planned ahead by a supervisor: the hearing's covering ally
 /// (`hearings.ally_id`), which the docket shows and the court outcome form starts from. The
 /// planned ally may open the parents' files on the hearing's day (`Act.openDetail`).
-extension SQLiteStore {
+extension ProgramStore {
     /// Plans `allyId` (nil: nobody yet) for the hearing as the form read it (`readVersion`):
     /// refused for a hearing already past, an inactive ally, or a hearing changed meanwhile.
     public func planCoverage(hearingId: ID, allyId: ID?, today: Day, readVersion: Int?) throws {

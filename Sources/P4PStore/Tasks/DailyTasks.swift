@@ -1,9 +1,8 @@
-import GRDB
 
 /// The writes of the day's work. Each is one transaction with its audit entry; the audit names
 /// ids and fields, never people. A write that rests on what a form read takes the version it
 /// read and is refused, in words, when another terminal changed the record since.
-extension SQLiteStore {
+extension ProgramStore {
     /// Assigns a Parent Ally to a waiting parent, or with a reason gives the parent another one.
     /// Recorded as "ally N (was M)", so a reassignment always says from whom to whom.
     public func assignAlly(parentId: ID, allyId: ID, on day: Day, reason: String? = nil,
@@ -14,7 +13,7 @@ extension SQLiteStore {
             try authorize(reassigning ? .changeAlly(parentId: parentId) : .assignAlly(parentId: parentId, allyId: allyId),
                           today: day, db)
             try check(version.map { ReadVersion(.parent, id: parentId, version: $0) }, db)
-            guard let was = try Row.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId])
+            guard let was = try SQLRow.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId])
             else { throw StoreError.notFound("notFound.parent") }
             let previous: ID? = was["ally_id"]
             // Assigning from Unassigned never silently replaces an ally someone else gave.
@@ -44,7 +43,7 @@ extension SQLiteStore {
         _ = try writeNoting(action: "ally unassigned", entity: "parent") { db in
             try authorize(.changeAlly(parentId: parentId), db)
             try check(version.map { ReadVersion(.parent, id: parentId, version: $0) }, db)
-            guard let row = try Row.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId])
+            guard let row = try SQLRow.fetchOne(db, sql: "SELECT ally_id FROM parents WHERE id = ?", arguments: [parentId])
             else { throw StoreError.notFound("notFound.parent") }
             guard let previous: ID = row["ally_id"] else { throw StoreError.stale(try staleRecord(.parent, id: parentId, db)) }
             return try returnToUnassigned(parentId: parentId, from: previous, reason: reason, today: today, db)
@@ -53,7 +52,7 @@ extension SQLiteStore {
 
     /// The parent waits for an ally again from `today`; their open follow-ups wait with them.
     /// Also how deactivating an ally hands back each of their open parents.
-    func returnToUnassigned(parentId: ID, from previous: ID, reason: String, today: Day, _ db: Database) throws -> AuditNote {
+    func returnToUnassigned(parentId: ID, from previous: ID, reason: String, today: Day, _ db: any SQLSession) throws -> AuditNote {
         try db.execute(sql: "UPDATE parents SET ally_id = NULL, ally_since = NULL, waiting_since = ? WHERE id = ?",
                        arguments: [today, parentId])
         try stamp(.parent, id: parentId, .unassigned, db)

@@ -1,11 +1,10 @@
 import Foundation
-import GRDB
 
 /// The dependency timeline lives in `settings` as JSON beside the follow-up policy, changed by
 /// whoever may change the policy.
-extension SQLiteStore {
+extension ProgramStore {
     public func dependencyTimeline() throws -> DependencyTimeline {
-        try pool.read { db in try Self.loadTimeline(db) }
+        try engine.read { db in try Self.loadTimeline(db) }
     }
 
     /// Saves the timeline and re-plans every open parent's follow-ups (the check-ins deadlines
@@ -27,7 +26,7 @@ extension SQLiteStore {
     }
 
     /// The stored timeline, or Washington's when none was saved; a damaged value is an error.
-    static func loadTimeline(_ db: Database) throws -> DependencyTimeline {
+    static func loadTimeline(_ db: any SQLSession) throws -> DependencyTimeline {
         guard let json = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
                                              arguments: [DependencyTimeline.settingsKey]) else { return .washington }
         do {

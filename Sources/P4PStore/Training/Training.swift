@@ -1,16 +1,16 @@
-import GRDB
 
 /// What an hour of an ally's own learning was: a fixed list, words in the catalogues.
-public enum TrainingKind: String, CaseIterable, Codable, Sendable, DatabaseValueConvertible {
+public enum TrainingKind: String, CaseIterable, Codable, Sendable, SQLBindable {
     case training, supervision, other
 
     /// "training", "supervisión", ...
     public var words: W { W("training.kind.\(rawValue)") }
+    public var sqlValue: SQLValue { .text(rawValue) }
 }
 
 /// One dated entry of an ally's training or supervision, in hours.
-public struct TrainingEntry: Hashable, Sendable, Codable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "training_entries"
+public struct TrainingEntry: Hashable, Sendable, Codable, SQLIdentifiedRecord {
+    public static let table = "training_entries"
     public var id: ID?
     public var allyId: ID
     public var date: Day
@@ -25,8 +25,6 @@ public struct TrainingEntry: Hashable, Sendable, Codable, FetchableRecord, Mutab
         case id, date, kind, hours
         case allyId = "ally_id"
     }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 /// An entry with its ally's name, for a list.
@@ -42,7 +40,7 @@ public struct AllyTrainingShort: Hashable, Sendable {
     public var required: Double
 }
 
-extension SQLiteStore {
+extension ProgramStore {
     /// The hours of training and supervision each active ally must have in a calendar year;
     /// 0 or unset: none required, nobody is flagged.
     public static let trainingRequiredHoursKey = "training.required-hours"
@@ -73,10 +71,10 @@ extension SQLiteStore {
 
     /// Entries by day, newest first: one ally's (by name) or everyone's, one year's or all.
     public func trainingEntries(allyName: String?, year: Int?) throws -> [TrainingLine] {
-        try read { db in
+        try engine.read { db in
             try authorize(.readReports, db)
             var conditions: [String] = []
-            var arguments: StatementArguments = []
+            var arguments: SQLArguments = []
             if let allyName {
                 conditions.append("a.name = ? COLLATE NOCASE")
                 arguments += [allyName.trimmingCharacters(in: .whitespaces)]
@@ -86,7 +84,7 @@ extension SQLiteStore {
                 arguments += [String(format: "%04d-01-01", year), String(format: "%04d-12-31", year)]
             }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try Row.fetchAll(db, sql: """
+            return try SQLRow.fetchAll(db, sql: """
                 SELECT t.*, a.name AS ally_name FROM training_entries t JOIN allies a ON a.id = t.ally_id
                 \(filter) ORDER BY t.date DESC, a.name, t.id
                 """, arguments: arguments).map { TrainingLine(entry: try TrainingEntry(row: $0), allyName: $0["ally_name"]) }
@@ -94,7 +92,7 @@ extension SQLiteStore {
     }
 
     /// Active allies whose hours in `today`'s year are below the setting, fewest hours first.
-    static func alliesShortOfTraining(_ db: Database, _ today: Day, _ limit: Int) throws -> ListPage<AllyTrainingShort>? {
+    static func alliesShortOfTraining(_ db: any SQLSession, _ today: Day, _ limit: Int) throws -> ListPage<AllyTrainingShort>? {
         let required = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
                                            arguments: [trainingRequiredHoursKey]).flatMap(Double.init) ?? 0
         guard required > 0 else { return nil }
@@ -103,11 +101,11 @@ extension SQLiteStore {
                                          WHERE t.ally_id = a.id AND t.date BETWEEN :from AND :to), 0) AS hours
             FROM allies a WHERE a.active
             """
-        let arguments: StatementArguments = ["from": String(format: "%04d-01-01", today.year),
+        let arguments: SQLArguments = ["from": String(format: "%04d-01-01", today.year),
                                              "to": String(format: "%04d-12-31", today.year),
                                              "required": required, "limit": limit]
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(short)) WHERE hours < :required", arguments: arguments) ?? 0
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM (\(short)) WHERE hours < :required ORDER BY hours, name, id LIMIT :limit",
+        let rows = try SQLRow.fetchAll(db, sql: "SELECT * FROM (\(short)) WHERE hours < :required ORDER BY hours, name, id LIMIT :limit",
                                     arguments: arguments)
         return ListPage(total: total, offset: 0, rows: rows.map {
             AllyTrainingShort(ally: NamedRef(id: $0["id"], name: $0["name"]), hours: $0["hours"], required: required)

@@ -1,4 +1,3 @@
-import GRDB
 
 /// What a signed-in user may do, decided here, inside the store, so no screen or script can go
 /// round it. An ally sees and works their own caseload, records court for anyone on today's
@@ -37,7 +36,7 @@ public enum Act: Sendable, Equatable {
     case seeCircumstances(parentId: ID)
 }
 
-extension SQLiteStore {
+extension ProgramStore {
     /// The setting that lets a Parent Ally take an unassigned parent for themself ("yes"/"no").
     public static let alliesMayTakeUnassigned = Permissions.alliesMayTakeUnassigned
 
@@ -47,13 +46,13 @@ extension SQLiteStore {
         case .refused(let reason): return reason
         // Only then is a read needed: a key stays fast for everyone else.
         case .dependsOnRecords:
-            return try read { db in try Permissions(user: user).refusal(for: act, today: today, in: GRDBSession(db)) }
+            return try engine.read { db in try Permissions(user: user).refusal(for: act, today: today, in: db) }
         }
     }
 
     /// Throws the refusal, if any: called first inside each write's transaction.
-    func authorize(_ act: Act, today: Day? = nil, _ db: Database) throws {
-        try Permissions(user: user).authorize(act, today: today, in: GRDBSession(db))
+    func authorize(_ act: Act, today: Day? = nil, _ db: any SQLSession) throws {
+        try Permissions(user: user).authorize(act, today: today, in: db)
     }
 }
 

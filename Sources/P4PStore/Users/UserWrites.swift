@@ -1,23 +1,22 @@
 import Foundation
-import GRDB
 
 /// Adding people, changing their secrets, and checking a sign-in. Every act is audited by user
 /// id; secrets and their hashes are never written anywhere else.
-extension SQLiteStore {
+extension ProgramStore {
     /// Wrong secrets in a row that lock an account, and for how long.
     public static let maxFailedAttempts = 5
     public static let lockout: TimeInterval = 5 * 60
 
     public func hasUsers() throws -> Bool {
-        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users WHERE active)") ?? false }
+        try engine.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users WHERE active)") ?? false }
     }
 
     public func users() throws -> [User] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM users ORDER BY name COLLATE NOCASE").map(Self.user) }
+        try engine.read { db in try SQLRow.fetchAll(db, sql: "SELECT * FROM users ORDER BY name COLLATE NOCASE").map(Self.user) }
     }
 
     public func user(named name: String) throws -> User? {
-        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]).map(Self.user) }
+        try engine.read { db in try SQLRow.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]).map(Self.user) }
     }
 
     /// Adds a user. A Parent Ally is linked to the ally of the same name, made when missing, so
@@ -42,7 +41,7 @@ extension SQLiteStore {
     /// Inserts a user inside the caller's transaction: a name no other user has, and for a
     /// Parent Ally the ally of that name, made when missing. Also used by the bulk loader.
     @discardableResult
-    static func insertUser(name: String, role: UserRole, hashed: SecretHash, _ db: Database) throws -> ID {
+    static func insertUser(name: String, role: UserRole, hashed: SecretHash, _ db: any SQLSession) throws -> ID {
         let clean = try Validate.name(name, field: .signInName)
         if let existing = try String.fetchOne(db, sql: "SELECT name FROM users WHERE name = ?", arguments: [clean]) {
             throw StoreError.invalid(field: .signInName, reason: Phrase("invalid.userExists", ["name": .text(existing)]))
@@ -56,11 +55,11 @@ extension SQLiteStore {
                 allyId = ally.id
             }
         }
-        try db.execute(sql: """
+        return try ID.fetchOne(db, sql: """
             INSERT INTO users (name, role, ally_id, secret_hash, salt, kdf, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            RETURNING id
             """, arguments: [clean, role.rawValue, allyId, hashed.hash, hashed.salt, hashed.parameters.description,
-                             timestamp()])
-        return db.lastInsertedRowID
+                             timestamp()])!
     }
 
     /// A new secret; unlocks the account.
@@ -77,7 +76,7 @@ extension SQLiteStore {
     }
 
     /// The hash, its salt and the parameters it was made with, which let it verify later.
-    private static func storeSecret(_ hashed: SecretHash, userId: ID, _ db: Database) throws {
+    private static func storeSecret(_ hashed: SecretHash, userId: ID, _ db: any SQLSession) throws {
         try db.execute(sql: "UPDATE users SET secret_hash = ?, salt = ?, kdf = ? WHERE id = ?",
                        arguments: [hashed.hash, hashed.salt, hashed.parameters.description, userId])
     }
@@ -113,7 +112,7 @@ extension SQLiteStore {
     /// once lock the account after `maxFailedAttempts` derivations, not after all of them.
     func signIn(name: String, secret: String, at now: Date,
                 check: (SecretHash, String) throws -> Bool) throws -> SignInResult {
-        try SignInGate.shared.one(path + "\u{0}" + name.lowercased()) {
+        try SignInGate.shared.one(location + "\u{0}" + name.lowercased()) {
             switch try countAttempt(name: name, at: now) {
             case .unknown:
                 _ = try? check(.decoy, secret)
@@ -126,7 +125,7 @@ extension SQLiteStore {
                     // A hash made with an earlier standard is made again while the secret is at hand.
                     let renewed = stored.parameters.isSuperseded ? try SecretHash.make(secret) : nil
                     // Recorded as the user's own act; the attempt counted for it is forgiven.
-                    try actingStore(as: user).write(action: "signed in", entity: "user", entityId: user.id,
+                    try actedOn(by: user).write(action: "signed in", entity: "user", entityId: user.id,
                                                     detail: renewed.map { _ in SecretHash.renewedNote }) { db in
                         try db.execute(sql: "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
                                        arguments: [user.id])
@@ -151,9 +150,8 @@ extension SQLiteStore {
     /// Counts the attempt in the file, in its own IMMEDIATE transaction, before any derivation.
     /// The count is bookkeeping, not an act: the attempt's outcome is what the audit log records.
     private func countAttempt(name: String, at now: Date) throws -> Attempt {
-        do {
-            return try pool.write { db in
-                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]),
+        try engine.write { db in
+                guard let row = try SQLRow.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]),
                       row["active"] as Bool,
                       let parameters = SecretHash.Parameters(row["kdf"] as String) else { return .unknown }
                 let user = Self.user(row)
@@ -169,9 +167,6 @@ extension SQLiteStore {
                 }
                 let stored = SecretHash(hash: row["secret_hash"], salt: row["salt"], parameters: parameters)
                 return .counted(user, stored, locksUntil: locksUntil)
-            }
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: location)
         }
     }
 
@@ -180,14 +175,14 @@ extension SQLiteStore {
         try write(action: action, entity: entity, entityId: id) { _ in }
     }
 
-    private static func userId(_ db: Database, _ name: String) throws -> ID {
+    private static func userId(_ db: any SQLSession, _ name: String) throws -> ID {
         guard let id = try ID.fetchOne(db, sql: "SELECT id FROM users WHERE name = ?", arguments: [name]) else {
             throw StoreError.notFound(Phrase("notFound.user", ["name": .text(name)]))
         }
         return id
     }
 
-    private static func user(_ row: Row) -> User {
+    private static func user(_ row: SQLRow) -> User {
         let locked = (row["locked_until"] as String?).flatMap { ISO8601DateFormatter.withFractions.date(from: $0) }
         return User(id: row["id"], name: row["name"], role: UserRole(rawValue: row["role"]) ?? .ally,
                     allyId: row["ally_id"], active: row["active"], lockedUntil: locked,

@@ -1,13 +1,12 @@
 import Foundation
-import GRDB
 
 /// Allies' program records and the list of lived experience they share with parents. Only
 /// supervisors and admins change them; creating the sign-in user stays with `p4p user`.
-extension SQLiteStore {
+extension ProgramStore {
     /// Every ally, active first, by name, with the open parents each carries.
     public func allyRecords() throws -> [AllyRecord] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: """
+        try engine.read { db in
+            try SQLRow.fetchAll(db, sql: """
                 SELECT a.*, (SELECT count(*) FROM parents p WHERE p.ally_id = a.id AND p.status = 'open') AS open_parents
                 FROM allies a ORDER BY a.active DESC, a.name COLLATE NOCASE
                 """).map { AllyRecord(ally: try Ally(row: $0), openParents: $0["open_parents"]) }
@@ -16,11 +15,11 @@ extension SQLiteStore {
 
     /// The list of lived experience and circumstances, in the order forms show it.
     public func experiences() throws -> [Experience] {
-        try pool.read { db in try Self.experiences(db) }
+        try engine.read { db in try Self.experiences(db) }
     }
 
-    static func experiences(_ db: Database) throws -> [Experience] {
-        try Row.fetchAll(db, sql: "SELECT code, label FROM experiences ORDER BY position")
+    static func experiences(_ db: any SQLSession) throws -> [Experience] {
+        try SQLRow.fetchAll(db, sql: "SELECT code, label FROM experiences ORDER BY position")
             .map { Experience(code: $0["code"], label: $0["label"]) }
     }
 
@@ -102,7 +101,7 @@ extension SQLiteStore {
         return returned
     }
 
-    static func openParents(allyId: ID, _ db: Database) throws -> Int {
+    static func openParents(allyId: ID, _ db: any SQLSession) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM parents WHERE ally_id = ? AND status = 'open'", arguments: [allyId]) ?? 0
     }
 
@@ -119,7 +118,7 @@ extension SQLiteStore {
     }
 
     /// What only the file can say: the name is no other ally's, the experiences are on the list.
-    private static func checkProgramRecord(_ ally: Ally, _ db: Database) throws {
+    private static func checkProgramRecord(_ ally: Ally, _ db: any SQLSession) throws {
         let twice = try Bool.fetchOne(db, sql: """
             SELECT EXISTS (SELECT 1 FROM allies WHERE name = ? COLLATE NOCASE AND id IS NOT ?)
             """, arguments: [ally.name, ally.id]) == true

@@ -1,4 +1,3 @@
-import GRDB
 
 /// What a write tells its audit entry once the body has run: the row's id (new rows get theirs
 /// only on insert) and what changed (known only after reading the old row).
@@ -7,10 +6,10 @@ struct AuditNote {
     var detail: String?
 }
 
-extension SQLiteStore {
+extension ProgramStore {
     /// "fields: name, phone": which columns an update changed, never their values.
-    static func changedFields<R: EncodableRecord>(_ new: R, from old: R) throws -> String {
-        let names = try new.databaseChanges(from: old).keys.sorted()
+    static func changedFields<R: SQLRecord>(_ new: R, from old: R) throws -> String {
+        let names = try new.changedColumns(from: old).sorted()
         let detail = names.isEmpty ? "no changes" : "fields: " + names.joined(separator: ", ")
         return detail
     }

@@ -1,10 +1,9 @@
-import GRDB
 
 /// What happens to a family: a case's dates and outcome, its children and each child's dated
 /// moves. Every write checks the version its form read, is audited, and is refused to an ally
 /// unless one of the case's parents is theirs. A date or outcome already set is changed only
 /// with a reason, kept in the audit entry.
-extension SQLiteStore {
+extension ProgramStore {
     /// Corrects a case's petition date, removal date and county, as the form read it
     /// (`dependencyCase.version`). Its number and outcome are not changed here.
     public func updateCase(_ dependencyCase: DependencyCase, reason: String?) throws {
@@ -142,14 +141,14 @@ extension SQLiteStore {
     }
 
     /// Every move of the case's children, each child's in order.
-    static func childMoves(caseId: ID, _ db: Database) throws -> [ChildMove] {
+    static func childMoves(caseId: ID, _ db: any SQLSession) throws -> [ChildMove] {
         try ChildMove.fetchAll(db, sql: """
             SELECT m.* FROM child_moves m JOIN children c ON c.id = m.child_id
             WHERE c.case_id = ? ORDER BY m.child_id, m.date, m.id
             """, arguments: [caseId])
     }
 
-    static func outcomeEvidence(caseId: ID, _ db: Database) throws -> OutcomeEvidence {
+    static func outcomeEvidence(caseId: ID, _ db: any SQLSession) throws -> OutcomeEvidence {
         OutcomeEvidence(moves: try childMoves(caseId: caseId, db))
     }
 

@@ -1,4 +1,3 @@
-import GRDB
 
 /// A parent on a new case: someone new to the program, or a parent already on file.
 public enum NewCaseParent: Equatable, Sendable {
@@ -10,7 +9,7 @@ public enum NewCaseParent: Equatable, Sendable {
     }
 }
 
-extension SQLiteStore {
+extension ProgramStore {
     /// Opens a case with its parents, and its first hearing when one is given, in one
     /// transaction: everything lands, or nothing does. Returns the case's id.
     @discardableResult
@@ -55,7 +54,7 @@ extension SQLiteStore {
     }
 }
 
-extension SQLiteStore {
+extension ProgramStore {
     /// A parent who joins a case already open (a father found later): the parent, the link and
     /// a re-plan of the case's follow-ups, in one transaction. Returns the parent's id.
     @discardableResult
@@ -80,7 +79,7 @@ extension SQLiteStore {
 
     /// A new parent is inserted (with no ally: assigning is its own audited act); an existing
     /// one must be on file. Returns the parent's id.
-    private static func insertOrFind(_ db: Database, _ entry: NewCaseParent, cleaned: Parent?) throws -> ID {
+    private static func insertOrFind(_ db: any SQLSession, _ entry: NewCaseParent, cleaned: Parent?) throws -> ID {
         if var parent = cleaned {
             parent.id = nil; parent.allyId = nil; parent.allySince = nil
             try parent.insert(db)

@@ -1,18 +1,17 @@
-import GRDB
 
 /// A parent's circumstances: codes from the same list as allies' lived experience. Sensitive:
 /// read and written only by those `Act.seeCircumstances` allows (supervisors, the parent's own
 /// ally); kept in their own table, so no list, kiosk or export reading `parents` carries them,
 /// and the audit log says only that they changed.
-extension SQLiteStore {
+extension ProgramStore {
     public func circumstances(ofParent parentId: ID) throws -> [String] {
-        try pool.read { db in
+        try engine.read { db in
             try authorize(.seeCircumstances(parentId: parentId), db)
             return try Self.circumstances(ofParent: parentId, db)
         }
     }
 
-    static func circumstances(ofParent parentId: ID, _ db: Database) throws -> [String] {
+    static func circumstances(ofParent parentId: ID, _ db: any SQLSession) throws -> [String] {
         try String.fetchAll(db, sql: """
             SELECT pc.code FROM parent_circumstances pc JOIN experiences e ON e.code = pc.code
             WHERE pc.parent_id = ? ORDER BY e.position
@@ -20,7 +19,7 @@ extension SQLiteStore {
     }
 
     /// Replaces them inside the caller's write; true when they changed.
-    func replaceCircumstances(parentId: ID, with codes: [String], _ db: Database) throws -> Bool {
+    func replaceCircumstances(parentId: ID, with codes: [String], _ db: any SQLSession) throws -> Bool {
         try authorize(.seeCircumstances(parentId: parentId), db)
         let codes = Validate.list(codes)
         let known = Set(try Self.experiences(db).map(\.code))

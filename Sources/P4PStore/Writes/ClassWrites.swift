@@ -1,7 +1,6 @@
-import GRDB
 
 /// Classes of any course (Dependency 101 and the others): sessions, invitations and who came.
-extension SQLiteStore {
+extension ProgramStore {
     /// Schedules a session and invites parents to it, in one transaction.
     @discardableResult
     public func scheduleClass(_ session: ClassSession, inviting parentIds: [ID] = [], on day: Day) throws -> ID {
@@ -11,7 +10,7 @@ extension SQLiteStore {
         record.location = Validate.optional(session.location)
         return try writeNoting(action: "class scheduled", entity: "class session") { db in
             try authorize(.teachClass, db)
-            guard try Course.filter(Column("code") == record.course && Column("active") == true).fetchCount(db) == 1 else {
+            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM courses WHERE code = ? AND active = 1", arguments: [record.course]) == 1 else {
                 throw StoreError.invalid(field: .course, reason: "invalid.chooseActiveCourse")
             }
             if let allyId = record.allyId, try Ally.fetchOne(db, key: allyId)?.active != true {
@@ -35,7 +34,7 @@ extension SQLiteStore {
         }
     }
 
-    private static func invite(_ db: Database, sessionId: ID, parentIds: [ID], on day: Day) throws {
+    private static func invite(_ db: any SQLSession, sessionId: ID, parentIds: [ID], on day: Day) throws {
         for parentId in parentIds {
             guard try Parent.exists(db, key: parentId) else { throw StoreError.notFound("notFound.parent") }
             try db.execute(sql: """
@@ -55,8 +54,8 @@ extension SQLiteStore {
     /// is re-planned.
     public func recordAttendance(sessionId: ID, attended: [ID: Bool], inviting parentIds: [ID] = [],
                                  today: Day) throws {
-        let changed = try read { db -> [ID: Bool] in
-            let now = try Row.fetchAll(db, sql: "SELECT parent_id, attended FROM class_attendance WHERE session_id = ?",
+        let changed = try engine.read { db -> [ID: Bool] in
+            let now = try SQLRow.fetchAll(db, sql: "SELECT parent_id, attended FROM class_attendance WHERE session_id = ?",
                                        arguments: [sessionId])
             let current = Dictionary(uniqueKeysWithValues: now.map { ($0["parent_id"] as ID, $0["attended"] as Bool) })
             return attended.filter { current[$0.key] != $0.value }

@@ -1,8 +1,7 @@
-import GRDB
 
 /// Putting hearings on the docket and correcting them. Either changes every parent's schedule on
 /// the case, so their follow-ups are re-planned in the same transaction.
-extension SQLiteStore {
+extension ProgramStore {
     @discardableResult
     public func createHearing(_ hearing: Hearing, today: Day) throws -> ID {
         var record = Self.cleaned(hearing)
@@ -45,7 +44,7 @@ extension SQLiteStore {
     }
 
     /// Nicer words than a foreign-key failure.
-    static func checkReferences(_ db: Database, _ hearing: Hearing) throws {
+    static func checkReferences(_ db: any SQLSession, _ hearing: Hearing) throws {
         guard try DependencyCase.exists(db, key: hearing.caseId) else { throw StoreError.notFound("notFound.case") }
         guard try HearingType.exists(db, key: hearing.typeId) else {
             throw StoreError.invalid(field: .hearingType, reason: "invalid.chooseHearingType")

@@ -1,8 +1,7 @@
-import GRDB
 
 /// Creating and correcting a parent's own record. The Parent Ally changes only through
 /// assignAlly / unassignAlly, so that moving follow-ups and the reason are never skipped.
-extension SQLiteStore {
+extension ProgramStore {
     @discardableResult
     public func createParent(_ parent: Parent) throws -> ID {
         var record = try Self.cleaned(parent)

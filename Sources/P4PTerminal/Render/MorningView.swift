@@ -153,8 +153,8 @@ enum MorningView {
             part(.trainingShort, short, empty: "morning.noneShortOfTraining") {
                 short.rows.map { t in
                     [("  " + TextWidth.fit(t.ally.name, to: nameWidth) + " ", .normal),
-                     (say(Phrase("morning.trainingHours", ["hours": .text(SQLiteStore.hoursText(t.hours)),
-                                                           "required": .text(SQLiteStore.hoursText(t.required))])), .warning)]
+                     (say(Phrase("morning.trainingHours", ["hours": .text(ProgramStore.hoursText(t.hours)),
+                                                           "required": .text(ProgramStore.hoursText(t.required))])), .warning)]
                 }
             }
         }

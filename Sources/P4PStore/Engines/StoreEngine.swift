@@ -1,0 +1,19 @@
+import Foundation
+
+/// The narrow persistence interface: what the program's rules (`ProgramStore`) ask of a
+/// database. SQLite's file (`SQLiteEngine`) and a PostgreSQL server each give it; everything
+/// above it is written once.
+public protocol StoreEngine: AnyObject, Sendable {
+    /// Where the data lives, for the status line ("p4p.sqlite", "courthouse@db.example.org").
+    var location: String { get }
+
+    /// `body` on a consistent view of the data; nothing it runs is written.
+    func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
+
+    /// `body` in one write transaction, alone among writers from its first read to its commit
+    /// (the stale-save check and the audit chain rely on it); rolled back when it throws.
+    func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
+
+    /// Where the data stands, and which reads the commits since `earlier` changed.
+    func changes(since earlier: ChangeMark?) throws -> FileChanges
+}

@@ -21,10 +21,24 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     /// file (a statement's values can be names), so its logger says nothing.
     static let silent = Logger(label: "p4p.server", factory: { _ in SwiftLogNoOpLogHandler() })
 
-    private init(address: ServerAddress, connection: PostgresConnection, encrypted: Bool) {
+    /// The password this connection was opened with, for a second connection of the same
+    /// terminal (the listener), so nobody is asked twice.
+    private let password: String?
+
+    private init(address: ServerAddress, connection: PostgresConnection, encrypted: Bool, password: String?) {
         self.address = address
         self.connection = connection
         self.encrypted = encrypted
+        self.password = password
+    }
+
+    /// Another connection to the same database as the same role.
+    public func another() throws -> ServerConnection {
+        do {
+            return try Self.open(address, password: password)
+        } catch let error as PSQLError {
+            throw ServerError(error, address)
+        }
     }
 
     /// Connects as `address` says. The password comes from the password file; when the server
@@ -60,9 +74,9 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
         configuration.options.connectTimeout = .seconds(10)
         let connection = try PostgresConnection.connect(
             on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: silent).wait()
-        let opened = ServerConnection(address: address, connection: connection, encrypted: false)
-        let ssl = try opened.rows("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").first?.values.first
-        return ServerConnection(address: address, connection: connection, encrypted: ssl == .integer(1))
+        let opened = ServerConnection(address: address, connection: connection, encrypted: false, password: password)
+        let ssl = try opened.rows("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", []).first?.values.first
+        return ServerConnection(address: address, connection: connection, encrypted: ssl == .integer(1), password: password)
     }
 
     /// libpq's modes: prefer and require encrypt without checking the server's certificate
@@ -104,6 +118,19 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
         try execute("BEGIN")
         do {
             try execute("SELECT pg_advisory_xact_lock(\(Self.writeLock))")
+            let result = try body(self)
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// `body` on one consistent snapshot of the data, writing nothing.
+    public func snapshot<T>(_ body: (SQLSession) throws -> T) throws -> T {
+        try execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        do {
             let result = try body(self)
             try execute("COMMIT")
             return result

@@ -1,3 +1,5 @@
+import P4PStore
+
 /// The store's schema on a PostgreSQL server: the tables (`tables`, the same columns SQLite has);
 /// the audit log, append-only as on SQLite (a trigger refuses any change or removal, and an
 /// entry without its 32-byte hash is refused by its column's check); and the notices a commit
@@ -32,10 +34,11 @@ public enum ServerSchema {
         """,
     ]
 
-    /// Makes what is missing, in one transaction.
+    /// Makes what is missing, in one transaction; a new database gets the seed rows too.
     public static func apply(on connection: ServerConnection) throws {
         try connection.transaction { session in
-            for statement in tables + auditLog + changeNotices { try session.execute(statement, []) }
+            for statement in tables + functions + auditLog + changeNotices { try session.execute(statement, []) }
+            if try session.rows("SELECT 1 FROM hearing_types LIMIT 1", []).isEmpty { try SeedRows.insert(session) }
         }
     }
 }

@@ -54,9 +54,9 @@ struct ServerChangesTests {
         defer { listener.stop() }
 
         let first = try committed(writer) { session in
-            try session.execute("INSERT INTO hearing_types (id, code, name, short_name) VALUES (1, 'review', 'Review', 'Rev')", [])
+            try session.execute("INSERT INTO hearing_types (id, code, name, short_name) VALUES (100, 'review-test', 'Review', 'Rev')", [])
             try session.execute("INSERT INTO cases (id, case_number) VALUES (1, '26-7-00001-1')", [])
-            try session.execute("INSERT INTO hearings (id, case_id, type_id, date) VALUES (1, 1, 1, '2026-12-02')", [])
+            try session.execute("INSERT INTO hearings (id, case_id, type_id, date) VALUES (1, 1, 100, '2026-12-02')", [])
         }
         let afterFirst = try #require(heard.upTo(first, count: 4))
         #expect(Set(afterFirst.map(\.counter)) == ["hearing_types", "cases", "hearings", "hearing_schedule"])

@@ -49,7 +49,7 @@ struct MorningListPlanTests {
         let today = StoreFixture.day("2026-11-23")
         let sql = try Self.statements(f) { db in
             let missing = try SQLiteStore.casesMissingDates(GRDBSession(db), 20)
-            let unrecorded = try SQLiteStore.pastHearingsNotRecorded(db, today, 20)
+            let unrecorded = try SQLiteStore.pastHearingsNotRecorded(GRDBSession(db), today, 20)
             #expect(missing.total == 10 && unrecorded.total == 8, "the world has what the lists look for")
         }
         let onCases = sql.filter { $0.contains("removal_date IS NULL") }

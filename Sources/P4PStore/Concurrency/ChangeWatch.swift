@@ -25,7 +25,7 @@ public struct ChangeMark: Equatable, Sendable {
     }
 
     /// What moved between `earlier` and this look.
-    func changed(since earlier: ChangeMark) -> ChangedReads {
+    public func changed(since earlier: ChangeMark) -> ChangedReads {
         guard dataVersion != earlier.dataVersion else { return [] }
         // A file without counters (or a look that could not read them): anything may have changed.
         guard !counters.isEmpty, !earlier.counters.isEmpty else { return .all }

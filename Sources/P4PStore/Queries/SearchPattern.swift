@@ -7,7 +7,7 @@ import GRDB
 /// SQLite's LIKE folds case for A-Z only, and staff on US keyboards type "nunez" for "Núñez".
 /// Both sides are folded by `SearchPattern.fold`, which every connection registers as the SQL
 /// function `p4p_fold`: match columns with `contains(_:)`, never with a bare LIKE.
-struct SearchPattern {
+public struct SearchPattern {
     let like: String
 
     init?(_ text: String?) {
@@ -26,7 +26,7 @@ struct SearchPattern {
     }
 
     /// Lower case without diacritics: "Nguyễn Thị Hồng" -> "nguyen thi hong".
-    static func fold(_ text: String) -> String {
+    public static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 

@@ -1,0 +1,51 @@
+import Foundation
+import P4PStore
+
+/// What the store's SQL calls that a server lacks, made from the same Swift as on SQLite.
+extension ServerSchema {
+    /// `p4p_fold(text)`: lower case without diacritics, as `SearchPattern.fold` (which SQLite
+    /// calls for each row). The letters with marks come from that Swift function itself, so the
+    /// two engines fold the same Latin letters the same way.
+    static var functions: [String] {
+        let (marked, plain) = foldedLetters()
+        return [
+            """
+            CREATE OR REPLACE FUNCTION p4p_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS
+            $$ SELECT lower(translate($1, '\(marked)', '\(plain)')) $$
+            """,
+            // An ally's home county is the first they serve, and a county alone serves as the list.
+            """
+            CREATE OR REPLACE FUNCTION p4p_allies_home_county() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF TG_OP = 'UPDATE' OR NEW.counties <> '[]' THEN
+                        NEW.county := (NEW.counties::jsonb) ->> 0;
+                    ELSIF NEW.county IS NOT NULL THEN
+                        NEW.counties := jsonb_build_array(NEW.county)::text;
+                    END IF;
+                    RETURN NEW;
+                END $$
+            """,
+            """
+            CREATE OR REPLACE TRIGGER allies_home_county BEFORE INSERT OR UPDATE OF counties ON allies
+                FOR EACH ROW EXECUTE FUNCTION p4p_allies_home_county()
+            """,
+        ]
+    }
+
+    /// Every Latin letter with a mark (U+00C0–U+024F, U+1E00–U+1EFF) that folds to one plain
+    /// letter, and that letter.
+    static func foldedLetters() -> (marked: String, plain: String) {
+        var marked = "", plain = ""
+        for range in [0xC0...0x24F, 0x1E00...0x1EFF] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+                let letter = String(Character(scalar))
+                let folded = SearchPattern.fold(letter)
+                guard folded.unicodeScalars.count == 1, folded.unicodeScalars.first!.isASCII else { continue }
+                marked += letter
+                plain += folded
+            }
+        }
+        return (marked, plain)
+    }
+}

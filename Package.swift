@@ -80,6 +80,6 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["P4PStore", "P4PDemo", grdb]),
         // Against a throwaway PostgreSQL server the tests start themselves, when one can be.
-        .testTarget(name: "P4PPostgresTests", dependencies: ["P4PPostgres", "P4PStore", grdb]),
+        .testTarget(name: "P4PPostgresTests", dependencies: ["P4PPostgres", "P4PStore", "P4PDemo", grdb]),
     ]
 )

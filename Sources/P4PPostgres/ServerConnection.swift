@@ -15,7 +15,7 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     /// The connection itself, for what only PostgreSQL does (notifications).
     var postgres: PostgresConnection { connection }
     /// Whether the link to the server is encrypted (TLS).
-    public let encrypted: Bool
+    public private(set) var encrypted: Bool
 
     /// PostgresNIO logs through swift-log; nothing it would say may reach a terminal or a log
     /// file (a statement's values can be names), so its logger says nothing.
@@ -76,7 +76,8 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
             on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: silent).wait()
         let opened = ServerConnection(address: address, connection: connection, encrypted: false, password: password)
         let ssl = try opened.rows("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", []).first?.values.first
-        return ServerConnection(address: address, connection: connection, encrypted: ssl == .integer(1), password: password)
+        opened.encrypted = ssl == .integer(1)
+        return opened
     }
 
     /// libpq's modes: prefer and require encrypt without checking the server's certificate
@@ -98,7 +99,7 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     public var dialect: SQLDialect { .postgres }
 
     public func rows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow] {
-        let statement = Placeholders.bound(sql, arguments)
+        let statement = Placeholders.bound(PlannerHints.removed(from: sql), arguments)
         let query = PostgresQuery(unsafeSQL: statement.sql, binds: try Self.bindings(statement.values))
         do {
             let result = try connection.query(query, logger: Self.silent).wait()
@@ -146,7 +147,7 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     /// Runs `sql`; how many rows it changed.
     @discardableResult
     public func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
-        let statement = Placeholders.bound(sql, arguments)
+        let statement = Placeholders.bound(PlannerHints.removed(from: sql), arguments)
         let query = PostgresQuery(unsafeSQL: statement.sql, binds: try Self.bindings(statement.values))
         do {
             return try connection.query(query, logger: Self.silent).wait().metadata.rows ?? 0
@@ -157,6 +158,11 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
 
     public func close() {
         try? connection.close().wait()
+    }
+
+    /// A connection given up on a thrown error is closed too: PostgresNIO requires it.
+    deinit {
+        if !connection.isClosed { try? connection.close().wait() }
     }
 
     private static func bindings(_ values: [SQLValue]) throws -> PostgresBindings {
@@ -181,6 +187,17 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
         case .bool: return .integer(try cell.decode(Bool.self) ? 1 : 0)
         case .float4, .float8: return .real(try cell.decode(Double.self))
         case .bytea: return .blob(Data(try cell.decode(ByteBuffer.self).readableBytesView))
+        case .numeric:
+            // sum() of whole numbers is numeric on a server, an integer on SQLite: a whole
+            // number comes back as one.
+            let number = try cell.decode(Decimal.self)
+            var whole = number, rounded = Decimal()
+            NSDecimalRound(&rounded, &whole, 0, .plain)
+            if rounded == number, let integer = Int64(exactly: NSDecimalNumber(decimal: number).int64Value),
+               Decimal(integer) == number {
+                return .integer(integer)
+            }
+            return .real(NSDecimalNumber(decimal: number).doubleValue)
         default: return .text(try cell.decode(String.self))
         }
     }

@@ -14,6 +14,14 @@ public struct ServerError: Error, CustomStringConvertible, Sendable {
         ServerError(Phrase("server.needsPassword", ["address": .text(address.description), "role": .text(address.role)]))
     }
 
+    static func notEmpty(_ address: ServerAddress, table: String) -> ServerError {
+        ServerError(Phrase("server.notEmpty", ["address": .text(address.description), "table": .text(table)]))
+    }
+
+    static func chainBroken(_ address: ServerAddress, entry: ID) -> ServerError {
+        ServerError(Phrase("server.chainBroken", ["address": .text(address.description), "entry": .number(Int(entry))]))
+    }
+
     init(_ error: PSQLError, _ address: ServerAddress) {
         let at = Phrase.Arg.text(address.description)
         let state = error.serverInfo?[.sqlState]

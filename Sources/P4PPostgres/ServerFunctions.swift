@@ -13,6 +13,12 @@ extension ServerSchema {
             CREATE OR REPLACE FUNCTION p4p_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS
             $$ SELECT lower(translate($1, '\(marked)', '\(plain)')) $$
             """,
+            // SQLite counts a true comparison as 1: `sum(engagement = 'met')` counts the met.
+            """
+            CREATE OR REPLACE FUNCTION p4p_count_true(bigint, boolean) RETURNS bigint LANGUAGE sql IMMUTABLE AS
+            $$ SELECT CASE WHEN $2 IS NULL THEN $1 ELSE coalesce($1, 0) + $2::int END $$
+            """,
+            "CREATE OR REPLACE AGGREGATE sum(boolean) (SFUNC = p4p_count_true, STYPE = bigint)",
             // An ally's home county is the first they serve, and a county alone serves as the list.
             """
             CREATE OR REPLACE FUNCTION p4p_allies_home_county() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -30,6 +36,11 @@ extension ServerSchema {
                 FOR EACH ROW EXECUTE FUNCTION p4p_allies_home_county()
             """,
         ]
+    }
+
+    /// Text compares and sorts by its bytes, as SQLite's does: names in the same order on both.
+    static func byteOrder(_ statement: String) -> String {
+        statement.replacingOccurrences(of: #"(\w+) text\b"#, with: "$1 text COLLATE \"C\"", options: .regularExpression)
     }
 
     /// Every Latin letter with a mark (U+00C0–U+024F, U+1E00–U+1EFF) that folds to one plain

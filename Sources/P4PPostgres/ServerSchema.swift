@@ -37,7 +37,7 @@ public enum ServerSchema {
     /// Makes what is missing, in one transaction; a new database gets the seed rows too.
     public static func apply(on connection: ServerConnection) throws {
         try connection.transaction { session in
-            for statement in tables + functions + auditLog + changeNotices { try session.execute(statement, []) }
+            for statement in tables.map(byteOrder) + functions + auditLog.map(byteOrder) + changeNotices { try session.execute(statement, []) }
             if try session.rows("SELECT 1 FROM hearing_types LIMIT 1", []).isEmpty { try SeedRows.insert(session) }
         }
     }

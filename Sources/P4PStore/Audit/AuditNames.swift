@@ -44,7 +44,7 @@ struct AuditNames {
         names.allies = try rows(wanted.allies, db, sql: "SELECT id, name FROM allies WHERE id IN") { clean($0, "name") }
         names.cases = try rows(wanted.cases, db, sql: "SELECT id, case_number FROM cases WHERE id IN") { clean($0, "case_number") }
         names.classes = try rows(wanted.classes, db, sql: """
-            SELECT s.id, s.course AS code, IFNULL(c.name, s.course) AS course, s.date
+            SELECT s.id, s.course AS code, COALESCE(c.name, s.course) AS course, s.date
             FROM class_sessions s LEFT JOIN courses c ON c.code = s.course WHERE s.id IN
             """) {
             ClassName(code: clean($0, "code"), course: clean($0, "course"), date: clean($0, "date"))

@@ -106,8 +106,8 @@ public struct Caseload: Hashable, Sendable {
 }
 
 /// Everything the parent's detail screen shows, read in one transaction.
-public struct ParentDetail: Sendable {
-    public struct CaseSummary: Sendable {
+public struct ParentDetail: Equatable, Sendable {
+    public struct CaseSummary: Equatable, Sendable {
         public var dependencyCase: DependencyCase
         public var role: ParentRole
         public var children: [Child]
@@ -124,7 +124,7 @@ public struct ParentDetail: Sendable {
         /// What the children's last moves say about the case's outcome.
         public var evidence: OutcomeEvidence { OutcomeEvidence(moves: moves) }
     }
-    public struct HearingLine: Sendable {
+    public struct HearingLine: Equatable, Sendable {
         public var hearing: Hearing
         public var typeName: String
         /// The type's code, for its name in the reader's language.
@@ -138,7 +138,7 @@ public struct ParentDetail: Sendable {
         public var servicesCompliance: ComplianceFinding? = nil
         public var visitationCompliance: ComplianceFinding? = nil
     }
-    public struct ContactLine: Sendable {
+    public struct ContactLine: Equatable, Sendable {
         public var contact: Contact
         /// The Parent Ally on the contact (contacts.ally_id).
         public var allyName: String?
@@ -156,7 +156,7 @@ public struct ParentDetail: Sendable {
             self.contact = contact; self.allyName = allyName; self.userName = userName; self.referrals = referrals
         }
     }
-    public struct FollowUpLine: Sendable {
+    public struct FollowUpLine: Equatable, Sendable {
         public var followUp: FollowUp
         public var allyName: String?
     }
@@ -169,3 +169,5 @@ public struct ParentDetail: Sendable {
     public var followUps: [FollowUpLine]
     public var dependency101Attended: Day?
 }
+
+extension ListPage: Equatable where Row: Equatable {}

@@ -252,12 +252,22 @@ private struct NewFollowUps {
 
     func insert(_ db: any SQLSession) throws {
         guard count > 0 else { return }
-        try db.execute(sql: """
-            INSERT INTO follow_ups (parent_id, ally_id, due_date, kind, hearing_id, expires_on)
-            SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
-                   json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]')
-            FROM json_each(?)
-            """, arguments: [json + "]"])
+        // One statement for the whole plan, its rows a JSON array: each engine reads JSON its own way.
+        switch db.dialect {
+        case .sqlite:
+            try db.execute(sql: """
+                INSERT INTO follow_ups (parent_id, ally_id, due_date, kind, hearing_id, expires_on)
+                SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+                       json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]')
+                FROM json_each(?)
+                """, arguments: [json + "]"])
+        case .postgres:
+            try db.execute(sql: """
+                INSERT INTO follow_ups (parent_id, ally_id, due_date, kind, hearing_id, expires_on)
+                SELECT (value ->> 0)::bigint, (value ->> 1)::bigint, value ->> 2, value ->> 3, (value ->> 4)::bigint, value ->> 5
+                FROM jsonb_array_elements(?::jsonb)
+                """, arguments: [json + "]"])
+        }
     }
 }
 

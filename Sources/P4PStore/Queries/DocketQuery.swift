@@ -64,7 +64,7 @@ extension ProgramStore {
                    NOT EXISTS (
                        SELECT 1 FROM hearings e
                        WHERE e.case_id = h.case_id AND e.status = 'held' AND e.id <> h.id
-                         AND (e.date < h.date OR (e.date = h.date AND IFNULL(e.time, '') < IFNULL(h.time, '')))
+                         AND (e.date < h.date OR (e.date = h.date AND COALESCE(e.time, '') < COALESCE(h.time, '')))
                          AND (cp.joined_on IS NULL OR e.date >= cp.joined_on)
                    ) AS is_first
             FROM hearings h

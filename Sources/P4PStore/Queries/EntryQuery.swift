@@ -35,9 +35,9 @@ extension ProgramStore {
     public func classSessions(from day: Day, limit: Int) throws -> [ClassSessionSummary] {
         try engine.read { db in
             try SQLRow.fetchAll(db, sql: """
-                SELECT s.*, IFNULL(c.name, s.course) AS course_name,
+                SELECT s.*, COALESCE(c.name, s.course) AS course_name,
                        (SELECT count(*) FROM class_attendance a WHERE a.session_id = s.id) AS invited,
-                       (SELECT count(*) FROM class_attendance a WHERE a.session_id = s.id AND a.attended) AS attended
+                       (SELECT count(*) FROM class_attendance a WHERE a.session_id = s.id AND a.attended = 1) AS attended
                 FROM class_sessions s LEFT JOIN courses c ON c.code = s.course
                 WHERE s.date >= ? ORDER BY s.date, s.time, s.id LIMIT ?
                 """, arguments: [day, limit]).map { row in
@@ -52,7 +52,7 @@ extension ProgramStore {
             try SQLRow.fetchAll(db, sql: """
                 SELECT a.parent_id, p.name, a.invited_on, a.attended
                 FROM class_attendance a JOIN parents p ON p.id = a.parent_id
-                WHERE a.session_id = ? ORDER BY p.name COLLATE NOCASE, p.id
+                WHERE a.session_id = ? ORDER BY lower(p.name), p.id
                 """, arguments: [sessionId]).map { row in
                 ClassRosterLine(parentId: row["parent_id"], name: row["name"], invitedOn: row["invited_on"],
                                 attended: row["attended"])

@@ -37,7 +37,7 @@ extension ProgramStore {
             """
         }
         return try engine.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(due("f.id")))", arguments: arguments) ?? 0
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(due("f.id"))) AS due", arguments: arguments) ?? 0
             var pageArguments = arguments
             pageArguments += ["limit": page.limit, "offset": page.offset]
             let rows = try SQLRow.fetchAll(db, sql: """

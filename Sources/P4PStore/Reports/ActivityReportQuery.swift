@@ -21,13 +21,13 @@ struct ActivityReportQuery {
     /// the ally made, a hearing the ally covered where the parent was met, a class session the
     /// ally taught that the parent attended.
     static let served = """
-        SELECT ally_id, parent_id FROM contacts WHERE date BETWEEN :from AND :to AND reached
+        SELECT ally_id, parent_id FROM contacts WHERE date BETWEEN :from AND :to AND reached = 1
         UNION
         SELECT h.ally_id, hp.parent_id FROM hearings h JOIN hearing_parents hp ON hp.hearing_id = h.id
         WHERE h.date BETWEEN :from AND :to AND hp.engagement = 'met'
         UNION
         SELECT s.ally_id, ca.parent_id FROM class_sessions s JOIN class_attendance ca ON ca.session_id = s.id
-        WHERE s.date BETWEEN :from AND :to AND ca.attended
+        WHERE s.date BETWEEN :from AND :to AND ca.attended = 1
         """
 
     /// Parents whose present ally was given them in the period.
@@ -54,7 +54,7 @@ struct ActivityReportQuery {
         """
 
     static let contactsByMode = """
-        SELECT ally_id, mode, count(*) AS n, IFNULL(sum(minutes), 0) AS minutes FROM contacts
+        SELECT ally_id, mode, count(*) AS n, COALESCE(sum(minutes), 0) AS minutes FROM contacts
         WHERE date BETWEEN :from AND :to GROUP BY ally_id, mode
         """
 
@@ -70,7 +70,7 @@ struct ActivityReportQuery {
     }
 
     func report() throws -> ActivityReport {
-        let served = try counts("SELECT ally_id, count(DISTINCT parent_id) AS n FROM (\(Self.served)) GROUP BY ally_id")
+        let served = try counts("SELECT ally_id, count(DISTINCT parent_id) AS n FROM (\(Self.served)) AS served GROUP BY ally_id")
         let newParents = try counts(Self.newParents)
         let hearings = try counts(Self.hearingsCovered)
         let classes = try counts(Self.classesTaught)
@@ -96,7 +96,7 @@ struct ActivityReportQuery {
         let everyone = rows
         let totals = AllyActivity(
             ally: nil,
-            parentsServed: try Int.fetchOne(db, sql: "SELECT count(DISTINCT parent_id) FROM (\(Self.served))", arguments: arguments) ?? 0,
+            parentsServed: try Int.fetchOne(db, sql: "SELECT count(DISTINCT parent_id) FROM (\(Self.served)) AS served", arguments: arguments) ?? 0,
             newParents: everyone.reduce(0) { $0 + $1.newParents },
             byMode: ContactMode.allCases.map { mode in
                 let lines = everyone.flatMap(\.byMode).filter { $0.mode == mode }

@@ -10,8 +10,8 @@ enum FirstHearingSQL {
             WHERE e.case_id = h.case_id AND e.status = 'held' AND e.id <> h.id
               AND (cp.joined_on IS NULL OR e.date >= cp.joined_on)
               AND (e.date < h.date
-                   OR (e.date = h.date AND (IFNULL(e.time, '') < IFNULL(h.time, '')
-                        OR (IFNULL(e.time, '') = IFNULL(h.time, '') AND e.id < h.id))))
+                   OR (e.date = h.date AND (COALESCE(e.time, '') < COALESCE(h.time, '')
+                        OR (COALESCE(e.time, '') = COALESCE(h.time, '') AND e.id < h.id))))
         )
         """
 

@@ -1,7 +1,7 @@
 /// What a supervisor looks at first thing: the same model for the `M` screen and
 /// `p4p report morning`. Each list holds at most `limit` rows and says how many there are in all,
 /// so a statewide program reads as fast as a county.
-public struct MorningReview: Sendable {
+public struct MorningReview: Equatable, Sendable {
     public static let defaultLimit = 20
 
     /// The review's parts, titled once for the screen and every export format.

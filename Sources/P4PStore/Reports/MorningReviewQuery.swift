@@ -175,7 +175,7 @@ extension ProgramStore {
               AND (f.expires_on IS NULL OR f.expires_on >= :day)
             GROUP BY f.ally_id
             """
-        let sums = try SQLRow.fetchOne(db, sql: "SELECT count(*) AS allies, IFNULL(sum(overdue), 0) AS overdue FROM (\(grouped))",
+        let sums = try SQLRow.fetchOne(db, sql: "SELECT count(*) AS allies, COALESCE(sum(overdue), 0) AS overdue FROM (\(grouped)) AS grouped",
                                     arguments: ["day": day])
         let rows = try SQLRow.fetchAll(db, sql: """
             SELECT g.*, a.name FROM (\(grouped)) g LEFT JOIN allies a ON a.id = g.ally_id
@@ -191,13 +191,13 @@ extension ProgramStore {
 
     /// Active allies by how full they are: open parents over their own limit.
     private static func fullestCaseloads(_ db: any SQLSession, _ limit: Int) throws -> ListPage<Caseload> {
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM allies WHERE active") ?? 0
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM allies WHERE active = 1") ?? 0
         let rows = try SQLRow.fetchAll(db, sql: """
             SELECT * FROM (
                 SELECT a.id, a.name, a.caseload_limit,
                        (SELECT count(*) FROM parents p WHERE p.ally_id = a.id AND p.status = 'open') AS open_parents
-                FROM allies a WHERE a.active
-            )
+                FROM allies a WHERE a.active = 1
+            ) AS loads
             ORDER BY CASE WHEN caseload_limit > 0 THEN open_parents * 1.0 / caseload_limit
                           WHEN open_parents > 0 THEN 1e9 ELSE 0 END DESC, open_parents DESC, name, id
             LIMIT ?
@@ -210,7 +210,7 @@ extension ProgramStore {
 
     private static func alliesAtLimit(_ db: any SQLSession) throws -> Int {
         try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM allies a WHERE a.active
+            SELECT count(*) FROM allies a WHERE a.active = 1
               AND (SELECT count(*) FROM parents p WHERE p.ally_id = a.id AND p.status = 'open') >= a.caseload_limit
             """) ?? 0
     }

@@ -54,7 +54,7 @@ struct OutcomesReportQuery {
         var parentsOf: [ID: Set<ID>] = [:]
         for row in try SQLRow.fetchAll(db, sql: """
             SELECT cp.parent_id, cp.case_id FROM case_parents cp CROSS JOIN cases c ON c.id = cp.case_id
-            WHERE :county IS NULL OR c.county = :county
+            WHERE CAST(:county AS TEXT) IS NULL OR c.county = :county
             """, arguments: arguments) {
             casesOf[row["parent_id"], default: []].insert(row["case_id"])
             parentsOf[row["case_id"], default: []].insert(row["parent_id"])
@@ -64,13 +64,13 @@ struct OutcomesReportQuery {
         for id in try ID.fetchAll(db, sql: """
             SELECT hp.parent_id FROM hearings h CROSS JOIN hearing_parents hp ON hp.hearing_id = h.id
             WHERE hp.engagement = 'met' AND h.date <= :to
-            UNION SELECT parent_id FROM contacts WHERE reached AND date <= :to
+            UNION SELECT parent_id FROM contacts WHERE reached = 1 AND date <= :to
             UNION SELECT ca.parent_id FROM class_sessions s INDEXED BY class_sessions_by_day
-            CROSS JOIN class_attendance ca ON ca.session_id = s.id WHERE ca.attended AND s.date <= :to
+            CROSS JOIN class_attendance ca ON ca.session_id = s.id WHERE ca.attended = 1 AND s.date <= :to
             """, arguments: arguments) { facts[id]?.served = true }
 
         for row in try SQLRow.fetchAll(db, sql: """
-            SELECT ca.parent_id, s.date, ca.attended, IFNULL(co.counts_as_dependency101, 0) AS d101
+            SELECT ca.parent_id, s.date, ca.attended, COALESCE(co.counts_as_dependency101, 0) AS d101
             FROM class_sessions s INDEXED BY class_sessions_by_day CROSS JOIN class_attendance ca ON ca.session_id = s.id
             LEFT JOIN courses co ON co.code = s.course WHERE s.date <= :to
             """, arguments: arguments) {
@@ -82,7 +82,7 @@ struct OutcomesReportQuery {
         }
 
         for row in try SQLRow.fetchAll(db, sql: """
-            SELECT p.id, p.ally_since, (SELECT count(*) FROM contacts c WHERE c.parent_id = p.id AND c.reached AND c.date <= :to) AS reached
+            SELECT p.id, p.ally_since, (SELECT count(*) FROM contacts c WHERE c.parent_id = p.id AND c.reached = 1 AND c.date <= :to) AS reached
             FROM parents p
             """, arguments: arguments) {
             let id: ID = row["id"]

@@ -9,21 +9,21 @@ enum ProgramFigureSQL {
     static func parentsServed(_ db: any SQLSession, _ period: ReportPeriod) throws -> Int {
         try Int.fetchOne(db, sql: """
             SELECT count(*) FROM (
-                SELECT parent_id FROM contacts WHERE date BETWEEN :from AND :to AND reached
+                SELECT parent_id FROM contacts WHERE date BETWEEN :from AND :to AND reached = 1
                 UNION
                 SELECT hp.parent_id FROM hearings h JOIN hearing_parents hp ON hp.hearing_id = h.id
                 WHERE h.date BETWEEN :from AND :to AND hp.engagement = 'met'
                 UNION
                 SELECT ca.parent_id FROM class_sessions s JOIN class_attendance ca ON ca.session_id = s.id
-                WHERE s.date BETWEEN :from AND :to AND ca.attended
-            )
+                WHERE s.date BETWEEN :from AND :to AND ca.attended = 1
+            ) AS served
             """, arguments: arguments(period)) ?? 0
     }
 
     /// Parents' first hearings held in the period, and those where the parent was met.
     static func reachedAtFirstHearing(_ db: any SQLSession, _ period: ReportPeriod) throws -> Ratio {
         let row = try SQLRow.fetchOne(db, sql: """
-            SELECT count(*) AS first_hearings, IFNULL(sum(hp.engagement = 'met'), 0) AS reached
+            SELECT count(*) AS first_hearings, COALESCE(sum(hp.engagement = 'met'), 0) AS reached
             FROM hearings h
             \(FirstHearingSQL.parentsOnTheCase)
             LEFT JOIN hearing_parents hp ON hp.hearing_id = h.id AND hp.parent_id = cp.parent_id
@@ -37,7 +37,7 @@ enum ProgramFigureSQL {
     static func dependency101(_ db: any SQLSession, _ period: ReportPeriod) throws -> Ratio {
         let row = try SQLRow.fetchOne(db, sql: """
             SELECT count(DISTINCT ca.parent_id) AS invited,
-                   count(DISTINCT CASE WHEN ca.attended THEN ca.parent_id END) AS attended
+                   count(DISTINCT CASE WHEN ca.attended = 1 THEN ca.parent_id END) AS attended
             FROM class_sessions s INDEXED BY class_sessions_by_day CROSS JOIN class_attendance ca ON ca.session_id = s.id
             CROSS JOIN courses c ON c.code = s.course AND c.counts_as_dependency101 = 1
             WHERE s.date BETWEEN :from AND :to
@@ -51,10 +51,10 @@ enum ProgramFigureSQL {
     /// roster. From hearings_by_day, each parent's earlier meetings by hearing_parents_by_parent.
     static func dependency101AmongFirstMet(_ db: any SQLSession, _ period: ReportPeriod) throws -> Ratio {
         let row = try SQLRow.fetchOne(db, sql: """
-            SELECT count(*) AS met, IFNULL(sum(EXISTS (
+            SELECT count(*) AS met, COALESCE(sum(EXISTS (
                 SELECT 1 FROM class_attendance ca JOIN class_sessions s ON s.id = ca.session_id
                 JOIN courses c ON c.code = s.course AND c.counts_as_dependency101 = 1
-                WHERE ca.parent_id = f.parent_id AND ca.attended AND s.date <= :to
+                WHERE ca.parent_id = f.parent_id AND ca.attended = 1 AND s.date <= :to
             )), 0) AS attended
             FROM (
                 SELECT DISTINCT hp.parent_id FROM hearings h CROSS JOIN hearing_parents hp ON hp.hearing_id = h.id
@@ -69,7 +69,7 @@ enum ProgramFigureSQL {
     /// Contacts in the period by mode (all modes, zeros too), and how many reached the parent.
     static func contacts(_ db: any SQLSession, _ period: ReportPeriod) throws -> (byMode: [Tally], reached: Ratio) {
         let rows = try SQLRow.fetchAll(db, sql: """
-            SELECT mode, count(*) AS contacts, IFNULL(sum(reached), 0) AS reached
+            SELECT mode, count(*) AS contacts, COALESCE(sum(reached), 0) AS reached
             FROM contacts WHERE date BETWEEN :from AND :to GROUP BY mode
             """, arguments: arguments(period))
         var counts: [String: Int] = [:]
@@ -111,24 +111,33 @@ enum ProgramFigureSQL {
         return CaseOutcome.allCases.map { Tally($0.rawValue, counts[$0.rawValue] ?? 0) }
     }
 
-    /// "12 months after" is SQLite's `date(d, '+12 months')`: the same date a year on, and
-    /// 29 February becomes 1 March.
-    private static func yearAfter(_ column: String) -> String { "date(\(column), '+12 months')" }
+    /// "12 months after": the same date a year on, and 29 February becomes 1 March. Written on
+    /// the ISO text itself, so it means the same on every engine.
+    private static func yearAfter(_ column: String) -> String {
+        let nextYear = "(CAST(substr(\(column), 1, 4) AS INTEGER) + 1)"
+        return "(CASE WHEN substr(\(column), 6) = '02-29' THEN \(nextYear) || '-03-01' ELSE \(nextYear) || substr(\(column), 5) END)"
+    }
 
-    /// `column` within a few days either side of a year before the period: the range an index
-    /// can search, narrowed to the exact cohort by `yearAfter`.
+    /// `column` within a few days either side of a year before the period (`:yearBeforeFrom`,
+    /// `:yearBeforeTo`, from `yearBefore`): the range an index can search, narrowed to the exact
+    /// cohort by `yearAfter`.
     private static func aYearBefore(_ column: String) -> String {
-        "\(column) BETWEEN date(:from, '-12 months', '-3 days') AND date(:to, '-12 months', '+3 days')"
+        "\(column) BETWEEN :yearBeforeFrom AND :yearBeforeTo"
+    }
+
+    /// The period and the days a year before it, a few days wider each side.
+    private static func yearBefore(_ period: ReportPeriod) -> SQLArguments {
+        arguments(period) + ["yearBeforeFrom": period.from.adding(days: -366 - 3), "yearBeforeTo": period.to.adding(days: -365 + 3)]
     }
 
     /// Cases whose removal was 12 months before a day of the period, and those reunified by then.
     static func reunifiedWithin12Months(_ db: any SQLSession, _ period: ReportPeriod) throws -> Ratio {
         let row = try SQLRow.fetchOne(db, sql: """
             SELECT count(*) AS cohort,
-                   IFNULL(sum(outcome = 'reunified' AND outcome_date <= \(yearAfter("removal_date"))), 0) AS reunified
+                   COALESCE(sum(outcome = 'reunified' AND outcome_date <= \(yearAfter("removal_date"))), 0) AS reunified
             FROM cases INDEXED BY cases_by_removal_date
             WHERE \(aYearBefore("removal_date")) AND \(yearAfter("removal_date")) BETWEEN :from AND :to
-            """, arguments: arguments(period))
+            """, arguments: yearBefore(period))
         return Ratio(row?["reunified"] ?? 0, of: row?["cohort"] ?? 0)
     }
 
@@ -141,22 +150,23 @@ enum ProgramFigureSQL {
             FROM cases INDEXED BY cases_by_outcome_date
             WHERE outcome IN \(permanentOutcomes) AND removal_date IS NOT NULL AND outcome_date BETWEEN :from AND :to
             """
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments(period)) ?? 0
+        // Each case's days from removal to outcome, counted here: no engine's date arithmetic in the figure.
+        let days = try SQLRow.fetchAll(db, sql: "SELECT removal_date, outcome_date \(from)", arguments: arguments(period))
+            .compactMap { row -> Int? in
+                guard let removed = row["removal_date"] as Day?, let ended = row["outcome_date"] as Day? else { return nil }
+                return ended.days(since: removed)
+            }.sorted()
+        let count = days.count
         guard count > 0 else { return MedianDays(median: nil, cases: 0) }
-        var middle = arguments(period)
-        middle += ["limit": 2 - count % 2, "offset": (count - 1) / 2]
-        let days = try Int.fetchAll(db, sql: """
-            SELECT CAST(round(julianday(outcome_date) - julianday(removal_date)) AS INTEGER) AS days
-            \(from) ORDER BY days LIMIT :limit OFFSET :offset
-            """, arguments: middle)
-        return MedianDays(median: Double(days.reduce(0, +)) / Double(max(1, days.count)), cases: count)
+        let middle = Array(days[(count - 1) / 2 ... count / 2])
+        return MedianDays(median: Double(middle.reduce(0, +)) / Double(middle.count), cases: count)
     }
 
     /// Cases reunified 12 months before a day of the period, and those where a parent of the case
     /// is a party to another case whose removal came after the reunification and within the year.
     static func reentryWithin12Months(_ db: any SQLSession, _ period: ReportPeriod) throws -> Ratio {
         let row = try SQLRow.fetchOne(db, sql: """
-            SELECT count(*) AS cohort, IFNULL(sum(EXISTS (
+            SELECT count(*) AS cohort, COALESCE(sum(EXISTS (
                 SELECT 1 FROM case_parents cp
                 JOIN case_parents again ON again.parent_id = cp.parent_id AND again.case_id <> cp.case_id
                 JOIN cases n ON n.id = again.case_id
@@ -166,7 +176,7 @@ enum ProgramFigureSQL {
             FROM cases c INDEXED BY cases_by_outcome_date
             WHERE c.outcome = 'reunified' AND \(aYearBefore("c.outcome_date"))
               AND \(yearAfter("c.outcome_date")) BETWEEN :from AND :to
-            """, arguments: arguments(period))
+            """, arguments: yearBefore(period))
         return Ratio(row?["reentered"] ?? 0, of: row?["cohort"] ?? 0)
     }
 }

@@ -75,16 +75,16 @@ extension ProgramStore {
             SELECT p.id FROM parents p
             WHERE p.status = 'closed'
               -- Purged already, and nothing personal written since.
-              AND NOT (IFNULL(p.last_change, '') = 'purged' AND p.phone IS NULL AND p.preferred_name IS NULL
+              AND NOT (COALESCE(p.last_change, '') = 'purged' AND p.phone IS NULL AND p.preferred_name IS NULL
                        AND p.closing_reason IS NULL)
               AND max(
-                IFNULL(substr(p.changed_at, 1, 10), ''), p.waiting_since,
-                IFNULL((SELECT max(date) FROM contacts WHERE parent_id = p.id), ''),
-                IFNULL((SELECT max(h.date) FROM hearings h JOIN case_parents cp ON cp.case_id = h.case_id
+                COALESCE(substr(p.changed_at, 1, 10), ''), p.waiting_since,
+                COALESCE((SELECT max(date) FROM contacts WHERE parent_id = p.id), ''),
+                COALESCE((SELECT max(h.date) FROM hearings h JOIN case_parents cp ON cp.case_id = h.case_id
                         WHERE cp.parent_id = p.id), ''),
-                IFNULL((SELECT max(c.outcome_date) FROM cases c JOIN case_parents cp ON cp.case_id = c.id
+                COALESCE((SELECT max(c.outcome_date) FROM cases c JOIN case_parents cp ON cp.case_id = c.id
                         WHERE cp.parent_id = p.id), ''),
-                IFNULL((SELECT max(IFNULL(done_on, due_date)) FROM follow_ups WHERE parent_id = p.id), '')
+                COALESCE((SELECT max(COALESCE(done_on, due_date)) FROM follow_ups WHERE parent_id = p.id), '')
             ) < ?
             ORDER BY p.id
             """, arguments: [closedBefore])

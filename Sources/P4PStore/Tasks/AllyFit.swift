@@ -1,7 +1,7 @@
 
 /// How well an ally suits a parent: the reasons shown in the assign picker ("Spanish · King ·
 /// recovery · 7/12") and a score to rank by.
-public struct AllyFit: Sendable {
+public struct AllyFit: Equatable, Sendable {
     public var ally: Ally
     public var openCaseload: Int
     public var score: Int

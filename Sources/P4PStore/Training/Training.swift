@@ -53,7 +53,7 @@ extension ProgramStore {
     public func addTraining(allyName: String, date: Day, kind: TrainingKind, hours: Double, today: Day) throws -> ID {
         try writeNoting(action: "training recorded", entity: "ally") { db in
             try authorize(.enterRecords, db)
-            let ids = try ID.fetchAll(db, sql: "SELECT id FROM allies WHERE name = ? COLLATE NOCASE AND active",
+            let ids = try ID.fetchAll(db, sql: "SELECT id FROM allies WHERE lower(name) = lower(?) AND active = 1",
                                       arguments: [allyName.trimmingCharacters(in: .whitespaces)])
             guard let allyId = ids.first else { throw StoreError.notFound("notFound.activeAlly") }
             guard ids.count == 1 else { throw StoreError.invalid(field: .parentAlly, reason: "invalid.allyNameTwice") }
@@ -76,7 +76,7 @@ extension ProgramStore {
             var conditions: [String] = []
             var arguments: SQLArguments = []
             if let allyName {
-                conditions.append("a.name = ? COLLATE NOCASE")
+                conditions.append("lower(a.name) = lower(?)")
                 arguments += [allyName.trimmingCharacters(in: .whitespaces)]
             }
             if let year {
@@ -97,15 +97,15 @@ extension ProgramStore {
                                            arguments: [trainingRequiredHoursKey]).flatMap(Double.init) ?? 0
         guard required > 0 else { return nil }
         let short = """
-            SELECT a.id, a.name, IFNULL((SELECT sum(t.hours) FROM training_entries t
+            SELECT a.id, a.name, COALESCE((SELECT sum(t.hours) FROM training_entries t
                                          WHERE t.ally_id = a.id AND t.date BETWEEN :from AND :to), 0) AS hours
-            FROM allies a WHERE a.active
+            FROM allies a WHERE a.active = 1
             """
         let arguments: SQLArguments = ["from": String(format: "%04d-01-01", today.year),
                                              "to": String(format: "%04d-12-31", today.year),
                                              "required": required, "limit": limit]
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(short)) WHERE hours < :required", arguments: arguments) ?? 0
-        let rows = try SQLRow.fetchAll(db, sql: "SELECT * FROM (\(short)) WHERE hours < :required ORDER BY hours, name, id LIMIT :limit",
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(short)) AS short WHERE hours < :required", arguments: arguments) ?? 0
+        let rows = try SQLRow.fetchAll(db, sql: "SELECT * FROM (\(short)) AS short WHERE hours < :required ORDER BY hours, name, id LIMIT :limit",
                                     arguments: arguments)
         return ListPage(total: total, offset: 0, rows: rows.map {
             AllyTrainingShort(ally: NamedRef(id: $0["id"], name: $0["name"]), hours: $0["hours"], required: required)

@@ -8,11 +8,11 @@ extension ProgramStore {
     public static let lockout: TimeInterval = 5 * 60
 
     public func hasUsers() throws -> Bool {
-        try engine.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users WHERE active)") ?? false }
+        try engine.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users WHERE active = 1)") ?? false }
     }
 
     public func users() throws -> [User] {
-        try engine.read { db in try SQLRow.fetchAll(db, sql: "SELECT * FROM users ORDER BY name COLLATE NOCASE").map(Self.user) }
+        try engine.read { db in try SQLRow.fetchAll(db, sql: "SELECT * FROM users ORDER BY lower(name), name").map(Self.user) }
     }
 
     public func user(named name: String) throws -> User? {
@@ -48,7 +48,7 @@ extension ProgramStore {
         }
         var allyId: ID?
         if role == .ally {
-            allyId = try ID.fetchOne(db, sql: "SELECT id FROM allies WHERE name = ? COLLATE NOCASE", arguments: [clean])
+            allyId = try ID.fetchOne(db, sql: "SELECT id FROM allies WHERE lower(name) = lower(?)", arguments: [clean])
             if allyId == nil {
                 var ally = Ally(name: clean)
                 try ally.insert(db)

@@ -8,7 +8,7 @@ extension ProgramStore {
         try engine.read { db in
             try SQLRow.fetchAll(db, sql: """
                 SELECT a.*, (SELECT count(*) FROM parents p WHERE p.ally_id = a.id AND p.status = 'open') AS open_parents
-                FROM allies a ORDER BY a.active DESC, a.name COLLATE NOCASE
+                FROM allies a ORDER BY a.active DESC, lower(a.name), a.name
                 """).map { AllyRecord(ally: try Ally(row: $0), openParents: $0["open_parents"]) }
         }
     }
@@ -120,7 +120,7 @@ extension ProgramStore {
     /// What only the file can say: the name is no other ally's, the experiences are on the list.
     private static func checkProgramRecord(_ ally: Ally, _ db: any SQLSession) throws {
         let twice = try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM allies WHERE name = ? COLLATE NOCASE AND id IS NOT ?)
+            SELECT EXISTS (SELECT 1 FROM allies WHERE lower(name) = lower(?) AND id IS DISTINCT FROM ?)
             """, arguments: [ally.name, ally.id]) == true
         if twice { throw StoreError.invalid(field: .allyName, reason: Phrase("invalid.allyExists", ["name": .text(ally.name)])) }
         let known = Set(try experiences(db).map(\.code))

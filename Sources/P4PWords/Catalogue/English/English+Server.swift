@@ -12,6 +12,8 @@ extension EnglishCatalogue {
         "server.refused": "The server at {address} refused the change: {reason}. Nothing was changed.",
         "server.refusedPassword": "The server at {address} refused the password for {role}. Nothing was changed.",
         "server.needsPassword": "The server at {address} asks for a password for {role}, and none was found in the password file or typed.",
+        "server.notEmpty": "The database at {address} already holds records ({table}); a file is copied only into an empty one. Nothing was changed.",
+        "server.chainBroken": "The audit log copied to {address} does not verify at entry {entry}; the copy was undone. Nothing was changed.",
         "server.tlsRequired": "The server at {address} does not offer an encrypted link, and sslmode=require asks for one. Nothing was changed.",
     ]
 }

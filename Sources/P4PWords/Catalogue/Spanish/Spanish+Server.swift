@@ -12,6 +12,8 @@ extension SpanishCatalogue {
         "server.refused": "El servidor en {address} rechazó el cambio: {reason}. No se cambió nada.",
         "server.refusedPassword": "El servidor en {address} rechazó la contraseña de {role}. No se cambió nada.",
         "server.needsPassword": "El servidor en {address} pide una contraseña para {role}, y no se encontró ninguna en el archivo de contraseñas ni se escribió.",
+        "server.notEmpty": "La base de datos en {address} ya tiene registros ({table}); un archivo se copia solo a una vacía. No se cambió nada.",
+        "server.chainBroken": "El registro de auditoría copiado a {address} no se verifica en la entrada {entry}; la copia se deshizo. No se cambió nada.",
         "server.tlsRequired": "El servidor en {address} no ofrece una conexión cifrada, y sslmode=require la exige. No se cambió nada.",
     ]
 }

@@ -135,7 +135,7 @@ private struct ReplanBatch {
         try db.execute(sql: """
             UPDATE follow_ups SET expires_on = (SELECT date FROM hearings h WHERE h.id = follow_ups.hearing_id)
             WHERE parent_id IN \(inParents) AND done_on IS NULL AND hearing_id IS NOT NULL
-              AND expires_on IS NOT (SELECT date FROM hearings h WHERE h.id = follow_ups.hearing_id)
+              AND expires_on IS DISTINCT FROM (SELECT date FROM hearings h WHERE h.id = follow_ups.hearing_id)
             """, arguments: ids)
     }
 

@@ -68,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "p4p",
             dependencies: [
-                "P4PTerminal", "P4PController", "P4PStore", "P4PDemo",
+                "P4PTerminal", "P4PController", "P4PStore", "P4PDemo", "P4PPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "P4PWordsTests", dependencies: ["P4PWords"]),

@@ -9,11 +9,14 @@ public final class ServerEngine: StoreEngine, @unchecked Sendable {
     private let connection: ServerConnection
     private let lock = NSLock()
     private let notices: ChangeNotices
+    /// The second connection, kept open for as long as the engine: it hears the notices.
+    private let listening: ServerConnection
     private let listener: ServerChangeListener
 
     public init(_ connection: ServerConnection, listening: ServerConnection) throws {
         address = connection.address
         self.connection = connection
+        self.listening = listening
         let notices = ChangeNotices()
         self.notices = notices
         listener = try listening.listenForChanges { change in notices.add(change) }
@@ -21,6 +24,7 @@ public final class ServerEngine: StoreEngine, @unchecked Sendable {
 
     /// "desk on db.example.org": the database and the server's host.
     public var location: String { "\(address.database)@\(address.host)" }
+    public var fullLocation: String { address.description }
 
     public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
         try lock.withLock { try connection.snapshot(body) }
@@ -36,6 +40,7 @@ public final class ServerEngine: StoreEngine, @unchecked Sendable {
 
     public func close() {
         listener.stop()
+        listening.close()
         connection.close()
     }
 }

@@ -69,11 +69,10 @@ public final class SQLiteStore: ProgramStore, @unchecked Sendable {
     }
 
     /// The same file, for `user`: writes are recorded as theirs and limited to what their role allows.
-    public override func acting(as user: User) throws -> any DeskStore { try actingStore(as: user) }
 
     /// Recorded by id ("user:12"), not name: a name can change, and the log shows the name
     /// the user has when it is read (`ActorNames`).
-    public func actingStore(as user: User) throws -> SQLiteStore {
+    public override func actingStore(as user: User) throws -> SQLiteStore {
         SQLiteStore(path: path, connections: connections, actor: ActorNames.user(user.id), user: user)
     }
 

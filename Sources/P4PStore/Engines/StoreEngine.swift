@@ -6,6 +6,8 @@ import Foundation
 public protocol StoreEngine: AnyObject, Sendable {
     /// Where the data lives, for the status line ("p4p.sqlite", "courthouse@db.example.org").
     var location: String { get }
+    /// The same in full, for a command's messages: the file's path, the server's address.
+    var fullLocation: String { get }
 
     /// `body` on a consistent view of the data; nothing it runs is written.
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T

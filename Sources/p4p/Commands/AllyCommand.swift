@@ -143,7 +143,7 @@ struct AllyCommand: ParsableCommand {
 }
 
 /// The ally of that name (any case), or a clear refusal that changes nothing.
-private func found(_ name: String, in store: SQLiteStore) throws -> Ally {
+private func found(_ name: String, in store: ProgramStore) throws -> Ally {
     var records: [AllyRecord] = []
     try storeAction { records = try store.allyRecords() }
     guard let record = records.first(where: { $0.ally.name.caseInsensitiveCompare(name) == .orderedSame }) else {

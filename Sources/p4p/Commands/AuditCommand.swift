@@ -44,7 +44,7 @@ struct AuditCommand: ParsableCommand {
         }
     }
 
-    private func verifyChain(_ store: SQLiteStore) throws {
+    private func verifyChain(_ store: ProgramStore) throws {
         let result: AuditVerification
         do { result = try store.verifyAuditLog() } catch let error as StoreError { throw Failure(error.description) }
         say(result.words)

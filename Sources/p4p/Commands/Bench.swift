@@ -86,7 +86,7 @@ struct Bench: ParsableCommand {
 
     /// The hidden child: the sign-in drawn, one PIN checked with the standard setting.
     private static func probePIN(_ path: String, size: Size) throws {
-        let store = try openStore(path)
+        let store = try openFile(path)
         _ = Headless.run(DeskSession(store: store, today: Day.current(), language: .english), size: size, keys: [])
         let hashed = try SecretHash.make("246810")
         _ = try hashed.matches("246810")
@@ -112,7 +112,7 @@ struct BenchRun {
 
     private func measure(_ path: String, on scratch: ScratchCopy) throws -> BenchFigures {
         var figures = BenchFigures(database: path)
-        let store = try openStore(scratch.path)
+        let store = try openFile(scratch.path)
         let users = try store.users().filter(\.active)
         let user = users.first { $0.role != .ally } ?? users.first
         let isDemo = try store.setting(DemoDatabase.madeForKey) != nil
@@ -128,7 +128,7 @@ struct BenchRun {
     /// Open, sign in, every pane read, drawn: what a kiosk does before anyone sees anything.
     private func firstFrame(_ path: String, as user: User?) throws -> Double {
         let start = DispatchTime.now()
-        let store = try openStore(path)
+        let store = try openFile(path)
         let session = DeskSession(store: store, today: today, language: .english)
         if let user { session.signedIn(as: user) }
         _ = Headless.run(session, size: size, keys: [])
@@ -138,7 +138,7 @@ struct BenchRun {
     }
 
     private func session(_ path: String, as user: User?, into figures: inout BenchFigures) throws {
-        let store = try openStore(path)
+        let store = try openFile(path)
         defer { store.close() }
         var bench = BenchSession(store: store, user: user, today: today, size: size, figures: figures)
         let state = bench.state

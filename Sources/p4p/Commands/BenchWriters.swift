@@ -45,7 +45,7 @@ struct BenchWriters: ParsableCommand {
     }
 
     private func measure(_ path: String, today: Day) throws {
-        let store = try openStore(path)
+        let store = try openFile(path)
         guard try store.setting(DemoDatabase.madeForKey) != nil else {
             throw Failure("\(path) is not a demo database, and the measurement leaves its test contacts in it; make one with `p4p demo --db PATH`.")
         }
@@ -67,7 +67,7 @@ struct BenchWriters: ParsableCommand {
 
         let confirmed = outputs.flatMap { ConfirmedSave.all(in: $0.stdout) }
         let failures = outputs.flatMap { $0.stdout.split(separator: "\n").filter { $0.hasPrefix("failed ") } }
-        let checked = try openStore(path)
+        let checked = try openFile(path)
         let lost = try checked.missing(confirmed)
         let integrity = try checked.integrityCheck()
 

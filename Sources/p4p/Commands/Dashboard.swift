@@ -23,7 +23,7 @@ struct Dashboard: ParsableCommand {
         }
         if let refusal = TerminalApp.terminalRefusal() { throw Failure(refusal) }
         // A save that finds another terminal writing waits a moment, then says so and tries again.
-        store.waitForOtherWriters(upTo: 2)
+        (store as? SQLiteStore)?.waitForOtherWriters(upTo: 2)
         let session = DeskSession(store: store, today: today, language: Speech.language)
         if kiosk { session.enterKiosk(idleMinutes: try Kiosk.idleMinutes(store)) }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty

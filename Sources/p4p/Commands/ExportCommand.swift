@@ -45,7 +45,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
+        let store = try acting.store(openFile(db ?? Paths.defaultDatabase()))
         try storeAction {
             switch table {
             case .all:
@@ -88,7 +88,7 @@ struct BackupCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
+        let store = try acting.store(openFile(db ?? Paths.defaultDatabase()))
         guard encrypt else {
             try storeAction { try store.backup(to: destination) }
             say(Phrase("cli.backedUp", ["path": .text(destination)]))

@@ -19,7 +19,7 @@ enum ImportBench {
     }
 
     private static func run(rows: Int, database path: String, scratch: ScratchCopy, today: Day, saveCalendar: String?) throws {
-        let store = try openStore(scratch.path)
+        let store = try openFile(scratch.path)
 
         let calendarPath = saveCalendar ?? (scratch.folder as NSString).appendingPathComponent("calendar.csv")
         let written = try BenchCalendar.write(rows: rows, from: store, today: today, to: calendarPath)

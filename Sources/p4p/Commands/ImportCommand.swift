@@ -125,7 +125,7 @@ struct ImportFileArguments: ParsableArguments {
     /// Reads and checks the file before opening the database (a file that is not one the import
     /// can use must change nothing), then imports it and prints what was done.
     func run<Column, File>(parse: (Data, Day) throws(ImportFileRefusal<Column>) -> File,
-                           _ importing: (SQLiteStore, File, Day) throws -> String) throws {
+                           _ importing: (ProgramStore, File, Day) throws -> String) throws {
         let today: Day
         do { today = try options.resolvedToday() } catch let error as ValidationError { throw Failure(error.message) }
         let parsed: File

@@ -5,11 +5,19 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create an empty database, readable by its owner alone.")
 
-    @Option(help: ArgumentHelp("The database file to create (default $P4P_DB, else the data directory).", valueName: "path"))
+    @Option(help: ArgumentHelp(
+        "The database file to create (default $P4P_DB, else the data directory), or a server database's postgres:// address to make ready.",
+        valueName: "path or address"))
     var db: String?
 
     func run() throws {
         let path = db ?? Paths.defaultDatabase()
+        if ServerAddress.names(path) {
+            // A server's database is made by its administrator; this makes the tables in it.
+            let store = try openStore(path)
+            say(Phrase("cli.serverReady", ["address": .text(store.fullLocation)]))
+            return
+        }
         do {
             _ = try SQLiteStore.create(at: path)
         } catch let error as StoreError {

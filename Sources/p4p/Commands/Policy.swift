@@ -58,7 +58,7 @@ struct Policy: ParsableCommand {
             do { try store.setFollowUpPolicy(policy, today: today) } catch let error as StoreError {
                 throw Failure(error.description)
             }
-            say(Phrase("cli.policySaved", ["file": .phrase(.file(file)), "path": .text(store.path), "day": .day(today, .iso)]))
+            say(Phrase("cli.policySaved", ["file": .phrase(.file(file)), "path": .text(store.fullLocation), "day": .day(today, .iso)]))
         }
     }
 }

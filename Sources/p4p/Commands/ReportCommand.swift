@@ -26,7 +26,7 @@ struct ReportOutput: ParsableArguments {
 
     /// Reads the report as the acting user (the store refuses allies), records that it was
     /// printed, and prints it. Only the report goes to stdout; errors name no parent.
-    func run(db: String?, printed: ReportPrinted, _ read: (SQLiteStore) throws -> ReportDocument) throws {
+    func run(db: String?, printed: ReportPrinted, _ read: (ProgramStore) throws -> ReportDocument) throws {
         let store = try acting.store(openStore(db ?? Paths.defaultDatabase()))
         try storeAction {
             let document = try read(store)

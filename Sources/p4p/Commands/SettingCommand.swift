@@ -18,9 +18,9 @@ struct SettingCommand: ParsableCommand {
 
     static let known: [Known] = [
         Known(key: Kiosk.idleMinutesKey, fallback: "3", isValid: { Double($0).map { $0 > 0 } ?? false }),
-        Known(key: SQLiteStore.alliesMayTakeUnassigned, fallback: "no", isValid: { $0 == "yes" || $0 == "no" }),
-        Known(key: SQLiteStore.retentionYearsKey, fallback: "none", isValid: { Int($0).map { $0 >= 1 && $0 <= 100 } ?? false }),
-        Known(key: SQLiteStore.trainingRequiredHoursKey, fallback: "0", isValid: { Double($0).map { $0 >= 0 && $0 <= 2000 } ?? false }),
+        Known(key: ProgramStore.alliesMayTakeUnassigned, fallback: "no", isValid: { $0 == "yes" || $0 == "no" }),
+        Known(key: ProgramStore.retentionYearsKey, fallback: "none", isValid: { Int($0).map { $0 >= 1 && $0 <= 100 } ?? false }),
+        Known(key: ProgramStore.trainingRequiredHoursKey, fallback: "0", isValid: { Double($0).map { $0 >= 0 && $0 <= 2000 } ?? false }),
     ]
 
     struct Show: ParsableCommand {

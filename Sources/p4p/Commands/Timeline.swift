@@ -54,7 +54,7 @@ struct Timeline: ParsableCommand {
             do { try store.setDependencyTimeline(timeline, today: today) } catch let error as StoreError {
                 throw Failure(error.description)
             }
-            say(Phrase("cli.timelineSaved", ["file": .phrase(.file(file)), "path": .text(store.path), "day": .day(today, .iso)]))
+            say(Phrase("cli.timelineSaved", ["file": .phrase(.file(file)), "path": .text(store.fullLocation), "day": .day(today, .iso)]))
         }
     }
 }

@@ -28,7 +28,7 @@ struct TrainingCommand: ParsableCommand {
             let today = try database.resolvedToday()
             let store = try acting.store(openStore(database.db ?? Paths.defaultDatabase()))
             try storeAction { try store.addTraining(allyName: ally, date: day, kind: kind, hours: hours, today: today) }
-            say(Phrase("cli.trainingAdded", ["hours": .text(SQLiteStore.hoursText(hours)), "kind": .word(kind.words),
+            say(Phrase("cli.trainingAdded", ["hours": .text(ProgramStore.hoursText(hours)), "kind": .word(kind.words),
                                              "day": .day(day, .long)]))
         }
     }
@@ -47,7 +47,7 @@ struct TrainingCommand: ParsableCommand {
             try storeAction { lines = try store.trainingEntries(allyName: ally, year: year) }
             for line in lines {
                 print([line.entry.date.iso, line.allyName.withoutControlCharacters, Phrase(line.entry.kind.words).text(Speech.language),
-                       SQLiteStore.hoursText(line.entry.hours)].joined(separator: "\t"))
+                       ProgramStore.hoursText(line.entry.hours)].joined(separator: "\t"))
             }
         }
     }

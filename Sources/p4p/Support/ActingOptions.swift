@@ -10,12 +10,16 @@ struct ActingOptions: ParsableArguments {
     var actAs: String?
 
     /// The store to work through: as the named user, or as the file's owner.
-    func store(_ store: SQLiteStore) throws -> SQLiteStore {
-        guard let user = try user(in: store) else { return store }
-        return try store.actingStore(as: user)
+    func store(_ store: ProgramStore) throws -> ProgramStore {
+        try user(in: store).map(store.actingStore) ?? store
     }
 
-    func user(in store: SQLiteStore) throws -> User? {
+    /// The same for a file, for the commands only a file serves (export, backup).
+    func store(_ store: SQLiteStore) throws -> SQLiteStore {
+        try user(in: store).map(store.actingStore) ?? store
+    }
+
+    func user(in store: ProgramStore) throws -> User? {
         guard let name = actAs else { return nil }
         guard let user = try store.user(named: name), user.active else {
             throw Failure(Phrase("cli.noActiveUser", ["name": .text(name.withoutControlCharacters)]))

@@ -12,7 +12,7 @@ struct BenchWriter {
 
     /// `count` saves, or with 0 until the process is killed.
     func save(count: Int) throws {
-        let store = try openStore(path)
+        let store = try openFile(path)
         let parents = try store.unassignedParents(asOf: today, matching: nil, page: PageRequest(offset: 0, limit: 50))
             .rows.map(\.parentId)
         guard !parents.isEmpty else {

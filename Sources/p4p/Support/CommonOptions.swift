@@ -1,10 +1,13 @@
 import ArgumentParser
 import Foundation
+import P4PPostgres
 import P4PStore
 
 /// Options every command that opens a database shares.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(
+        "The database: a file, or a server's postgres://ROLE@HOST:PORT/DATABASE (its password from ~/.pgpass or asked).",
+        valueName: "path or address"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("The day to treat as today (YYYY-MM-DD); default $P4P_TODAY or the clock.", valueName: "date"))
@@ -29,7 +32,7 @@ struct ScreenDatabaseOptions: ParsableArguments {
     func resolvedToday() throws -> Day { try database.resolvedToday() }
 
     /// The demo database (made around `today` if needed), or the chosen file.
-    func open(today: Day) throws -> SQLiteStore {
+    func open(today: Day) throws -> ProgramStore {
         demo ? try DemoDatabase.openOrMake(at: Paths.demoDatabase(), today: today)
              : try openStore(database.db ?? Paths.defaultDatabase())
     }
@@ -87,7 +90,22 @@ struct Failure: Error, CustomStringConvertible {
     init(_ message: String) { description = message }
 }
 
-func openStore(_ path: String) throws -> SQLiteStore {
+/// The database at `location`: a server for a postgres:// address, else a file.
+func openStore(_ location: String) throws -> ProgramStore {
+    guard ServerAddress.names(location) else { return try openFile(location) }
+    do {
+        return try ServerStore.open(try ServerAddress(location), actor: SQLiteStore.systemActor, warn: warn,
+                                    ask: SecretPrompt.serverPassword)
+    } catch let error as ServerError {
+        throw Failure(error.description)
+    } catch let error as StoreError {
+        throw Failure(error.description)
+    }
+}
+
+/// The database file at `path`, for what only a file does (export, backup, the bench).
+func openFile(_ path: String) throws -> SQLiteStore {
+    if ServerAddress.names(path) { throw Failure(Phrase("cli.fileOnly", ["address": .text(path.withoutControlCharacters)])) }
     do {
         // Opening narrows the file to its owner; say so when others could read it until now.
         let wasReadable = FileSecurity.othersCanRead(path)

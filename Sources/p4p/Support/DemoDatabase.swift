@@ -9,7 +9,7 @@ enum DemoDatabase {
 
     static func openOrMake(at path: String, today: Day, scale: DemoScale = .small, seed: UInt64 = 1) throws -> SQLiteStore {
         if FileManager.default.fileExists(atPath: path) {
-            let store = try openStore(path)
+            let store = try openFile(path)
             if try store.setting(madeForKey) == today.iso { return store }
             store.close()
             remove(path)

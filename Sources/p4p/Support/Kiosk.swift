@@ -6,7 +6,7 @@ enum Kiosk {
     static let defaultIdleMinutes = 3.0
 
     /// A kiosk signs people in, so it needs users; its idle time is a program setting.
-    static func idleMinutes(_ store: SQLiteStore) throws -> Double {
+    static func idleMinutes(_ store: ProgramStore) throws -> Double {
         guard try store.hasUsers() else {
             throw Failure(Phrase("cli.kioskNeedsUsers"))
         }

@@ -38,6 +38,13 @@ enum SecretPrompt {
         return try ask(prompt, try terminal(secret))
     }
 
+    /// A server's password, asked only of a person at a terminal; nil with none there (the
+    /// password file is the way for scripts).
+    static func serverPassword(prompt: Phrase) -> String? {
+        guard isatty(STDIN_FILENO) == 1, let tty = FileHandle(forUpdatingAtPath: "/dev/tty") else { return nil }
+        return try? ask(prompt, tty)
+    }
+
     /// Trimmed as a typed one is, so a secret piped in matches the same typed at the terminal.
     private static func standardInput(_ secret: Secret) throws -> String {
         guard let line = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespacesAndNewlines),

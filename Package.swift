@@ -78,8 +78,10 @@ let package = Package(
         // Golden screens are read by path (#filePath), not bundled.
         .testTarget(name: "P4PTerminalTests", dependencies: ["P4PTerminal", "P4PController", "P4PStore", "P4PDemo", grdb],
                     exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["P4PStore", "P4PDemo", grdb]),
+        .testTarget(name: "EndToEndTests", dependencies: ["P4PStore", "P4PDemo", "ServerTestSupport", grdb]),
         // Against a throwaway PostgreSQL server the tests start themselves, when one can be.
-        .testTarget(name: "P4PPostgresTests", dependencies: ["P4PPostgres", "P4PStore", "P4PDemo", grdb]),
+        .testTarget(name: "P4PPostgresTests", dependencies: ["P4PPostgres", "P4PStore", "P4PDemo", "ServerTestSupport", grdb]),
+        // The throwaway server both the engine's tests and the binary's tests start.
+        .target(name: "ServerTestSupport", dependencies: ["P4PPostgres", "P4PStore"], path: "Tests/ServerSupport"),
     ]
 )

@@ -1,3 +1,4 @@
+import ServerTestSupport
 import Dispatch
 import Foundation
 import GRDB

@@ -1,3 +1,4 @@
+import ServerTestSupport
 import Foundation
 import P4PPostgres
 import Testing

@@ -9,36 +9,36 @@ import P4PStore
 /// kill -9). PostgreSQL refuses to run as root, so as root (CI) it runs as the distribution's
 /// `postgres` user, in a folder that user owns. When it cannot start (no PostgreSQL installed),
 /// `why` says so and the tests that need it are skipped with that line.
-final class ThrowawayServer: Sendable {
-    let folder: String
-    let port: Int
+public final class ThrowawayServer: Sendable {
+    public let folder: String
+    public let port: Int
     /// A password file holding the superuser's password, owner-only.
-    let passwords: PasswordFile
-    let encrypts: Bool
-    static let superuser = "p4p_admin"
+    public let passwords: PasswordFile
+    public let encrypts: Bool
+    public static let superuser = "p4p_admin"
 
-    static let started: Result<ThrowawayServer, Unavailable> = Result { try ThrowawayServer() }
+    public static let started: Result<ThrowawayServer, Unavailable> = Result { try ThrowawayServer() }
         .mapError { $0 as? Unavailable ?? Unavailable(reason: "\($0)") }
-    static var shared: ThrowawayServer? { try? started.get() }
-    static var why: String {
+    public static var shared: ThrowawayServer? { try? started.get() }
+    public static var why: String {
         if case .failure(let why) = started { return "PostgreSQL half skipped: \(why.reason)" }
         return ""
     }
 
-    struct Unavailable: Error { let reason: String }
+    public struct Unavailable: Error { public let reason: String }
 
     /// The superuser's address; `database` and `tls` as asked.
-    func address(role: String = superuser, database: String = "postgres", tls: String = "prefer") throws -> ServerAddress {
+    public func address(role: String = superuser, database: String = "postgres", tls: String = "prefer") throws -> ServerAddress {
         try ServerAddress("postgres://\(role)@127.0.0.1:\(port)/\(database)?sslmode=\(tls)")
     }
 
     /// A connection as the superuser, for making what a test needs.
-    func admin() throws -> ServerConnection {
+    public func admin() throws -> ServerConnection {
         try ServerConnection.connect(to: try address(), passwords: passwords)
     }
 
     /// A new, empty database of the test's own, connected to as the superuser.
-    func freshDatabase() throws -> ServerConnection {
+    public func freshDatabase() throws -> ServerConnection {
         let name = "t_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: ""))"
         let admin = try admin()
         defer { admin.close() }

@@ -7,7 +7,7 @@ struct Init: ParsableCommand {
 
     @Option(help: ArgumentHelp(
         "The database file to create (default $P4P_DB, else the data directory), or a server database's postgres:// address to make ready.",
-        valueName: "path or address"))
+        valueName: "database"))
     var db: String?
 
     func run() throws {

@@ -7,7 +7,7 @@ import P4PStore
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The database: a file, or a server's postgres://ROLE@HOST:PORT/DATABASE (its password from ~/.pgpass or asked).",
-        valueName: "path or address"))
+        valueName: "database"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("The day to treat as today (YYYY-MM-DD); default $P4P_TODAY or the clock.", valueName: "date"))

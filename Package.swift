@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "P4PWordsTests", dependencies: ["P4PWords"]),
         .testTarget(name: "P4PStoreTests", dependencies: ["P4PStore", "P4PDemo", grdb]),
         .testTarget(name: "P4PDemoTests", dependencies: ["P4PDemo", "P4PStore", grdb]),
-        .testTarget(name: "P4PControllerTests", dependencies: ["P4PController", "P4PStore", "P4PDemo", grdb]),
+        .testTarget(name: "P4PControllerTests", dependencies: ["P4PController", "P4PStore", "P4PDemo", "P4PPostgres", "ServerTestSupport", grdb]),
         // Golden screens are read by path (#filePath), not bundled.
         .testTarget(name: "P4PTerminalTests", dependencies: ["P4PTerminal", "P4PController", "P4PStore", "P4PDemo", grdb],
                     exclude: ["Golden"]),

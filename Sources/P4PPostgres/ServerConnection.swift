@@ -101,13 +101,22 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     public func rows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow] {
         let statement = Placeholders.bound(PlannerHints.removed(from: sql), arguments)
         let query = PostgresQuery(unsafeSQL: statement.sql, binds: try Self.bindings(statement.values))
+        // A connection the server closed takes no more statements (one sent now would wait forever).
+        guard !connection.isClosed else { throw ServerError.linkGone(address, ServerConnectionClosed()) }
         do {
-            let result = try connection.query(query, logger: Self.silent).wait()
+            let result = try answer(connection.query(query, logger: Self.silent))
             return try result.rows.map { row in
                 SQLRow(columns: row.map(\.columnName), values: try row.map(Self.value))
             }
         } catch let error as PSQLError {
             throw ServerError(error, address)
+        } catch let error as ServerError {
+            throw error
+        } catch let error as PostgresDecodingError {
+            throw error
+        } catch {
+            // The channel itself failed (the server went away mid-statement).
+            throw ServerError.linkGone(address, error)
         }
     }
 
@@ -149,11 +158,38 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     public func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
         let statement = Placeholders.bound(PlannerHints.removed(from: sql), arguments)
         let query = PostgresQuery(unsafeSQL: statement.sql, binds: try Self.bindings(statement.values))
+        // A connection the server closed takes no more statements (one sent now would wait forever).
+        guard !connection.isClosed else { throw ServerError.linkGone(address, ServerConnectionClosed()) }
         do {
-            return try connection.query(query, logger: Self.silent).wait().metadata.rows ?? 0
+            return try answer(connection.query(query, logger: Self.silent)).metadata.rows ?? 0
         } catch let error as PSQLError {
             throw ServerError(error, address)
+        } catch let error as ServerError {
+            throw error
+        } catch let error as PostgresDecodingError {
+            throw error
+        } catch {
+            // The channel itself failed (the server went away mid-statement).
+            throw ServerError.linkGone(address, error)
         }
+    }
+
+    /// How long a statement's answer may take before the link is taken for gone: a server
+    /// whose cable was pulled sends nothing, not even a close.
+    static let patience: TimeAmount = .seconds(120)
+
+    /// The statement's answer, or a lost link after `patience` (the connection is closed then,
+    /// so nothing is left half-said on it).
+    private func answer<T: Sendable>(_ future: EventLoopFuture<T>) throws -> T {
+        let promise = future.eventLoop.makePromise(of: T.self)
+        future.cascade(to: promise)
+        let connection = self.connection
+        let deadline = future.eventLoop.scheduleTask(in: Self.patience) {
+            promise.fail(ServerConnectionClosed())
+            let closing: EventLoopFuture<Void> = connection.close(); _ = closing
+        }
+        defer { deadline.cancel() }
+        return try promise.futureResult.wait()
     }
 
     public func close() {
@@ -202,3 +238,6 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
         }
     }
 }
+
+/// The connection was closed before a statement was sent.
+struct ServerConnectionClosed: Error {}

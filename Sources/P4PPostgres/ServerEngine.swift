@@ -4,22 +4,41 @@ import P4PStore
 /// A PostgreSQL server as the store's engine. One connection carries the store's transactions,
 /// one at a time (a read is a REPEATABLE READ snapshot, a write takes the database's write lock,
 /// see `ServerConnection.transaction`); a second listens for every terminal's commits.
+///
+/// When the link is lost (the server stopped, the network dropped), the read or write that found
+/// it out fails with `StoreError.serverAway`, having written nothing; the next one connects
+/// again, listens again, and tells every terminal's panes to read afresh (notices may have been
+/// missed meanwhile). A save retried then passes the same stale-save check as any other.
 public final class ServerEngine: StoreEngine, @unchecked Sendable {
     public let address: ServerAddress
-    private let connection: ServerConnection
     private let lock = NSLock()
-    private let notices: ChangeNotices
-    /// The second connection, kept open for as long as the engine: it hears the notices.
-    private let listening: ServerConnection
-    private let listener: ServerChangeListener
+    private let notices = ChangeNotices()
+    /// The link, and whether it is known to be gone; guarded by `lock`.
+    private var link: Link
+    private var lost = false
 
-    public init(_ connection: ServerConnection, listening: ServerConnection) throws {
+    /// The two connections of a link: one for transactions, one that hears the notices.
+    private struct Link {
+        let connection: ServerConnection
+        let listening: ServerConnection
+        let listener: ServerChangeListener
+
+        func close() {
+            listener.stop()
+            listening.close()
+            connection.close()
+        }
+    }
+
+    public init(_ connection: ServerConnection) throws {
         address = connection.address
-        self.connection = connection
-        self.listening = listening
-        let notices = ChangeNotices()
-        self.notices = notices
-        listener = try listening.listenForChanges { change in notices.add(change) }
+        link = try Self.listen(connection, notices)
+    }
+
+    private static func listen(_ connection: ServerConnection, _ notices: ChangeNotices) throws -> Link {
+        let listening = try connection.another()
+        let listener = try listening.listenForChanges { change in notices.add(change) }
+        return Link(connection: connection, listening: listening, listener: listener)
     }
 
     /// "desk on db.example.org": the database and the server's host.
@@ -27,21 +46,42 @@ public final class ServerEngine: StoreEngine, @unchecked Sendable {
     public var fullLocation: String { address.description }
 
     public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try lock.withLock { try connection.snapshot(body) }
+        try onLink { try $0.snapshot(body) }
     }
 
     public func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try lock.withLock { try connection.transaction(body) }
+        try onLink { try $0.transaction(body) }
     }
 
     public func changes(since earlier: ChangeMark?) throws -> FileChanges {
         notices.changes(since: earlier)
     }
 
+    /// `work` on the link, connecting again first when it was lost.
+    private func onLink<T>(_ work: (ServerConnection) throws -> T) throws -> T {
+        try lock.withLock {
+            if lost {
+                do {
+                    let connection = try link.connection.another()
+                    link.close()
+                    link = try Self.listen(connection, notices)
+                    lost = false
+                    notices.missedSome()
+                } catch {
+                    throw StoreError.serverAway(address: address.description)
+                }
+            }
+            do {
+                return try work(link.connection)
+            } catch let error as ServerError where error.linkLost {
+                lost = true
+                throw StoreError.serverAway(address: address.description)
+            }
+        }
+    }
+
     public func close() {
-        listener.stop()
-        listening.close()
-        connection.close()
+        lock.withLock { link.close() }
     }
 }
 
@@ -58,6 +98,15 @@ private final class ChangeNotices: @unchecked Sendable {
         }
     }
 
+    /// Notices may have been missed (the link was down): every counter moves, so every pane
+    /// reads again.
+    func missedSome() {
+        lock.withLock {
+            count += 1
+            for name in counters.keys { counters[name, default: 0] += 1 }
+        }
+    }
+
     func changes(since earlier: ChangeMark?) -> FileChanges {
         let mark = lock.withLock { ChangeMark(dataVersion: count, counters: counters) }
         return FileChanges(mark: mark, changed: earlier.map { mark.changed(since: $0) } ?? [])
@@ -71,8 +120,7 @@ public enum ServerStore {
     public static func open(_ address: ServerAddress, actor: String, passwords: PasswordFile = .standard(),
                             warn: (Phrase) -> Void = { _ in }, ask: (Phrase) -> String? = { _ in nil }) throws -> ProgramStore {
         let connection = try ServerConnection.connect(to: address, passwords: passwords, warn: warn, ask: ask)
-        let listening = try connection.another()
         try ServerSchema.apply(on: connection)
-        return ProgramStore(engine: try ServerEngine(connection, listening: listening), actor: actor)
+        return ProgramStore(engine: try ServerEngine(connection), actor: actor)
     }
 }

@@ -7,11 +7,22 @@ public struct ServerError: Error, CustomStringConvertible, Sendable {
     public let phrase: Phrase
     /// The server's SQLSTATE, when it refused a statement ("23505" for a duplicate key).
     public let state: String?
+    /// The link to the server is gone (the server stopped, the network dropped): a new
+    /// connection may work where this one cannot.
+    public let linkLost: Bool
 
-    init(_ phrase: Phrase, state: String? = nil) { self.phrase = phrase; self.state = state }
+    init(_ phrase: Phrase, state: String? = nil, linkLost: Bool = false) {
+        self.phrase = phrase; self.state = state; self.linkLost = linkLost
+    }
 
     static func needsPassword(_ address: ServerAddress) -> ServerError {
         ServerError(Phrase("server.needsPassword", ["address": .text(address.description), "role": .text(address.role)]))
+    }
+
+    /// A failure below PostgreSQL's protocol (a refused or reset connection): the link is gone.
+    static func linkGone(_ address: ServerAddress, _ error: any Error) -> ServerError {
+        ServerError(Phrase("server.cannotConnect", ["address": .text(address.description), "reason": .text(String(describing: type(of: error)))]),
+                    linkLost: true)
     }
 
     static func notEmpty(_ address: ServerAddress, table: String) -> ServerError {
@@ -34,13 +45,15 @@ public struct ServerError: Error, CustomStringConvertible, Sendable {
             self.init(Phrase("server.tlsRequired", ["address": at]))
         case (.server, let state?) where Self.connectionStates.contains(where: state.hasPrefix):
             self.init(Phrase("server.cannotConnect", ["address": at, "reason": .text(error.serverInfo?[.message] ?? "")]),
-                      state: state)
+                      state: state, linkLost: state.hasPrefix("08") || state.hasPrefix("57"))
         case (.server, _):
             // The server's own message names tables and constraints, never values.
             self.init(Phrase("server.refused", ["address": at, "reason": .text(error.serverInfo?[.message] ?? "")]),
                       state: state)
         default:
-            self.init(Phrase("server.cannotConnect", ["address": at, "reason": .text(String(describing: error.code))]))
+            let gone: [PSQLError.Code] = [.serverClosedConnection, .clientClosedConnection, .connectionError, .uncleanShutdown]
+            self.init(Phrase("server.cannotConnect", ["address": at, "reason": .text(String(describing: error.code))]),
+                      linkLost: gone.contains(error.code))
         }
     }
 

@@ -46,6 +46,19 @@ public final class ThrowawayServer: Sendable {
         return try ServerConnection.connect(to: try address(database: name), passwords: passwords)
     }
 
+    /// pg_ctl for this server's folder, as the user it runs as; what `start` adds.
+    private let control: [String]
+    private let startOptions: [String]
+
+    /// Starts the server (again), waiting until it takes connections.
+    public func start() throws { try Self.run(control + startOptions + ["start"]) }
+
+    /// Stops the server at once, as a crash or a pulled cable would: connections are cut.
+    public func stop() throws { try Self.run(control + ["-m", "immediate", "stop"]) }
+
+    /// A server of the caller's own, for a test that stops and starts it.
+    public static func another() throws -> ThrowawayServer { try ThrowawayServer() }
+
     private init() throws {
         guard let bin = Self.binaries() else { throw Unavailable(reason: "no PostgreSQL server programs (initdb, pg_ctl) are installed") }
         let root = getuid() == 0
@@ -70,8 +83,9 @@ public final class ThrowawayServer: Sendable {
         encrypts = (try? asServer(["/usr/bin/openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=localhost",
                                    "-keyout", folder + "/server.key", "-out", folder + "/server.crt"])) != nil
         let tls = encrypts ? " -c ssl=on -c ssl_cert_file=\(folder)/server.crt -c ssl_key_file=\(folder)/server.key" : ""
-        try asServer([bin + "/pg_ctl", "-D", folder + "/data", "-l", folder + "/server.log", "-w", "-t", "60", "-o",
-                      "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off" + tls, "start"])
+        control = (root ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : []) + [bin + "/pg_ctl", "-D", folder + "/data", "-w", "-t", "60"]
+        startOptions = ["-l", folder + "/server.log", "-o", "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off" + tls]
+        try start()
         // Stop it and remove its folders when this process ends, however it ends.
         let stop = (root ? "/usr/sbin/runuser -u postgres -- " : "") + "\(bin)/pg_ctl -D \(folder)/data stop -m immediate"
         let watch = "while kill -0 \(getpid()) 2>/dev/null; do sleep 1; done; \(stop) >/dev/null 2>&1; rm -rf \(folder) \(secrets)"

@@ -53,7 +53,8 @@ extension ActiveForm {
     }
 }
 
-/// A save that found the file busy, tried again once a second while its form stays open.
+/// A save that found the file busy or the server away, tried again once a second while its
+/// form stays open.
 public struct PendingSave: Equatable, Sendable {
     public var request: SaveRequest
     public var triedAt: Date

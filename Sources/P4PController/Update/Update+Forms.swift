@@ -426,8 +426,9 @@ func updateSaveRefused(_ state: inout AppState, _ request: SaveRequest, _ error:
     }
     state.form?.saving = nil
     switch error {
-    case .busy:
-        // Another terminal holds the file (a large import): keep the form and try again.
+    case .busy, .serverAway:
+        // Another terminal holds the file (a large import), or the server is away: keep the
+        // form and try again each second; the retry passes the same stale-save check.
         state.pendingSave = PendingSave(request: request, triedAt: state.now)
         state.refusedSaves += 1
         state.form?.state.message = error.phrase

@@ -31,6 +31,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case stale(StaleRecord)
     /// Another terminal held the file for longer than a save waits; nothing was written.
     case busy
+    /// The server cannot be reached (it went away, or the network did); nothing was written,
+    /// and the same save may be tried again once it is back.
+    case serverAway(address: String)
     /// Another terminal upgraded the file to a newer schema while this one ran.
     case schemaMovedOn(path: String)
     /// SQLite failed in a way a user cannot act on directly (full disk, I/O error, ...).
@@ -67,6 +70,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
         case .notAllowed(let reason): return reason
         case .stale(let record): return record.phrase
         case .busy: return "error.busy"
+        case .serverAway(let address): return Phrase("error.serverAway", ["address": .text(address)])
         case .schemaMovedOn(let path): return at("error.schemaMovedOn", path)
         case .storage(let path, let reason): return Phrase("error.storage", ["path": .text(path), "reason": .phrase(reason)])
         }

@@ -38,6 +38,15 @@ extension ServerSchema {
         ]
     }
 
+    /// The SQLite file's indexes (`IndexDefinitions`), as the server writes them: a NOCASE
+    /// column is an index on its lower case, which is what the queries compare.
+    static func indexes() throws -> [String] {
+        try IndexDefinitions.all().map { sql in
+            sql.replacingOccurrences(of: "CREATE INDEX ", with: "CREATE INDEX IF NOT EXISTS ")
+                .replacingOccurrences(of: #"(\w+) COLLATE NOCASE"#, with: "(lower($1))", options: .regularExpression)
+        }
+    }
+
     /// Text compares and sorts by its bytes, as SQLite's does: names in the same order on both.
     static func byteOrder(_ statement: String) -> String {
         statement.replacingOccurrences(of: #"(\w+) text\b"#, with: "$1 text COLLATE \"C\"", options: .regularExpression)

@@ -3,8 +3,8 @@ import P4PStore
 /// The store's schema on a PostgreSQL server: the tables (`tables`, the same columns SQLite has);
 /// the audit log, append-only as on SQLite (a trigger refuses any change or removal, and an
 /// entry without its 32-byte hash is refused by its column's check); and the notices a commit
-/// sends listening terminals (`changeNotices`). The indexes come with the queries that read
-/// through them.
+/// sends listening terminals (`changeNotices`). The indexes are the SQLite file's own
+/// (`indexes()`).
 public enum ServerSchema {
     /// One statement each: a server runs one statement a query.
     public static let auditLog = [
@@ -37,7 +37,9 @@ public enum ServerSchema {
     /// Makes what is missing, in one transaction; a new database gets the seed rows too.
     public static func apply(on connection: ServerConnection) throws {
         try connection.transaction { session in
-            for statement in tables.map(byteOrder) + functions + auditLog.map(byteOrder) + changeNotices { try session.execute(statement, []) }
+            for statement in tables.map(byteOrder) + functions + auditLog.map(byteOrder) + (try indexes()) + changeNotices {
+                try session.execute(statement, [])
+            }
             if try session.rows("SELECT 1 FROM hearing_types LIMIT 1", []).isEmpty { try SeedRows.insert(session) }
         }
     }

@@ -73,4 +73,20 @@ struct ServerSchemaParityTests {
             try connection.execute("INSERT INTO users (name, role, secret_hash, salt, kdf, created_at) VALUES ('DANA', 'admin', '\\x00', '\\x00', 'scrypt', 'now')", [])
         }
     }
+
+    /// Every index of a new SQLite file is on the server, by name: the panes and reports read
+    /// through the same indexes on both engines.
+    @Test func everyIndexOfTheFileIsOnTheServer() throws {
+        let connection = try server.freshDatabase()
+        defer { connection.close() }
+        try ServerSchema.apply(on: connection)
+        let onServer = Set(try connection.rows("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'", [])
+            .compactMap { $0[value: "indexname"].text })
+        let onFile = try IndexDefinitions.all().compactMap { $0.split(separator: " ").dropFirst(2).first.map(String.init) }
+        #expect(onFile.count > 30)
+        #expect(Set(onFile).subtracting(onServer).sorted() == [])
+        // The lower-case name index serves the same comparison as the file's NOCASE one.
+        let byName = try connection.rows("SELECT indexdef FROM pg_indexes WHERE indexname = 'parents_by_name'", [])
+        #expect(byName.first?[value: "indexdef"].text?.contains("lower(name)") == true)
+    }
 }

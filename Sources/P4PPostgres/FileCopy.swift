@@ -29,7 +29,9 @@ public enum FileCopy {
         var copied = Copied()
         try connection.transaction { server in
             for table in tables where !seeded.contains(table) {
-                if try !server.rows("SELECT 1 FROM \(table) LIMIT 1", []).isEmpty {
+                // The server's own setting (which schema it has) is not a record.
+                let records = table == "settings" ? "SELECT 1 FROM settings WHERE key <> ? LIMIT 1" : "SELECT 1 FROM \(table) LIMIT 1"
+                if try !server.rows(records, table == "settings" ? [.text(ServerSchema.schemaKey)] : []).isEmpty {
                     throw ServerError.notEmpty(connection.address, table: table)
                 }
             }

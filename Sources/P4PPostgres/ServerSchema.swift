@@ -34,13 +34,35 @@ public enum ServerSchema {
         """,
     ]
 
-    /// Makes what is missing, in one transaction; a new database gets the seed rows too.
+    /// Makes what is missing, in one transaction; a new database gets the seed rows too. A
+    /// database already made by these very statements (its `settings` say so) is left as it is:
+    /// a terminal opening the store asks one question, not forty.
     public static func apply(on connection: ServerConnection) throws {
-        try connection.transaction { session in
-            for statement in tables.map(byteOrder) + functions + auditLog.map(byteOrder) + (try indexes()) + changeNotices {
-                try session.execute(statement, [])
-            }
-            if try session.rows("SELECT 1 FROM hearing_types LIMIT 1", []).isEmpty { try SeedRows.insert(session) }
+        let statements = tables.map(byteOrder) + functions + auditLog.map(byteOrder) + (try indexes()) + changeNotices
+        let made = fingerprint(statements)
+        let hasSettings = try connection.rows("SELECT to_regclass('public.settings') IS NOT NULL", []).first?.values.first
+        if hasSettings == .integer(1),
+           try connection.rows("SELECT value FROM settings WHERE key = ?", [.text(schemaKey)]).first?.values.first == .text(made) {
+            return
         }
+        try connection.transaction { session in
+            for statement in statements { try session.execute(statement, []) }
+            if try session.rows("SELECT 1 FROM hearing_types LIMIT 1", []).isEmpty { try SeedRows.insert(session) }
+            try session.execute("""
+                INSERT INTO settings (key, value) VALUES ('\(schemaKey)', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value
+                """, [.text(made)])
+        }
+    }
+
+    static let schemaKey = "server schema"
+
+    /// FNV-1a of the statements, in hex: the same statements, the same fingerprint, in every process.
+    static func fingerprint(_ statements: [String]) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in statements.joined(separator: ";\n").utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100000001b3
+        }
+        return String(hash, radix: 16)
     }
 }

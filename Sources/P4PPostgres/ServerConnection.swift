@@ -95,19 +95,29 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
         return address.tls == .prefer ? .prefer(context) : .require(context)
     }
 
-    /// Every row `sql` gives.
     public var dialect: SQLDialect { .postgres }
 
+    /// Every row `sql` gives.
     public func rows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow] {
+        try run(sql, arguments) { result in
+            try result.rows.map { row in SQLRow(columns: row.map(\.columnName), values: try row.map(Self.value)) }
+        }
+    }
+
+    /// Runs `sql`; how many rows it changed.
+    @discardableResult
+    public func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
+        try run(sql, arguments) { $0.metadata.rows ?? 0 }
+    }
+
+    /// Sends one statement of the store's SQL and reads its answer; a failure in words.
+    private func run<T>(_ sql: String, _ arguments: SQLArguments, _ read: (PostgresQueryResult) throws -> T) throws -> T {
         let statement = Placeholders.bound(PlannerHints.removed(from: sql), arguments)
         let query = PostgresQuery(unsafeSQL: statement.sql, binds: try Self.bindings(statement.values))
         // A connection the server closed takes no more statements (one sent now would wait forever).
         guard !connection.isClosed else { throw ServerError.linkGone(address, ServerConnectionClosed()) }
         do {
-            let result = try answer(connection.query(query, logger: Self.silent))
-            return try result.rows.map { row in
-                SQLRow(columns: row.map(\.columnName), values: try row.map(Self.value))
-            }
+            return try read(try answer(connection.query(query, logger: Self.silent)))
         } catch let error as PSQLError {
             throw ServerError(error, address)
         } catch let error as ServerError {
@@ -152,27 +162,6 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
 
     /// The advisory lock every write of the store takes: "p4p" in ASCII.
     static let writeLock: Int64 = 0x70_34_70
-
-    /// Runs `sql`; how many rows it changed.
-    @discardableResult
-    public func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
-        let statement = Placeholders.bound(PlannerHints.removed(from: sql), arguments)
-        let query = PostgresQuery(unsafeSQL: statement.sql, binds: try Self.bindings(statement.values))
-        // A connection the server closed takes no more statements (one sent now would wait forever).
-        guard !connection.isClosed else { throw ServerError.linkGone(address, ServerConnectionClosed()) }
-        do {
-            return try answer(connection.query(query, logger: Self.silent)).metadata.rows ?? 0
-        } catch let error as PSQLError {
-            throw ServerError(error, address)
-        } catch let error as ServerError {
-            throw error
-        } catch let error as PostgresDecodingError {
-            throw error
-        } catch {
-            // The channel itself failed (the server went away mid-statement).
-            throw ServerError.linkGone(address, error)
-        }
-    }
 
     /// How long a statement's answer may take before the link is taken for gone: a server
     /// whose cable was pulled sends nothing, not even a close.

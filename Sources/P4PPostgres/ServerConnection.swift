@@ -135,27 +135,24 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     /// do: what a write reads to decide (the audit chain's last link, a record's version) stays
     /// so until it commits.
     public func transaction<T>(_ body: (SQLSession) throws -> T) throws -> T {
-        try execute("BEGIN")
-        do {
-            try execute("SELECT pg_advisory_xact_lock(\(Self.writeLock))")
-            let result = try body(self)
-            try execute("COMMIT")
-            return result
-        } catch {
-            try? execute("ROLLBACK")
-            throw error
-        }
+        try within("BEGIN; SELECT pg_advisory_xact_lock(\(Self.writeLock))", body)
     }
 
     /// `body` on one consistent snapshot of the data, writing nothing.
     public func snapshot<T>(_ body: (SQLSession) throws -> T) throws -> T {
-        try execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        try within("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+    }
+
+    /// `body` between `begin` and COMMIT; rolled back when it throws.
+    private func within<T>(_ begin: String, _ body: (SQLSession) throws -> T) throws -> T {
         do {
+            // Inside: a lock refused after BEGIN still rolls back (a ROLLBACK with no transaction only warns).
+            for statement in begin.split(separator: ";") { try execute(String(statement), []) }
             let result = try body(self)
-            try execute("COMMIT")
+            try execute("COMMIT", [])
             return result
         } catch {
-            try? execute("ROLLBACK")
+            try? execute("ROLLBACK", [])
             throw error
         }
     }

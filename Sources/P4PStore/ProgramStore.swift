@@ -22,12 +22,9 @@ public class ProgramStore: DeskStore, @unchecked Sendable {
     /// The same data, for `user`: writes are recorded as theirs and limited to what their role allows.
     public func acting(as user: User) throws -> any DeskStore { try actingStore(as: user) }
 
-    /// The same data for `user`, as this kind of store.
-    public func actingStore(as user: User) throws -> ProgramStore { actedOn(by: user) }
-
-    /// Recorded by id ("user:12"), not name: a name can change, and the log shows the name
-    /// the user has when it is read (`ActorNames`).
-    func actedOn(by user: User) -> ProgramStore {
+    /// The same data for `user`, as this kind of store. Recorded by id ("user:12"), not name: a
+    /// name can change, and the log shows the name the user has when it is read (`ActorNames`).
+    public func actingStore(as user: User) throws -> ProgramStore {
         ProgramStore(engine: engine, actor: ActorNames.user(user.id), user: user)
     }
 

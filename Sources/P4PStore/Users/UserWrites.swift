@@ -125,7 +125,7 @@ extension ProgramStore {
                     // A hash made with an earlier standard is made again while the secret is at hand.
                     let renewed = stored.parameters.isSuperseded ? try SecretHash.make(secret) : nil
                     // Recorded as the user's own act; the attempt counted for it is forgiven.
-                    try actedOn(by: user).write(action: "signed in", entity: "user", entityId: user.id,
+                    try actingStore(as: user).write(action: "signed in", entity: "user", entityId: user.id,
                                                     detail: renewed.map { _ in SecretHash.renewedNote }) { db in
                         try db.execute(sql: "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
                                        arguments: [user.id])

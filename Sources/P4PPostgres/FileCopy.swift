@@ -1,13 +1,26 @@
 import Foundation
 import P4PStore
 
-/// A courthouse's SQLite file copied into an empty database on a server, every row with its
-/// own id, so the audit chain (whose hashes cover the ids) is the same chain, verified on the
+/// A courthouse's SQLite file copied into a server under its organization, every row with its
+/// own id (each organization's ids are its own there, so files whose ids overlap go in side by
+/// side), so the audit chain, whose hashes cover the ids, is the same chain, verified on the
 /// server before the copy commits. One transaction: a copy that fails leaves nothing.
+///
+/// The server records the file's identity: the same file (or a copy of it) is refused a
+/// second time, while other courthouses' files still come in.
 public enum FileCopy {
     public struct Copied: Sendable, Equatable {
+        public var organization = ""
         public var rows: [String: Int] = [:]
         public var auditEntries: Int = 0
+    }
+
+    /// Where the copy goes: the organization (a new one named after the file when none is
+    /// named), and the server role its courthouse connects with, when it has one yet.
+    public struct Destination: Sendable {
+        public var organization: String?
+        public var role: String?
+        public init(organization: String? = nil, role: String? = nil) { self.organization = organization; self.role = role }
     }
 
     /// The tables, referenced ones first, as the server's schema makes them.
@@ -19,38 +32,73 @@ public enum FileCopy {
         }
     }
 
-    /// The lists a new database starts with (`SeedRows`): the file's own replace them.
+    /// The lists a new database starts with (`SeedRows`), shared by every organization.
     static let seeded: Set<String> = ["experiences", "courses", "hearing_types"]
 
     /// Rows a statement sends at most: well under the server's 65,535 values.
     static let batch = 500
 
-    public static func copy(from file: ProgramStore, to connection: ServerConnection) throws -> Copied {
-        var copied = Copied()
+    public static func copy(from file: ProgramStore, named fileName: String, into destination: Destination = Destination(),
+                            on connection: ServerConnection, today: Day = .current()) throws -> Copied {
+        let address = connection.address
+        guard let identity = try file.identity() else { throw ServerError.noIdentity(address, file: fileName) }
+        let name = destination.organization ?? Self.organizationName(for: fileName)
+        var copied = Copied(organization: name)
         try connection.transaction { server in
+            if let earlier = try server.rows("""
+                SELECT o.name, m.at FROM moved_in m JOIN organizations o ON o.id = m.organization_id WHERE m.identity = ?
+                """, [.text(identity)]).first {
+                throw ServerError.alreadyMovedIn(address, file: fileName, organization: earlier[value: "name"].text!,
+                                                 on: earlier[value: "at"].text!)
+            }
+            let others = try server.rows("SELECT count(*) FROM organizations WHERE name <> ?", [.text(name)])[0].values[0]
+            let counties = try file.engine.read { source in
+                try source.rows("SELECT DISTINCT county FROM cases WHERE county IS NOT NULL ORDER BY county", [])
+                    .compactMap { $0[value: "county"].text }
+            }
+            let organization = try ServerOrganization.save(name: name, role: destination.role, counties: counties,
+                                                           on: server, at: address)
+            // The rows that follow are this organization's (`p4p_org()`), until the copy commits.
+            try server.execute("SELECT set_config('p4p.organization', ?, true)", [.text(String(organization.id))])
             for table in tables where !seeded.contains(table) {
-                // The server's own setting (which schema it has) is not a record.
-                let records = table == "settings" ? "SELECT 1 FROM settings WHERE key <> ? LIMIT 1" : "SELECT 1 FROM \(table) LIMIT 1"
-                if try !server.rows(records, table == "settings" ? [.text(ServerSchema.schemaKey)] : []).isEmpty {
-                    throw ServerError.notEmpty(connection.address, table: table)
+                if try !server.rows("SELECT 1 FROM \(table) LIMIT 1", []).isEmpty {
+                    throw ServerError.notEmpty(address, organization: name, table: table)
                 }
             }
-            for table in tables.reversed() where seeded.contains(table) { try server.execute("DELETE FROM \(table)", []) }
+            // The first file's lists are the server's; a later file's must agree with them.
+            let first = others == .integer(0)
+            if first { for table in tables.reversed() where seeded.contains(table) { try server.execute("DELETE FROM \(table)", []) } }
             try file.engine.read { source in
                 for table in tables {
-                    copied.rows[table] = try copy(table, from: source, to: server)
+                    if seeded.contains(table) && !first {
+                        try agree(table, from: source, with: server, at: address)
+                    } else {
+                        copied.rows[table] = try copy(table, from: source, to: server)
+                    }
                 }
             }
             for table in tables where try hasIdentity(table, server) {
+                // Past every organization's ids, not only this one's.
                 try server.execute("""
-                    SELECT setval(pg_get_serial_sequence('\(table)', 'id'), coalesce((SELECT max(id) FROM \(table)), 0) + 1, false)
+                    SELECT setval(pg_get_serial_sequence('\(table)', 'id'),
+                                  greatest(nextval(pg_get_serial_sequence('\(table)', 'id')), coalesce((SELECT max(id) FROM \(table)), 0) + 1),
+                                  false)
                     """, [])
             }
             let verified = try AuditLedger.verify(in: server)
-            if let broken = verified.firstBroken { throw ServerError.chainBroken(connection.address, entry: broken.id) }
+            if let broken = verified.firstBroken { throw ServerError.chainBroken(address, entry: broken.id) }
             copied.auditEntries = verified.entries
+            try server.execute("INSERT INTO moved_in (identity, organization_id, file, at) VALUES (?, ?, ?, ?)",
+                               [.text(identity), .integer(organization.id), .text(fileName), .text(today.iso)])
         }
         return copied
+    }
+
+    /// "Spokane County" for `spokane-county.sqlite`: the file's name without its folder and ending.
+    static func organizationName(for fileName: String) -> String {
+        let base = (fileName as NSString).lastPathComponent
+        let stem = (base as NSString).deletingPathExtension
+        return stem.isEmpty ? base : stem
     }
 
     private static func hasIdentity(_ table: String, _ server: any SQLSession) throws -> Bool {
@@ -58,6 +106,29 @@ public enum FileCopy {
             SELECT 1 FROM information_schema.columns
             WHERE table_schema = current_schema() AND table_name = ? AND column_name = 'id' AND is_identity = 'YES'
             """, [.text(table)]).isEmpty
+    }
+
+    /// A shared list the server already has: the file's rows must be the server's (the same
+    /// codes with the same ids), since the file's records point at them; one the server lacks
+    /// is added.
+    private static func agree(_ table: String, from source: any SQLSession, with server: any SQLSession,
+                              at address: ServerAddress) throws {
+        let key = table == "experiences" ? "code" : "id"
+        let onServer = Dictionary(uniqueKeysWithValues: try server.rows("SELECT \(key) AS k, code FROM \(table)", []).map {
+            ($0[value: "k"], $0[value: "code"])
+        })
+        for row in try source.rows("SELECT * FROM \(table)", []) {
+            let code = row[value: "code"]
+            switch onServer[row[value: key]] {
+            case code?: continue
+            case nil:
+                let columns = row.columns
+                try server.execute("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))",
+                                   SQLArguments(row.values))
+            case let other?:
+                throw ServerError.listDiffers(address, table: table, code: code.text ?? "", server: other.text ?? "")
+            }
+        }
     }
 
     /// One table, a batch at a time in the file's row order; how many rows.

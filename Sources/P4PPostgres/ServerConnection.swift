@@ -152,7 +152,7 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
             try execute("COMMIT", [])
             return result
         } catch {
-            try? execute("ROLLBACK", [])
+            _ = try? execute("ROLLBACK", [])
             throw error
         }
     }

@@ -120,7 +120,23 @@ public enum ServerStore {
     public static func open(_ address: ServerAddress, actor: String, passwords: PasswordFile = .standard(),
                             warn: (Phrase) -> Void = { _ in }, ask: (Phrase) -> String? = { _ in nil }) throws -> ProgramStore {
         let connection = try ServerConnection.connect(to: address, passwords: passwords, warn: warn, ask: ask)
-        try ServerSchema.apply(on: connection)
+        try ServerSchema.ready(connection)
         return ProgramStore(engine: try ServerEngine(connection), actor: actor)
+    }
+}
+
+extension ServerSchema {
+    /// The schema made, and an organization to act for. Every store on a server acts for one
+    /// organization (`p4p_org()`): the role's own, or for the database's owner the only host
+    /// organization there is. A new database gets its first organization here, named after the
+    /// database; a role that is no organization's, where there are several, is refused in words.
+    public static func ready(_ connection: ServerConnection) throws {
+        try apply(on: connection)
+        let found = try connection.rows("SELECT p4p_org() AS org, (SELECT count(*) FROM organizations) AS organizations", [])[0]
+        guard found[value: "org"] == .null else { return }
+        guard found[value: "organizations"] == .integer(0) else { throw ServerError.noOrganization(connection.address) }
+        try connection.transaction { session in
+            _ = try ServerOrganization.save(name: connection.address.database, role: nil, on: session, at: connection.address)
+        }
     }
 }

@@ -25,8 +25,33 @@ public struct ServerError: Error, CustomStringConvertible, Sendable {
                     linkLost: true)
     }
 
-    static func notEmpty(_ address: ServerAddress, table: String) -> ServerError {
-        ServerError(Phrase("server.notEmpty", ["address": .text(address.description), "table": .text(table)]))
+    static func notEmpty(_ address: ServerAddress, organization: String, table: String) -> ServerError {
+        ServerError(Phrase("server.notEmpty", ["address": .text(address.description), "organization": .text(organization),
+                                               "table": .text(table)]))
+    }
+
+    static func noIdentity(_ address: ServerAddress, file: String) -> ServerError {
+        ServerError(Phrase("server.noIdentity", ["address": .text(address.description), "path": .text(file)]))
+    }
+
+    static func alreadyMovedIn(_ address: ServerAddress, file: String, organization: String, on day: String) -> ServerError {
+        ServerError(Phrase("server.alreadyMovedIn", ["address": .text(address.description), "path": .text(file),
+                                                     "organization": .text(organization), "date": .text(day)]))
+    }
+
+    static func listDiffers(_ address: ServerAddress, table: String, code: String, server: String) -> ServerError {
+        ServerError(Phrase("server.listDiffers", ["address": .text(address.description), "table": .text(table),
+                                                  "code": .text(code), "other": .text(server)]))
+    }
+
+    static func noSuchRole(_ address: ServerAddress, role: String) -> ServerError {
+        ServerError(Phrase("server.noSuchRole", ["address": .text(address.description), "role": .text(role)]))
+    }
+
+    /// The role connected is no organization's, and the database has several (or is the state
+    /// office's, which keeps no families).
+    static func noOrganization(_ address: ServerAddress) -> ServerError {
+        ServerError(Phrase("server.noOrganization", ["address": .text(address.description), "role": .text(address.role)]))
     }
 
     static func chainBroken(_ address: ServerAddress, entry: ID) -> ServerError {

@@ -39,11 +39,13 @@ extension ServerSchema {
     }
 
     /// The SQLite file's indexes (`IndexDefinitions`), as the server writes them: a NOCASE
-    /// column is an index on its lower case, which is what the queries compare.
+    /// column is an index on its lower case, which is what the queries compare, and each leads
+    /// with the organization, which row security adds to every query.
     static func indexes() throws -> [String] {
         try IndexDefinitions.all().map { sql in
             sql.replacingOccurrences(of: "CREATE INDEX ", with: "CREATE INDEX IF NOT EXISTS ")
                 .replacingOccurrences(of: #"(\w+) COLLATE NOCASE"#, with: "(lower($1))", options: .regularExpression)
+                .replacingOccurrences(of: #" ON (\w+)\("#, with: " ON $1(organization_id, ", options: .regularExpression)
         }
     }
 

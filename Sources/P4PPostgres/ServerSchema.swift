@@ -1,6 +1,8 @@
 import P4PStore
 
-/// The store's schema on a PostgreSQL server: the tables (`tables`, the same columns SQLite has);
+/// The store's schema on a PostgreSQL server: the organizations and their row security
+/// (`ServerOrganizations`); the tables (`tables`, the same columns SQLite has, each row an
+/// organization's);
 /// the audit log, append-only as on SQLite (a trigger refuses any change or removal, and an
 /// entry without its 32-byte hash is refused by its column's check); and the notices a commit
 /// sends listening terminals (`changeNotices`). The indexes are the SQLite file's own
@@ -10,19 +12,21 @@ public enum ServerSchema {
     public static let auditLog = [
         """
         CREATE TABLE IF NOT EXISTS audit_log (
-            id bigint PRIMARY KEY,
+            id bigint NOT NULL,
             at text NOT NULL,
             actor text NOT NULL,
             action text NOT NULL,
             entity text,
             entity_id bigint,
             detail text,
-            hash bytea NOT NULL CHECK (length(hash) = 32)
+            hash bytea NOT NULL CHECK (length(hash) = 32),
+            \(organizationColumn),
+            PRIMARY KEY (organization_id, id)
         )
         """,
-        "CREATE INDEX IF NOT EXISTS audit_by_time ON audit_log(at)",
-        "CREATE INDEX IF NOT EXISTS audit_by_entity ON audit_log(entity, entity_id, at)",
-        "CREATE INDEX IF NOT EXISTS audit_by_actor ON audit_log(actor, at)",
+        "CREATE INDEX IF NOT EXISTS audit_by_time ON audit_log(organization_id, at)",
+        "CREATE INDEX IF NOT EXISTS audit_by_entity ON audit_log(organization_id, entity, entity_id, at)",
+        "CREATE INDEX IF NOT EXISTS audit_by_actor ON audit_log(organization_id, actor, at)",
         """
         CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$
@@ -38,23 +42,21 @@ public enum ServerSchema {
     /// database already made by these very statements (its `settings` say so) is left as it is:
     /// a terminal opening the store asks one question, not forty.
     public static func apply(on connection: ServerConnection) throws {
-        let statements = tables.map(byteOrder) + functions + auditLog.map(byteOrder) + (try indexes()) + changeNotices
+        let statements = organizations + tables.map(byteOrder) + functions + auditLog.map(byteOrder) + (try indexes())
+            + changeNotices + rowSecurity
         let made = fingerprint(statements)
-        let hasSettings = try connection.rows("SELECT to_regclass('public.settings') IS NOT NULL", []).first?.values.first
-        if hasSettings == .integer(1),
-           try connection.rows("SELECT value FROM settings WHERE key = ?", [.text(schemaKey)]).first?.values.first == .text(made) {
+        let hasSchema = try connection.rows("SELECT to_regclass('public.p4p_schema') IS NOT NULL", []).first?.values.first
+        if hasSchema == .integer(1),
+           try connection.rows("SELECT fingerprint FROM p4p_schema", []).first?.values.first == .text(made) {
             return
         }
         try connection.transaction { session in
             for statement in statements { try session.execute(statement, []) }
             if try session.rows("SELECT 1 FROM hearing_types LIMIT 1", []).isEmpty { try SeedRows.insert(session) }
-            try session.execute("""
-                INSERT INTO settings (key, value) VALUES ('\(schemaKey)', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value
-                """, [.text(made)])
+            try session.execute("DELETE FROM p4p_schema", [])
+            try session.execute("INSERT INTO p4p_schema (fingerprint) VALUES (?)", [.text(made)])
         }
     }
-
-    static let schemaKey = "server schema"
 
     /// FNV-1a of the statements, in hex: the same statements, the same fingerprint, in every process.
     static func fingerprint(_ statements: [String]) -> String {

@@ -12,7 +12,7 @@ struct P4P: ParsableCommand {
             else $XDG_DATA_HOME/p4p/p4p.sqlite. "Today" is --today, else $P4P_TODAY, else the clock. \
             Inside the dashboard, ? or F1 lists every key; `p4p keys` prints the same table.
             """,
-        subcommands: [Dashboard.self, Init.self, Demo.self, Screen.self, Keys.self, Bench.self, UserCommand.self, AllyCommand.self, Policy.self, Timeline.self, SettingCommand.self, AuditCommand.self, ExportCommand.self, BackupCommand.self, RestoreCommand.self, ReportCommand.self, ImportCommand.self, TrainingCommand.self, PurgeCommand.self, Migrate.self],
+        subcommands: [Dashboard.self, Init.self, Demo.self, Screen.self, Keys.self, Bench.self, UserCommand.self, AllyCommand.self, Policy.self, Timeline.self, SettingCommand.self, AuditCommand.self, ExportCommand.self, BackupCommand.self, RestoreCommand.self, ReportCommand.self, ImportCommand.self, TrainingCommand.self, PurgeCommand.self, Migrate.self, OrganizationCommand.self],
         defaultSubcommand: Dashboard.self)
 
     static func main() {

@@ -24,7 +24,7 @@ struct ServerAwayTests {
         try file.fillWithDemoData(DemoOptions(scale: .small, seed: 5, today: today))
         let connection = try server.freshDatabase()
         try ServerSchema.apply(on: connection)
-        _ = try FileCopy.copy(from: file, to: connection)
+        _ = try FileCopy.copy(from: file, named: "demo.sqlite", on: connection)
         file.close()
         let address = connection.address
         connection.close()

@@ -45,7 +45,7 @@ struct AuditLedgerOnBothEnginesTests {
 
         let server = try server.freshDatabase()
         defer { server.close() }
-        try ServerSchema.apply(on: server)
+        try ServerSchema.ready(server)
         try server.transaction { session in
             for row in sqlite {
                 try AuditLedger.append(AuditEntry(at: row[value: "at"].text!, actor: row[value: "actor"].text!, action: row[value: "action"].text!,
@@ -64,7 +64,7 @@ struct AuditLedgerOnBothEnginesTests {
         let (store, sqlite) = try sqliteLog(path)
         let server = try server.freshDatabase()
         defer { server.close() }
-        try ServerSchema.apply(on: server)
+        try ServerSchema.ready(server)
         try server.transaction { session in for entry in Self.entries { try AuditLedger.append(entry, in: session) } }
 
         // Someone with the file or the server's superuser steps round the safeguards.
@@ -85,7 +85,7 @@ struct AuditLedgerOnBothEnginesTests {
     @Test func theServersLogRefusesChangesAndEntriesWithoutTheirHash() throws {
         let server = try server.freshDatabase()
         defer { server.close() }
-        try ServerSchema.apply(on: server)
+        try ServerSchema.ready(server)
         try server.transaction { session in try AuditLedger.append(Self.entries[0], in: session) }
         for change in ["UPDATE audit_log SET detail = 'x'", "DELETE FROM audit_log", "TRUNCATE audit_log"] {
             #expect(throws: ServerError.self, "\(change)") { try server.execute(change, []) }
@@ -100,7 +100,7 @@ struct AuditLedgerOnBothEnginesTests {
     @Test func terminalsAppendingAtOnceLeaveOneUnbrokenChain() throws {
         let first = try server.freshDatabase()
         defer { first.close() }
-        try ServerSchema.apply(on: first)
+        try ServerSchema.ready(first)
         let database = try first.rows("SELECT current_database()", [])[0].values[0].text!
         let terminals = try (0..<3).map { _ in
             try ServerConnection.connect(to: try server.address(database: database), passwords: server.passwords)

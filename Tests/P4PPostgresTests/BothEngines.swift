@@ -19,7 +19,7 @@ extension ThrowawayServer {
         }
         let connection = try freshDatabase()
         defer { connection.close() }
-        try ServerSchema.apply(on: connection)
+        try ServerSchema.ready(connection)
         let onServer = try connection.transaction { session in
             for record in records { try session.execute(record, []) }
             return try body(session)

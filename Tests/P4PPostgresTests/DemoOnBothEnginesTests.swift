@@ -26,7 +26,7 @@ struct DemoOnBothEnginesTests {
             try file.load(try ProgramLoad.demo(DemoOptions(today: DemoOnBothEnginesTests.today, withUsers: true)))
             let connection = try ThrowawayServer.shared!.freshDatabase()
             try ServerSchema.apply(on: connection)
-            copied = try FileCopy.copy(from: file, to: connection)
+            copied = try FileCopy.copy(from: file, named: "demo.sqlite", on: connection)
             server = try ServerStore.open(connection.address, actor: file.actor, passwords: ThrowawayServer.shared!.passwords)
             connection.close()
         }

@@ -46,7 +46,7 @@ struct ServerChangesTests {
     @Test func aCommitReachesTheOtherTerminalWithWhatItChanged() throws {
         let writer = try server.freshDatabase()
         defer { writer.close() }
-        try ServerSchema.apply(on: writer)
+        try ServerSchema.ready(writer)
         let database = try writer.rows("SELECT current_database()", [])[0].values[0].text!
         let reader = try ServerConnection.connect(to: try server.address(database: database), passwords: server.passwords)
         defer { reader.close() }

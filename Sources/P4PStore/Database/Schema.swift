@@ -26,6 +26,7 @@ enum Schema {
         (CoverageTrainingRetentionMigration.id, { db in try CoverageTrainingRetentionMigration.run(db) }),
         (StatewideIndexesMigration.id, { db in try StatewideIndexesMigration.run(db) }),
         (ChangeCountersMigration.id, { db in try ChangeCountersMigration.run(db) }),
+        (DatabaseIdentityMigration.id, { db in try DatabaseIdentityMigration.run(db) }),
     ]
 
     /// The schema version this program writes: a file with a higher `user_version` was made by a

@@ -39,16 +39,12 @@ extension SQLRecord {
         return rows.first.flatMap { ID.decode($0.values[0]) }
     }
 
-    /// Inserts the row, or writes its columns over the row with the same `key` columns.
+    /// Inserts the row, or writes its columns over the row with the same `key` columns
+    /// (`SQLSession.writeOver`).
     public func upsert(_ session: any SQLSession, key: [String]) throws {
         let columns = try self.columns()
-        let names = columns.map(\.name).joined(separator: ", ")
-        let marks = columns.map { _ in "?" }.joined(separator: ", ")
-        let assignments = columns.filter { !key.contains($0.name) }.map { "\($0.name) = excluded.\($0.name)" }
-        try session.execute("""
-            INSERT INTO \(Self.table) (\(names)) VALUES (\(marks))
-            ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET \(assignments.joined(separator: ", "))
-            """, SQLArguments(columns.map(\.value)))
+        let keyed = columns.filter { key.contains($0.name) }, others = columns.filter { !key.contains($0.name) }
+        try session.writeOver(Self.table, key: keyed.map { ($0.name, $0.value) }, set: others.map { ($0.name, $0.value) })
     }
 
     public static func fetchOne(_ session: any SQLSession, sql: String, arguments: SQLArguments = []) throws -> Self? {

@@ -27,10 +27,7 @@ extension ProgramStore {
                     throw StoreError.notFound(Phrase("notFound.alias", ["alias": .text(key)]))
                 }
             }
-            try db.execute(sql: """
-                INSERT INTO settings (key, value) VALUES (?, ?)
-                ON CONFLICT(key) DO UPDATE SET value = excluded.value
-                """, arguments: [HearingTypeAliases.settingsKey, try HearingTypeAliases.encode(table)])
+            try db.writeSetting(HearingTypeAliases.settingsKey, try HearingTypeAliases.encode(table))
         }
         return key
     }

@@ -20,10 +20,7 @@ extension ProgramStore {
         let json = String(decoding: try encoder.encode(policy), as: UTF8.self)
         try write(action: "follow-up policy changed", entity: "setting", detail: FollowUpPolicy.settingsKey) { db in
             try authorize(.changeSettings, db)
-            try db.execute(sql: """
-                INSERT INTO settings (key, value) VALUES (?, ?)
-                ON CONFLICT(key) DO UPDATE SET value = excluded.value
-                """, arguments: [FollowUpPolicy.settingsKey, json])
+            try db.writeSetting(FollowUpPolicy.settingsKey, json)
             let open = try ID.fetchAll(db, sql: "SELECT id FROM parents WHERE status = 'open' ORDER BY id")
             try Self.replan(db, parentIds: open, today: today, policy: policy)
         }

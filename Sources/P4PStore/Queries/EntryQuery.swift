@@ -67,7 +67,7 @@ extension ProgramStore {
             try SQLRow.fetchAll(db, sql: """
                 SELECT p.id, p.name FROM follow_ups f INDEXED BY follow_ups_open CROSS JOIN parents p ON p.id = f.parent_id
                 WHERE f.done_on IS NULL AND f.kind = ? AND p.status = 'open'
-                GROUP BY p.id ORDER BY min(f.due_date), p.id LIMIT ?
+                GROUP BY p.id, p.name ORDER BY min(f.due_date), p.id LIMIT ?
                 """, arguments: [FollowUpKind.classInvitation, limit]).map { NamedRef(id: $0["id"], name: $0["name"]) }
         }
     }

@@ -8,10 +8,7 @@ extension ProgramStore {
     public func setSetting(_ key: String, to value: String) throws {
         try write(action: "setting changed", entity: "setting", detail: key) { db in
             try authorize(.changeSettings, db)
-            try db.execute(sql: """
-                INSERT INTO settings (key, value) VALUES (?, ?)
-                ON CONFLICT(key) DO UPDATE SET value = excluded.value
-                """, arguments: [key, value])
+            try db.writeSetting(key, value)
         }
     }
 }

@@ -16,10 +16,7 @@ extension ProgramStore {
         let json = String(decoding: try encoder.encode(timeline), as: UTF8.self)
         try write(action: "dependency timeline changed", entity: "setting", detail: DependencyTimeline.settingsKey) { db in
             try authorize(.changeSettings, db)
-            try db.execute(sql: """
-                INSERT INTO settings (key, value) VALUES (?, ?)
-                ON CONFLICT(key) DO UPDATE SET value = excluded.value
-                """, arguments: [DependencyTimeline.settingsKey, json])
+            try db.writeSetting(DependencyTimeline.settingsKey, json)
             let open = try ID.fetchAll(db, sql: "SELECT id FROM parents WHERE status = 'open' ORDER BY id")
             try Self.replan(db, parentIds: open, today: today, policy: try Self.loadPolicy(db, today: today))
         }

@@ -37,10 +37,7 @@ extension ProgramStore {
     private static func invite(_ db: any SQLSession, sessionId: ID, parentIds: [ID], on day: Day) throws {
         for parentId in parentIds {
             guard try Parent.exists(db, key: parentId) else { throw StoreError.notFound("notFound.parent") }
-            try db.execute(sql: """
-                INSERT INTO class_attendance (session_id, parent_id, invited_on, attended) VALUES (?, ?, ?, 0)
-                ON CONFLICT(session_id, parent_id) DO UPDATE SET invited_on = excluded.invited_on
-                """, arguments: [sessionId, parentId, day])
+            try db.writeOver("class_attendance", key: ["session_id": sessionId, "parent_id": parentId], set: ["invited_on": day])
             try db.execute(sql: """
                 UPDATE follow_ups SET done_on = ? WHERE parent_id = ? AND kind = ? AND done_on IS NULL
                 """, arguments: [day, parentId, FollowUpKind.classInvitation])
@@ -70,10 +67,7 @@ extension ProgramStore {
             let policy = try Self.loadPolicy(db, today: today)
             for (parentId, came) in changed {
                 guard try Parent.exists(db, key: parentId) else { throw StoreError.notFound("notFound.parent") }
-                try db.execute(sql: """
-                    INSERT INTO class_attendance (session_id, parent_id, attended) VALUES (?, ?, ?)
-                    ON CONFLICT(session_id, parent_id) DO UPDATE SET attended = excluded.attended
-                    """, arguments: [sessionId, parentId, came])
+                try db.writeOver("class_attendance", key: ["session_id": sessionId, "parent_id": parentId], set: ["attended": came])
                 try Self.replan(db, parentId: parentId, today: today, policy: policy)
             }
             try Self.invite(db, sessionId: sessionId, parentIds: parentIds, on: today)
@@ -93,10 +87,7 @@ extension ProgramStore {
             try authorize(.teachClass, db)
             guard try ClassSession.exists(db, key: sessionId) else { throw StoreError.notFound("notFound.class") }
             guard try Parent.exists(db, key: parentId) else { throw StoreError.notFound("notFound.parent") }
-            try db.execute(sql: """
-                INSERT INTO class_attendance (session_id, parent_id, attended) VALUES (?, ?, ?)
-                ON CONFLICT(session_id, parent_id) DO UPDATE SET attended = excluded.attended
-                """, arguments: [sessionId, parentId, attended])
+            try db.writeOver("class_attendance", key: ["session_id": sessionId, "parent_id": parentId], set: ["attended": attended])
             try Self.replan(db, parentId: parentId, today: today, policy: try Self.loadPolicy(db, today: today))
         }
     }

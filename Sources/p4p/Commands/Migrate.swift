@@ -5,10 +5,12 @@ import P4PStore
 /// `p4p migrate --from FILE --to postgres://…`: a courthouse's file moves up to a server.
 struct Migrate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Copy a database file into an empty database on a PostgreSQL server, in one transaction.",
+        abstract: "Copy a database file into a PostgreSQL server, under its organization, in one transaction.",
         discussion: """
-            Every row keeps its id, and the audit log's chain is verified on the server before the copy \
-            commits; a copy that fails leaves the server as it was. The file is read, never changed.
+            Every row keeps its id (each organization's ids are its own on the server), and the audit \
+            log's chain is verified there before the copy commits; a copy that fails leaves the server \
+            as it was. The server remembers the file's identity and refuses the same file a second time. \
+            The file is only read, once it is up to date with this version.
             """)
 
     @Option(help: ArgumentHelp("The database file to copy.", valueName: "path"))
@@ -17,6 +19,12 @@ struct Migrate: ParsableCommand {
     @Option(help: ArgumentHelp("The server database to copy it into: postgres://ROLE@HOST:PORT/DATABASE.", valueName: "address"))
     var to: String
 
+    @Option(help: ArgumentHelp("The organization the file's records belong to (default: named after the file).", valueName: "name"))
+    var organization: String?
+
+    @Option(help: ArgumentHelp("The server role the organization's terminals connect with; it must exist (createuser).", valueName: "role"))
+    var role: String?
+
     func run() throws {
         let file = try openFile(from)
         do {
@@ -24,8 +32,10 @@ struct Migrate: ParsableCommand {
             let connection = try ServerConnection.connect(to: address, warn: warn, ask: SecretPrompt.serverPassword)
             defer { connection.close() }
             try ServerSchema.apply(on: connection)
-            let copied = try FileCopy.copy(from: file, to: connection)
+            let copied = try FileCopy.copy(from: file, named: from, into: .init(organization: organization, role: role),
+                                           on: connection)
             say(Phrase("cli.migrated", ["path": .text(from), "address": .text(address.description),
+                                        "organization": .text(copied.organization),
                                         "rows": .number(copied.rows.values.reduce(0, +)), "entries": .number(copied.auditEntries)]))
         } catch let error as ServerError {
             throw Failure(error.description)

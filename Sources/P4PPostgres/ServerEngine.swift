@@ -9,7 +9,7 @@ import P4PStore
 /// it out fails with `StoreError.serverAway`, having written nothing; the next one connects
 /// again, listens again, and tells every terminal's panes to read afresh (notices may have been
 /// missed meanwhile). A save retried then passes the same stale-save check as any other.
-public final class ServerEngine: StoreEngine, @unchecked Sendable {
+public final class ServerEngine: OrganizationsReader, @unchecked Sendable {
     public let address: ServerAddress
     private let lock = NSLock()
     private let notices = ChangeNotices()
@@ -57,6 +57,16 @@ public final class ServerEngine: StoreEngine, @unchecked Sendable {
         notices.changes(since: earlier)
     }
 
+    /// `body` on a snapshot in which the state office reads `organization`'s records.
+    func read<T>(viewing organization: ID, _ body: (any SQLSession) throws -> T) throws -> T {
+        try onLink { link in
+            try link.snapshot { session in
+                try session.execute("SELECT set_config('p4p.viewing', ?, true)", [.text(String(organization))])
+                return try body(session)
+            }
+        }
+    }
+
     /// `work` on the link, connecting again first when it was lost.
     private func onLink<T>(_ work: (ServerConnection) throws -> T) throws -> T {
         try lock.withLock {
@@ -83,6 +93,33 @@ public final class ServerEngine: StoreEngine, @unchecked Sendable {
     public func close() {
         lock.withLock { link.close() }
     }
+}
+
+extension ServerEngine {
+    /// The host organizations, for the state office's role; none for any other.
+    public func organizationsRead() throws -> [OrganizationReading] {
+        try read { session in
+            try session.rows("SELECT id, name FROM organizations WHERE state_office = 0 AND p4p_state_office() ORDER BY name", [])
+        }.map { row in
+            OrganizationReading(name: row[value: "name"].text!, engine: ViewedOrganization(server: self, id: row[value: "id"].integer!))
+        }
+    }
+}
+
+/// One organization's records as the state office reads them: its reads name the
+/// organization; the rest is the server's engine.
+final class ViewedOrganization: StoreEngine, Sendable {
+    let server: ServerEngine
+    let id: ID
+
+    init(server: ServerEngine, id: ID) { self.server = server; self.id = id }
+
+    var location: String { server.location }
+    var fullLocation: String { server.fullLocation }
+    func read<T>(_ body: (any SQLSession) throws -> T) throws -> T { try server.read(viewing: id, body) }
+    func write<T>(_ body: (any SQLSession) throws -> T) throws -> T { try server.write(body) }
+    func changes(since earlier: ChangeMark?) throws -> FileChanges { try server.changes(since: earlier) }
+    func close() { server.close() }
 }
 
 /// The commits' notices so far: how many, and how many of each counter, as a `ChangeMark`.

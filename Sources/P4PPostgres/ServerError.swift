@@ -48,6 +48,11 @@ public struct ServerError: Error, CustomStringConvertible, Sendable {
         ServerError(Phrase("server.noSuchRole", ["address": .text(address.description), "role": .text(role)]))
     }
 
+    /// The database's tables were made by another version, and only their owner may change them.
+    static func schemaOutOfDate(_ address: ServerAddress) -> ServerError {
+        ServerError(Phrase("server.schemaOutOfDate", ["address": .text(address.description), "role": .text(address.role)]))
+    }
+
     /// The role connected is no organization's, and the database has several (or is the state
     /// office's, which keeps no families).
     static func noOrganization(_ address: ServerAddress) -> ServerError {

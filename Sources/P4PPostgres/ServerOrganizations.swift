@@ -54,6 +54,11 @@ extension ServerSchema {
         CREATE OR REPLACE FUNCTION p4p_state_office() RETURNS boolean LANGUAGE sql STABLE AS
         $$ SELECT coalesce((SELECT state_office = 1 FROM organizations WHERE role_name = current_user), false) $$
         """,
+        // The organization the state office reads in this transaction (`ServerEngine.read(viewing:)`).
+        """
+        CREATE OR REPLACE FUNCTION p4p_viewing() RETURNS bigint LANGUAGE sql STABLE AS
+        $$ SELECT nullif(current_setting('p4p.viewing', true), '')::bigint $$
+        """,
     ]
 
     /// The tables whose rows are an organization's own.
@@ -77,8 +82,10 @@ extension ServerSchema {
         "allies.phone", "hearings.judicial_officer", "changed_by", "last_change",
     ]
 
-    /// Each organization's rows for its own role; every row, for reading, for the state office's.
-    /// A policy's function is asked once a statement (the sub-select), not once a row.
+    /// Each organization's rows for its own role. The state office's reads one organization's
+    /// at a time (the one it names for the transaction): each organization's ids are its own,
+    /// so the store's SQL, which joins on ids, counts right only within one. A policy's
+    /// functions are asked once a statement (the sub-selects), not once a row.
     static var rowSecurity: [String] {
         organizationTables.flatMap { table in
             [
@@ -91,7 +98,10 @@ extension ServerSchema {
                 """,
                 "DROP POLICY IF EXISTS state_office_reads ON \(table)",
             ] + (programTables.contains(table)
-                ? ["CREATE POLICY state_office_reads ON \(table) FOR SELECT USING ((SELECT p4p_state_office()))"] : [])
+                ? ["""
+                   CREATE POLICY state_office_reads ON \(table) FOR SELECT
+                       USING ((SELECT p4p_state_office()) AND organization_id = (SELECT p4p_viewing()))
+                   """] : [])
         }
     }
 }

@@ -50,6 +50,12 @@ public enum ServerSchema {
            try connection.rows("SELECT fingerprint FROM p4p_schema", []).first?.values.first == .text(made) {
             return
         }
+        // Only the tables' owner changes them: an organization's role says who must.
+        if hasSchema == .integer(1), try connection.rows("""
+            SELECT pg_has_role((SELECT relowner FROM pg_class WHERE oid = 'p4p_schema'::regclass), 'USAGE')
+            """, [])[0].values[0] == .integer(0) {
+            throw ServerError.schemaOutOfDate(connection.address)
+        }
         try connection.transaction { session in
             for statement in statements { try session.execute(statement, []) }
             if try session.rows("SELECT 1 FROM hearing_types LIMIT 1", []).isEmpty { try SeedRows.insert(session) }

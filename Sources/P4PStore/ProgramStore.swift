@@ -28,6 +28,19 @@ public class ProgramStore: DeskStore, @unchecked Sendable {
         ProgramStore(engine: engine, actor: ActorNames.user(user.id), user: user)
     }
 
+    /// `body` for each organization this store reads apart (a state office's store on a
+    /// server), with its name; for the store of one organization's own records, once, unnamed.
+    public func eachOrganization<T>(_ body: (ProgramStore) throws -> T) throws -> [(organization: String?, value: T)] {
+        let readings = try (engine as? any OrganizationsReader)?.organizationsRead() ?? []
+        guard !readings.isEmpty else { return [(nil, try body(self))] }
+        return try readings.map { reading in
+            (reading.name, try body(ProgramStore(engine: reading.engine, actor: actor, user: user)))
+        }
+    }
+
+    /// Lets go of the database (`StoreEngine.close`).
+    public func close() { engine.close() }
+
     public func changes(since earlier: ChangeMark?) throws -> FileChanges {
         try engine.changes(since: earlier)
     }

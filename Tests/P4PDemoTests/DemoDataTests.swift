@@ -18,7 +18,7 @@ private func demoStore(_ scale: DemoScale = .small, seed: UInt64 = 1, today: Day
 }
 
 /// Every row of every program table as text, in primary-key order: the audit log, whose
-/// timestamp is the clock's, is left out.
+/// timestamp is the clock's, and the database's identity, made new for each file, are left out.
 private func contents(_ store: SQLiteStore) throws -> [String] {
     try store.read { db in
         let tables = try String.fetchAll(db, sql: """
@@ -28,6 +28,7 @@ private func contents(_ store: SQLiteStore) throws -> [String] {
             """)
         return try tables.flatMap { table in
             try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2").map { "\(table) \($0)" }
+                .filter { !$0.contains(ProgramStore.identityKey) }
         }
     }
 }

@@ -12,10 +12,12 @@ import P4PStore
 public final class ThrowawayServer: Sendable {
     public let folder: String
     public let port: Int
-    /// A password file holding the superuser's password, owner-only.
+    /// A password file holding the superuser's password, and each role's made by `role`, owner-only.
     public let passwords: PasswordFile
     public let encrypts: Bool
     public static let superuser = "p4p_admin"
+    /// The password of every role made here (`role`), which the password file gives.
+    private let password: String
 
     public static let started: Result<ThrowawayServer, Unavailable> = Result { try ThrowawayServer() }
         .mapError { $0 as? Unavailable ?? Unavailable(reason: "\($0)") }
@@ -46,6 +48,34 @@ public final class ThrowawayServer: Sendable {
         return try ServerConnection.connect(to: try address(database: name), passwords: passwords)
     }
 
+    /// A new login role, no superuser, named `name` and a few letters of its own (roles are
+    /// the whole server's); its name.
+    public func role(_ name: String) throws -> String {
+        let role = "\(name)_\(UUID().uuidString.prefix(6).lowercased())"
+        let admin = try admin()
+        defer { admin.close() }
+        try admin.execute("CREATE ROLE \(role) LOGIN PASSWORD '\(password)'")
+        // Tests run side by side: one line added at a time.
+        try Self.appending.withLock {
+            let file = try FileHandle(forWritingTo: URL(fileURLWithPath: passwords.path))
+            defer { try? file.close() }
+            try file.seekToEnd()
+            try file.write(contentsOf: Data("127.0.0.1:\(port):*:\(role):\(password)\n".utf8))
+        }
+        return role
+    }
+
+    private static let appending = NSLock()
+
+    /// A new, empty database owned by `owner`, as the README's setup makes one; its name.
+    public func database(ownedBy owner: String) throws -> String {
+        let name = "t_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: ""))"
+        let admin = try admin()
+        defer { admin.close() }
+        try admin.execute("CREATE DATABASE \(name) OWNER \(owner)")
+        return name
+    }
+
     /// pg_ctl for this server's folder, as the user it runs as; what `start` adds.
     private let control: [String]
     private let startOptions: [String]
@@ -71,6 +101,7 @@ public final class ThrowawayServer: Sendable {
         try "\(password)\n".write(toFile: folder + "/pw", atomically: true, encoding: .utf8)
         port = try Self.freePort()
         passwords = PasswordFile(path: secrets + "/pgpass")
+        self.password = password
         try "127.0.0.1:\(port):*:\(Self.superuser):\(password)\n".write(toFile: passwords.path, atomically: true, encoding: .utf8)
         chmod(passwords.path, 0o600)
         if root { try Self.run(["/bin/chown", "-R", "postgres:postgres", folder]) }

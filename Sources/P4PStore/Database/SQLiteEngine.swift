@@ -14,6 +14,7 @@ final class SQLiteEngine: StoreEngine, @unchecked Sendable {
     }
 
     var location: String { (path as NSString).lastPathComponent }
+    func close() { connections.close() }
     var fullLocation: String { path }
 
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {

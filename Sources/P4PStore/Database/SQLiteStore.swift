@@ -60,7 +60,7 @@ public final class SQLiteStore: ProgramStore, @unchecked Sendable {
 
     /// Checkpoints the WAL into the main file and closes every connection of this file (for
     /// every store acting on it): see `Connections.close`.
-    public func close() { connections.close() }
+    public override func close() { connections.close() }
 
     /// Closes every file this process opened and has not closed: the last thing a command does,
     /// on every way out, so that the file alone is complete.

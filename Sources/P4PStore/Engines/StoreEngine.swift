@@ -18,4 +18,24 @@ public protocol StoreEngine: AnyObject, Sendable {
 
     /// Where the data stands, and which reads the commits since `earlier` changed.
     func changes(since earlier: ChangeMark?) throws -> FileChanges
+
+    /// Lets go of the database: a file's connections closed (its journal folded back into it),
+    /// a server's links closed.
+    func close()
+}
+
+/// One organization's records, read through an engine that reads several one at a time.
+public struct OrganizationReading: Sendable {
+    public let name: String
+    public let engine: any StoreEngine
+
+    public init(name: String, engine: any StoreEngine) { self.name = name; self.engine = engine }
+}
+
+/// An engine that reads several organizations' records, each apart (a state office's on a
+/// server: every organization's ids are its own, so the same SQL that counts one
+/// organization's rows counts each of them, and figures across all are added up from those).
+public protocol OrganizationsReader: StoreEngine {
+    /// The organizations, by name; none when the engine reads one organization's own records.
+    func organizationsRead() throws -> [OrganizationReading]
 }

@@ -155,11 +155,8 @@ enum ProgramFigureSQL {
             .compactMap { row -> Int? in
                 guard let removed = row["removal_date"] as Day?, let ended = row["outcome_date"] as Day? else { return nil }
                 return ended.days(since: removed)
-            }.sorted()
-        let count = days.count
-        guard count > 0 else { return MedianDays(median: nil, cases: 0) }
-        let middle = Array(days[(count - 1) / 2 ... count / 2])
-        return MedianDays(median: Double(middle.reduce(0, +)) / Double(middle.count), cases: count)
+            }
+        return MedianDays(days: days)
     }
 
     /// Cases reunified 12 months before a day of the period, and those where a parent of the case

@@ -50,5 +50,36 @@ public struct Tally: Hashable, Sendable {
 public struct MedianDays: Hashable, Sendable {
     public var median: Double?
     public var cases: Int
+    /// Each case's days, when known: medians of several organizations are not added but
+    /// taken again from all their days.
+    public var days: [Int] = []
     public init(median: Double?, cases: Int) { self.median = median; self.cases = cases }
+
+    public init(days: [Int]) {
+        let days = days.sorted()
+        self.days = days
+        cases = days.count
+        guard !days.isEmpty else { median = nil; return }
+        let middle = days[(days.count - 1) / 2 ... days.count / 2]
+        median = Double(middle.reduce(0, +)) / Double(middle.count)
+    }
+
+    /// The figure is its median and its count; the days are how it was reached.
+    public static func == (a: MedianDays, b: MedianDays) -> Bool { a.median == b.median && a.cases == b.cases }
+    public func hash(into hasher: inout Hasher) { hasher.combine(median); hasher.combine(cases) }
+}
+
+extension Ratio {
+    static func + (a: Ratio, b: Ratio) -> Ratio { Ratio(a.count + b.count, of: a.of + b.of) }
+}
+
+extension [Tally] {
+    /// Counts of the same label added, in the order labels first appear.
+    func adding(_ other: [Tally]) -> [Tally] {
+        var sum = self
+        for tally in other {
+            if let at = sum.firstIndex(where: { $0.label == tally.label }) { sum[at].count += tally.count } else { sum.append(tally) }
+        }
+        return sum
+    }
 }

@@ -20,7 +20,9 @@ struct Bench: ParsableCommand {
             PIN (goal 50 MB; on a demo `p4p screen` typing the supervisor's PIN, elsewhere one PIN check \
             with the standard setting). It runs on any database, finding what it needs in the data and \
             saying what it skipped. It never changes the file: everything runs on a copy made beside it \
-            (owner-only, read by SQLite's online backup, which writes nothing to the file; removed at the end). --compare OTHER runs \
+            (owner-only, read by SQLite's online backup, which writes nothing to the file; removed at the end). \
+            --db postgres://… measures a demo database moved to a server (p4p migrate) in place, its saves \
+            written there; any other server database is refused. --compare OTHER runs \
             the same on another file and prints both side by side with ratios. Build with -c release \
             to measure. With --import-rows N, measure instead how long importing an N-row court \
             calendar holds the write lock (target under 1 s), on a scratch copy; the calendar is made \
@@ -73,7 +75,10 @@ struct Bench: ParsableCommand {
         let bench = BenchRun(today: today, size: Size(size)!, sizeText: size, runs: runs, rounds: rounds)
         let measured = try ([path] + (compare.map { [$0] } ?? [])).map { try bench.measure($0) }
         print("p4p bench · today \(today.iso) · \(size) · \(rounds) rounds · \(runs) runs"
-              + " · each file measured on a copy beside it, removed after; the file itself is not changed")
+              + ([path] + (compare.map { [$0] } ?? [])).map { ServerAddress.names($0)
+                    ? " · a server's demo database measured in place: the rounds' contacts and assignments are saved there"
+                    : " · each file measured on a copy beside it, removed after; the file itself is not changed" }
+                .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined())
         for (index, figures) in measured.enumerated() {
             let name = measured.count == 2 ? (index == 0 ? "A " : "B ") : ""
             print("\(name)\(figures.database): " + figures.about.joined(separator: "; "))
@@ -106,29 +111,35 @@ struct BenchRun {
     let runs: Int
     let rounds: Int
 
-    func measure(_ path: String) throws -> BenchFigures {
-        try BenchScratch.with(copyOf: path) { scratch in try measure(path, on: scratch) }
+    /// A file is measured on a copy beside it; a server's database in place, and only a demo's
+    /// (the session's saves are written to it).
+    func measure(_ location: String) throws -> BenchFigures {
+        guard ServerAddress.names(location) else {
+            return try BenchScratch.with(copyOf: location) { scratch in try measure(location, at: scratch.path) }
+        }
+        return try measure(location, at: location)
     }
 
-    private func measure(_ path: String, on scratch: ScratchCopy) throws -> BenchFigures {
-        var figures = BenchFigures(database: path)
-        let store = try openFile(scratch.path)
+    private func measure(_ name: String, at location: String) throws -> BenchFigures {
+        var figures = BenchFigures(database: name)
+        let store = try openStore(location)
         let users = try store.users().filter(\.active)
         let user = users.first { $0.role != .ally } ?? users.first
         let isDemo = try store.setting(DemoDatabase.madeForKey) != nil
         store.close()
+        if ServerAddress.names(location), !isDemo { throw Failure(Phrase("cli.benchServerDemoOnly", ["address": .text(location)])) }
         if !users.isEmpty, user == nil { figures.skipped.append("signing in: no active user") }
 
-        for _ in 0..<runs { figures.firstFrameInProcess.append(try firstFrame(scratch.path, as: user)) }
-        try session(scratch.path, as: user, into: &figures)
-        try wholeProcesses(scratch.path, as: user, isDemo: isDemo, into: &figures)
+        for _ in 0..<runs { figures.firstFrameInProcess.append(try firstFrame(location, as: user)) }
+        try session(location, as: user, into: &figures)
+        try wholeProcesses(location, as: user, isDemo: isDemo, into: &figures)
         return figures
     }
 
     /// Open, sign in, every pane read, drawn: what a kiosk does before anyone sees anything.
     private func firstFrame(_ path: String, as user: User?) throws -> Double {
         let start = DispatchTime.now()
-        let store = try openFile(path)
+        let store = try openStore(path)
         let session = DeskSession(store: store, today: today, language: .english)
         if let user { session.signedIn(as: user) }
         _ = Headless.run(session, size: size, keys: [])
@@ -138,12 +149,13 @@ struct BenchRun {
     }
 
     private func session(_ path: String, as user: User?, into figures: inout BenchFigures) throws {
-        let store = try openFile(path)
+        let store = try openStore(path)
         defer { store.close() }
         var bench = BenchSession(store: store, user: user, today: today, size: size, figures: figures)
         let state = bench.state
         figures.about = ["docket \(state.docket.total), unassigned \(state.unassigned.total), overdue \(state.overdue.total) rows today",
-                         try store.commitsAreSynced() ? "saves synced to disk (synchronous FULL)" : "saves NOT synced to disk (synchronous below FULL)"]
+                         try (store as? SQLiteStore).map { try $0.commitsAreSynced() ? "saves synced to disk (synchronous FULL)" : "saves NOT synced to disk (synchronous below FULL)" }
+                            ?? "on a server: saves as durable as the server's settings make them"]
         var opened: [LongHistory] = []
         for _ in 0..<rounds {
             let onOverdue = try store.overdueFollowUps(asOf: today, matching: nil, page: PageRequest(offset: 0, limit: 1_000_000))

@@ -10,14 +10,14 @@ import P4PTerminal
 /// arrived (a parent's file, the audit log): what a person waits for.
 struct BenchSession {
     let session: DeskSession
-    let store: SQLiteStore
+    let store: ProgramStore
     let size: Size
     var figures: BenchFigures
 
     /// PgDn pressed at most this many times a pane before End.
     static let pagesPerPane = 40
 
-    init(store: SQLiteStore, user: User?, today: Day, size: Size, figures: BenchFigures) {
+    init(store: ProgramStore, user: User?, today: Day, size: Size, figures: BenchFigures) {
         self.store = store
         self.size = size
         self.figures = figures

@@ -1,4 +1,5 @@
 import ArgumentParser
+import P4PPostgres
 import P4PStore
 
 struct Init: ParsableCommand {
@@ -13,9 +14,8 @@ struct Init: ParsableCommand {
     func run() throws {
         let path = db ?? Paths.defaultDatabase()
         if ServerAddress.names(path) {
-            // A server's database is made by its administrator; this makes the tables in it.
-            let store = try openStore(path)
-            say(Phrase("cli.serverReady", ["address": .text(store.fullLocation)]))
+            // A server's database is made by its administrator; this makes (or brings up to date) the tables in it.
+            try onServer(path) { connection in say(Phrase("cli.serverReady", ["address": .text(connection.address.description)])) }
             return
         }
         do {

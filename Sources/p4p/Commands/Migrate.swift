@@ -27,20 +27,12 @@ struct Migrate: ParsableCommand {
 
     func run() throws {
         let file = try openFile(from)
-        do {
-            let address = try ServerAddress(to)
-            let connection = try ServerConnection.connect(to: address, warn: warn, ask: SecretPrompt.serverPassword)
-            defer { connection.close() }
-            try ServerSchema.apply(on: connection)
+        try onServer(to) { connection in
             let copied = try FileCopy.copy(from: file, named: from, into: .init(organization: organization, role: role),
                                            on: connection)
-            say(Phrase("cli.migrated", ["path": .text(from), "address": .text(address.description),
+            say(Phrase("cli.migrated", ["path": .text(from), "address": .text(connection.address.description),
                                         "organization": .text(copied.organization),
                                         "rows": .number(copied.rows.values.reduce(0, +)), "entries": .number(copied.auditEntries)]))
-        } catch let error as ServerError {
-            throw Failure(error.description)
-        } catch let error as StoreError {
-            throw Failure(error.description)
         }
     }
 }

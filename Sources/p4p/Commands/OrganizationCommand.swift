@@ -15,7 +15,7 @@ struct OrganizationCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The server database: postgres://ROLE@HOST:PORT/DATABASE.", valueName: "address")) var db: String
 
         func run() throws {
-            try OrganizationCommand.onServer(db) { connection in
+            try onServer(db) { connection in
                 for organization in try ServerOrganization.all(on: connection) {
                     let kind = Phrase(organization.stateOffice ? "cli.organization.stateOffice" : "cli.organization.host")
                     print([organization.name, organization.role ?? "-", kind.text(Speech.language),
@@ -40,28 +40,13 @@ struct OrganizationCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The server database: postgres://ROLE@HOST:PORT/DATABASE.", valueName: "address")) var db: String
 
         func run() throws {
-            try OrganizationCommand.onServer(db) { connection in
+            try onServer(db) { connection in
                 let saved = try connection.transaction { session in
                     try ServerOrganization.save(name: name, role: role, stateOffice: stateOffice,
                                                 counties: county.isEmpty ? nil : county, on: session, at: connection.address)
                 }
                 say(Phrase("cli.organizationSaved", ["organization": .text(saved.name), "role": .text(role)]))
             }
-        }
-    }
-
-    /// `work` on a connection to the server whose schema is made; failures in words.
-    static func onServer(_ location: String, _ work: (ServerConnection) throws -> Void) throws {
-        do {
-            let address = try ServerAddress(location)
-            let connection = try ServerConnection.connect(to: address, warn: warn, ask: SecretPrompt.serverPassword)
-            defer { connection.close() }
-            try ServerSchema.apply(on: connection)
-            try work(connection)
-        } catch let error as ServerError {
-            throw Failure(error.description)
-        } catch let error as StoreError {
-            throw Failure(error.description)
         }
     }
 }

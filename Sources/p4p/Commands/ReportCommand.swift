@@ -36,6 +36,22 @@ struct ReportOutput: ParsableArguments {
     }
 }
 
+extension ReportOutput {
+    /// The report of the store's own records; for a store that reads several organizations
+    /// apart (the state office's), each one's report added up, its subtitle naming them.
+    static func acrossOrganizations<Report>(of store: ProgramStore, _ read: (ProgramStore) throws -> Report,
+                                            _ combined: ([Report]) -> Report?,
+                                            _ document: (Report) -> ReportDocument) throws -> ReportDocument {
+        let each = try store.eachOrganization(read)
+        let names = each.compactMap(\.organization)
+        guard !names.isEmpty, let sum = combined(each.map(\.value)) else { return document(each[0].value) }
+        var added = document(sum)
+        added.subtitle = Phrase("report.acrossOrganizations", ["period": .phrase(added.subtitle), "count": .number(names.count),
+                                                               "organizations": .text(names.joined(separator: ", "))])
+        return added
+    }
+}
+
 struct MorningReport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "morning",
@@ -60,7 +76,10 @@ struct MonthlyReport: ParsableCommand {
     @OptionGroup var output: ReportOutput
 
     func run() throws {
-        try output.run(db: month.db, printed: .monthly(month.month)) { try $0.programReport(try month.period()).document }
+        let period = try month.period()
+        try output.run(db: month.db, printed: .monthly(month.month)) { store in
+            try ReportOutput.acrossOrganizations(of: store, { try $0.programReport(period) }, ProgramReport.combined, \.document)
+        }
     }
 }
 
@@ -74,7 +93,9 @@ struct RangeReport: ParsableCommand {
 
     func run() throws {
         let period = try days.period()
-        try output.run(db: db, printed: .range(period)) { try $0.programReport(period).document }
+        try output.run(db: db, printed: .range(period)) { store in
+            try ReportOutput.acrossOrganizations(of: store, { try $0.programReport(period) }, ProgramReport.combined, \.document)
+        }
     }
 }
 
@@ -141,8 +162,9 @@ struct OutcomesReportCommand: ParsableCommand {
     func run() throws {
         let period = try days.period()
         let today = try database.resolvedToday()
-        try output.run(db: database.db, printed: .outcomes(period)) {
-            try $0.outcomesReport(period, county: county, today: today).document
+        try output.run(db: database.db, printed: .outcomes(period)) { store in
+            try ReportOutput.acrossOrganizations(of: store, { try $0.outcomesReport(period, county: county, today: today) },
+                                                 OutcomesReport.combined, \.document)
         }
     }
 }

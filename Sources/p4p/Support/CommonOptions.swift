@@ -103,6 +103,22 @@ func openStore(_ location: String) throws -> ProgramStore {
     }
 }
 
+/// `work` on a connection to the server at `location` whose tables are made, for what its
+/// owner does there (make the tables, move files in, add organizations); failures in words.
+func onServer(_ location: String, _ work: (ServerConnection) throws -> Void) throws {
+    do {
+        let address = try ServerAddress(location)
+        let connection = try ServerConnection.connect(to: address, warn: warn, ask: SecretPrompt.serverPassword)
+        defer { connection.close() }
+        try ServerSchema.apply(on: connection)
+        try work(connection)
+    } catch let error as ServerError {
+        throw Failure(error.description)
+    } catch let error as StoreError {
+        throw Failure(error.description)
+    }
+}
+
 /// The database file at `path`, for what only a file does (export, backup, the bench).
 func openFile(_ path: String) throws -> SQLiteStore {
     if ServerAddress.names(path) { throw Failure(Phrase("cli.fileOnly", ["address": .text(path.withoutControlCharacters)])) }

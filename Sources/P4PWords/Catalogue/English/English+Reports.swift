@@ -4,6 +4,7 @@
 extension EnglishCatalogue {
     static let reports: [W: String] = [
         "report.morning.title": "Morning review",
+        "report.acrossOrganizations": "{period}; {count} organizations added up: {organizations}",
         "report.program.title": "Program report",
         "report.activity.title": "Parent Ally activity",
         "activity.byAlly": "By Parent Ally",

@@ -13,6 +13,7 @@ extension EnglishCatalogue {
         "server.refusedPassword": "The server at {address} refused the password for {role}. Nothing was changed.",
         "server.needsPassword": "The server at {address} asks for a password for {role}, and none was found in the password file or typed.",
         "server.notEmpty": "The organization {organization} at {address} already holds records ({table}); a file is copied only into an organization with none. Name another with --organization. Nothing was changed.",
+        "server.schemaOutOfDate": "The database at {address} was made by another version of P4P Desk, and {role} may not change its tables; its owner brings it up to date with `p4p init --db` and the owner's address. Nothing was changed.",
         "server.noIdentity": "{path} has no database identity; open it once with this version of P4P Desk, then copy it. Nothing was changed.",
         "server.alreadyMovedIn": "{path} was already copied to {address}, as the organization {organization}, on {date}; a file goes in once. Nothing was changed.",
         "server.listDiffers": "The file's list of {table} has {code} where the server at {address} has {other}; the lists must agree before the file can go in. Nothing was changed.",

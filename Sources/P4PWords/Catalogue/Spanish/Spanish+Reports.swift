@@ -3,6 +3,7 @@
 extension SpanishCatalogue {
     static let reports: [W: String] = [
         "report.morning.title": "Revisión de la mañana",
+        "report.acrossOrganizations": "{period}; {count} organizaciones sumadas: {organizations}",
         "report.program.title": "Informe del programa",
         "report.activity.title": "Actividad de aliados y aliadas",
         "activity.byAlly": "Por aliado o aliada",

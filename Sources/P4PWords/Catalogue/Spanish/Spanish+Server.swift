@@ -13,6 +13,7 @@ extension SpanishCatalogue {
         "server.refusedPassword": "El servidor en {address} rechazó la contraseña de {role}. No se cambió nada.",
         "server.needsPassword": "El servidor en {address} pide una contraseña para {role}, y no se encontró ninguna en el archivo de contraseñas ni se escribió.",
         "server.notEmpty": "La organización {organization} en {address} ya tiene registros ({table}); un archivo se copia solo a una organización sin ninguno. Nombre otra con --organization. No se cambió nada.",
+        "server.schemaOutOfDate": "La base de datos en {address} la hizo otra versión de P4P Desk, y {role} no puede cambiar sus tablas; su propietario la pone al día con `p4p init --db` y la dirección del propietario. No se cambió nada.",
         "server.noIdentity": "{path} no tiene identidad de base de datos; ábralo una vez con esta versión de P4P Desk y luego cópielo. No se cambió nada.",
         "server.alreadyMovedIn": "{path} ya se copió a {address}, como la organización {organization}, el {date}; un archivo entra una sola vez. No se cambió nada.",
         "server.listDiffers": "La lista de {table} del archivo tiene {code} donde el servidor en {address} tiene {other}; las listas deben coincidir antes de que el archivo pueda entrar. No se cambió nada.",

@@ -1,0 +1,133 @@
+import ServerTestSupport
+import Foundation
+import P4PDemo
+import P4PPostgres
+import P4PStore
+import Testing
+
+/// Two courthouses' files and a state office on one database, each connecting with its own
+/// server role, none of them a superuser (a superuser would pass by row security): each host
+/// organization reads and writes only its own families; the state office reads every
+/// organization's figures and no one's name.
+@Suite(.enabled(if: ThrowawayServer.shared != nil, Comment(rawValue: ThrowawayServer.why)))
+struct OrganizationsTests {
+    static let today = Day(iso: "2026-11-23")!
+    static let october = ReportPeriod(month: "2026-10")!
+
+    /// The program: the owner moved both files in under their organizations, and added the
+    /// state office.
+    final class Program {
+        let server = ThrowawayServer.shared!
+        let folder: String
+        let north: SQLiteStore, south: SQLiteStore
+        let database: String
+        let owner: String, northRole: String, southRole: String, stateRole: String
+
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("organizations-\(UUID().uuidString)").path
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            north = try Self.demo(at: folder + "/north.sqlite", seed: 1)
+            south = try Self.demo(at: folder + "/south.sqlite", seed: 2)
+            // A name only the south's records hold.
+            _ = try south.engine.write { try $0.execute("UPDATE parents SET name = 'Zed Southerner' WHERE id = 1", []) }
+            owner = try server.role("owner")
+            northRole = try server.role("north")
+            southRole = try server.role("south")
+            stateRole = try server.role("state")
+            database = try server.database(ownedBy: owner)
+            let connection = try connect(as: owner)
+            defer { connection.close() }
+            try ServerSchema.apply(on: connection)
+            _ = try FileCopy.copy(from: north, named: "north.sqlite", into: .init(organization: "North", role: northRole), on: connection)
+            #expect(throws: ServerError.self, "the same file goes in once") {
+                try FileCopy.copy(from: north, named: "north-again.sqlite", into: .init(organization: "Elsewhere"), on: connection)
+            }
+            _ = try FileCopy.copy(from: south, named: "south.sqlite", into: .init(role: southRole), on: connection)
+            try connection.transaction { session in
+                _ = try ServerOrganization.save(name: "State office", role: stateRole, stateOffice: true, on: session, at: connection.address)
+            }
+        }
+
+        static func demo(at path: String, seed: UInt64) throws -> SQLiteStore {
+            let store = try SQLiteStore.create(at: path)
+            try store.load(try ProgramLoad.demo(DemoOptions(seed: seed, today: OrganizationsTests.today, withUsers: true)))
+            return store
+        }
+
+        func address(_ role: String) throws -> ServerAddress { try server.address(role: role, database: database) }
+        func connect(as role: String) throws -> ServerConnection {
+            try ServerConnection.connect(to: try address(role), passwords: server.passwords)
+        }
+        func store(as role: String) throws -> ProgramStore {
+            try ServerStore.open(try address(role), actor: "test", passwords: server.passwords)
+        }
+
+        deinit {
+            north.close(); south.close()
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+    }
+
+    @Test func eachOrganizationReadsAndWritesOnlyItsOwnFamilies() throws {
+        let program = try Program()
+        let north = try program.store(as: program.northRole), south = try program.store(as: program.southRole)
+        let page = PageRequest(offset: 0, limit: 40)
+        // Each reads what its own file read, though both files' ids overlap.
+        #expect(try north.docket(on: Self.today, matching: nil, page: page) == program.north.docket(on: Self.today, matching: nil, page: page))
+        #expect(try south.docket(on: Self.today, matching: nil, page: page) == program.south.docket(on: Self.today, matching: nil, page: page))
+        #expect(try north.parentDetail(id: 1) == program.north.parentDetail(id: 1))
+        #expect(try south.parentDetail(id: 1) == program.south.parentDetail(id: 1))
+        #expect(try north.findParents(nameStartingWith: "Zed", limit: 5).isEmpty)
+        #expect(try south.findParents(nameStartingWith: "Zed", limit: 5).map(\.name) == ["Zed Southerner"])
+
+        // Straight SQL as the north's role touches the north's rows only, and cannot write the south's.
+        let northLink = try program.connect(as: program.northRole)
+        defer { northLink.close() }
+        let parents = try program.north.engine.read { try $0.rows("SELECT count(*) FROM parents", [])[0].values }
+        #expect(try northLink.rows("SELECT count(*) FROM parents", [])[0].values == parents)
+        #expect(try northLink.execute("UPDATE parents SET phone = '206-555-0000' WHERE id = 1", []) == 1)
+        #expect(try south.parentDetail(id: 1) == program.south.parentDetail(id: 1), "the south's parent 1 is untouched")
+        let southId = try northLink.rows("SELECT id FROM organizations WHERE role_name = ?", [.text(program.southRole)])[0].values[0]
+        #expect(throws: ServerError.self, "a row for another organization is refused") {
+            try northLink.execute("INSERT INTO allies (name, organization_id) VALUES ('Mallory', ?)", [southId])
+        }
+        #expect(throws: ServerError.self, "and so is moving one there") {
+            try northLink.execute("UPDATE allies SET organization_id = ? WHERE id = 1", [southId])
+        }
+        // Each organization's audit chain is its own, and intact.
+        #expect(try north.verifyAuditLog().firstBroken == nil)
+        #expect(try south.verifyAuditLog().firstBroken == nil)
+    }
+
+    @Test func theStateOfficeReadsEveryOrganizationsFiguresAndNoOnesName() throws {
+        let program = try Program()
+        let stateLink = try program.connect(as: program.stateRole)
+        defer { stateLink.close() }
+        for identifying in ["SELECT name FROM parents", "SELECT phone FROM parents", "SELECT case_number FROM cases",
+                            "SELECT name FROM children", "SELECT notes FROM contacts", "SELECT name FROM allies",
+                            "SELECT detail FROM audit_log WHERE organization_id <> (SELECT p4p_org())"] {
+            let refused = (try? stateLink.rows(identifying, [])).map { $0.isEmpty } ?? true
+            #expect(refused, "\(identifying)")
+        }
+        #expect(throws: ServerError.self, "the state office writes no family's record") {
+            try stateLink.execute("UPDATE parents SET status = 'closed'", [])
+        }
+
+        let state = try program.store(as: program.stateRole)
+        try state.addUser(name: "Morgan Analyst", role: .supervisor, secret: "135790", parameters: .fastForTests)
+        let analyst = try state.actingStore(as: try state.users().first { $0.name == "Morgan Analyst" }!)
+        let each = try analyst.eachOrganization { try $0.programReport(Self.october) }
+        #expect(each.map(\.organization) == ["North", "south"])
+        let northReport = try program.north.programReport(Self.october), southReport = try program.south.programReport(Self.october)
+        #expect(each.map(\.value) == [northReport, southReport])
+        let all = try #require(ProgramReport.combined(each.map(\.value)))
+        #expect(all.parentsServed == northReport.parentsServed + southReport.parentsServed)
+        #expect(all.hearingsCovered == Ratio(northReport.hearingsCovered.count + southReport.hearingsCovered.count,
+                                             of: northReport.hearingsCovered.of + southReport.hearingsCovered.of))
+        #expect(all.daysToPermanency.cases == northReport.daysToPermanency.cases + southReport.daysToPermanency.cases)
+
+        // A host organization's store reads its own alone.
+        let north = try program.store(as: program.northRole)
+        #expect(try north.eachOrganization { try $0.programReport(Self.october) }.map(\.organization) == [nil])
+    }
+}

@@ -54,10 +54,13 @@ extension ServerSchema {
         CREATE OR REPLACE FUNCTION p4p_state_office() RETURNS boolean LANGUAGE sql STABLE AS
         $$ SELECT coalesce((SELECT state_office = 1 FROM organizations WHERE role_name = current_user), false) $$
         """,
-        // The organization the state office reads in this transaction (`ServerEngine.read(viewing:)`).
+        // The organization whose records a statement reads: the state office's, the one it
+        // names for the transaction (`ServerEngine.read(viewing:)`); anyone else's, their own.
         """
-        CREATE OR REPLACE FUNCTION p4p_viewing() RETURNS bigint LANGUAGE sql STABLE AS
-        $$ SELECT nullif(current_setting('p4p.viewing', true), '')::bigint $$
+        CREATE OR REPLACE FUNCTION p4p_reading() RETURNS bigint LANGUAGE sql STABLE AS $$
+            SELECT CASE WHEN p4p_state_office() THEN nullif(current_setting('p4p.viewing', true), '')::bigint
+                        ELSE p4p_org() END
+        $$
         """,
     ]
 
@@ -84,24 +87,23 @@ extension ServerSchema {
 
     /// Each organization's rows for its own role. The state office's reads one organization's
     /// at a time (the one it names for the transaction): each organization's ids are its own,
-    /// so the store's SQL, which joins on ids, counts right only within one. A policy's
-    /// functions are asked once a statement (the sub-selects), not once a row.
+    /// so the store's SQL, which joins on ids, counts right only within one; its own users,
+    /// settings and audit log it reads as any organization does. Each command has one policy
+    /// of one equality, its function asked once a statement (the sub-select), so the planner
+    /// reads through the indexes that lead with the organization, whatever it knows of the data.
     static var rowSecurity: [String] {
         organizationTables.flatMap { table in
-            [
+            let reads = programTables.contains(table) ? "p4p_reading" : "p4p_org"
+            let own = "organization_id = (SELECT p4p_org())"
+            return [
                 "ALTER TABLE \(table) ENABLE ROW LEVEL SECURITY",
                 "ALTER TABLE \(table) FORCE ROW LEVEL SECURITY",
-                "DROP POLICY IF EXISTS own_rows ON \(table)",
-                """
-                CREATE POLICY own_rows ON \(table)
-                    USING (organization_id = (SELECT p4p_org())) WITH CHECK (organization_id = (SELECT p4p_org()))
-                """,
-                "DROP POLICY IF EXISTS state_office_reads ON \(table)",
-            ] + (programTables.contains(table)
-                ? ["""
-                   CREATE POLICY state_office_reads ON \(table) FOR SELECT
-                       USING ((SELECT p4p_state_office()) AND organization_id = (SELECT p4p_viewing()))
-                   """] : [])
+            ] + ["own_rows", "state_office_reads", "reads", "adds", "changes", "removes"].map { "DROP POLICY IF EXISTS \($0) ON \(table)" } + [
+                "CREATE POLICY reads ON \(table) FOR SELECT USING (organization_id = (SELECT \(reads)()))",
+                "CREATE POLICY adds ON \(table) FOR INSERT WITH CHECK (\(own))",
+                "CREATE POLICY changes ON \(table) FOR UPDATE USING (\(own)) WITH CHECK (\(own))",
+                "CREATE POLICY removes ON \(table) FOR DELETE USING (\(own))",
+            ]
         }
     }
 }

@@ -68,11 +68,11 @@ extension ServerSchema {
     static let organizationTables = ["allies", "users", "cases", "parents", "case_parents", "parent_circumstances",
                                      "children", "child_moves", "hearings", "hearing_parents", "contacts", "referrals",
                                      "follow_ups", "class_sessions", "class_attendance", "training_entries", "settings",
-                                     "audit_log"]
+                                     "save_attempts", "audit_log"]
 
     /// What the state office reads of every organization (the rest are each organization's
-    /// alone: its users, settings and audit log).
-    static let programTables = organizationTables.filter { !["users", "settings", "audit_log"].contains($0) }
+    /// alone: its users, settings, saves made and audit log).
+    static let programTables = organizationTables.filter { !["users", "settings", "save_attempts", "audit_log"].contains($0) }
 
     /// The lists every organization reads, and the one each may add to.
     static let sharedTables = ["experiences", "courses", "hearing_types", "organizations", "p4p_schema"]
@@ -157,7 +157,7 @@ public struct ServerOrganization: Sendable, Equatable {
     /// the identifying columns, and keeps its own users, settings and audit log.
     static func grant(_ role: String, stateOffice: Bool, on session: any SQLSession) throws {
         let to = quoted(role)
-        let own = stateOffice ? ["users", "settings"] : ServerSchema.organizationTables.filter { $0 != "audit_log" }
+        let own = stateOffice ? ["users", "settings", "save_attempts"] : ServerSchema.organizationTables.filter { $0 != "audit_log" }
         try session.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON \(own.joined(separator: ", ")) TO \(to)", [])
         try session.execute("GRANT SELECT, INSERT ON audit_log TO \(to)", [])
         try session.execute("GRANT SELECT ON \(ServerSchema.sharedTables.joined(separator: ", ")) TO \(to)", [])

@@ -284,6 +284,15 @@ extension ServerSchema {
             FOREIGN KEY (organization_id, ally_id) REFERENCES allies (organization_id, id)
         )
         """,
+        // The saves made from the desk's forms (`SaveAttempt`), for two days.
+        """
+        CREATE TABLE IF NOT EXISTS save_attempts (
+            token text,
+            at text NOT NULL,
+            \(organizationColumn),
+            PRIMARY KEY (organization_id, token)
+        )
+        """,
         """
         CREATE TABLE IF NOT EXISTS settings (
             key text,

@@ -108,6 +108,8 @@ public protocol DeskStore: AnyObject, Sendable {
     func setLanguage(_ language: Language?, forUser name: String) throws
     /// The same data for a signed-in user: writes recorded as theirs, limited to their role.
     func acting(as user: User) throws -> any DeskStore
+    /// The same store, saving as the attempt `token`: a retried save is written once (`SaveAttempt`).
+    func attempting(_ token: String) -> any DeskStore
     /// Why the signed-in user may not do this, in words; nil when they may.
     func refusal(for act: Act, today: Day?) throws -> Phrase?
     /// An audited event with no other change (a lock, a detail opened).

@@ -9,11 +9,14 @@ public class ProgramStore: DeskStore, @unchecked Sendable {
     public let actor: String
     /// Who signed in; nil for the data's owner running a command, who may do anything.
     public let user: User?
+    /// The save this store makes, when a form's save (`SaveAttempt`): written once, however often tried.
+    let attempt: SaveAttempt?
 
-    public init(engine: any StoreEngine, actor: String, user: User? = nil) {
+    public init(engine: any StoreEngine, actor: String, user: User? = nil, attempt: SaveAttempt? = nil) {
         self.engine = engine
         self.actor = actor
         self.user = user
+        self.attempt = attempt
     }
 
     public var location: String { engine.location }
@@ -59,6 +62,7 @@ public class ProgramStore: DeskStore, @unchecked Sendable {
     /// Like `write`, for bodies that learn their audit id or detail as they go.
     func writeNoting(action: String, entity: String?, _ body: (any SQLSession) throws -> AuditNote) throws -> AuditNote {
         try engine.write { db in
+            try recordAttempt(db)
             let note = try body(db)
             let entry = AuditEntry(at: Self.timestamp(), actor: actor, action: action,
                                    entity: entity, entityId: note.entityId, detail: note.detail)

@@ -70,14 +70,23 @@ extension DeskSession {
                 send(.formUnavailable(purpose, storeError(error).phrase))
             }
         case .save(let request):
+            let token = retrying?.request == request ? retrying!.token : UUID().uuidString
+            retrying = nil
             do {
-                try save(request)
+                try save(request, on: store.attempting(token))
                 send(.saved(request))
                 // What the save changed is read again, and nothing else: by the same look as
                 // another terminal's save, so the watcher does not read it a second time.
                 rereadWhatChanged()
+            } catch StoreError.alreadySaved {
+                // Its commit landed before the link went: saved, once.
+                send(.saved(request))
+                rereadWhatChanged()
             } catch {
-                send(.saveRefused(request, storeError(error)))
+                let refusal = storeError(error)
+                if case .busy = refusal { retrying = (request, token) }
+                if case .serverAway = refusal { retrying = (request, token) }
+                send(.saveRefused(request, refusal))
             }
         case .search(let target, let text):
             switch target {
@@ -170,7 +179,7 @@ extension DeskSession {
     }
 
     /// The store call a saved form asked for.
-    private func save(_ request: SaveRequest) throws {
+    private func save(_ request: SaveRequest, on store: any DeskStore) throws {
         switch request {
         case .courtOutcome(let outcome):
             try store.recordCourtOutcome(outcome)

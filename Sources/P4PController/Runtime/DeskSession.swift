@@ -15,6 +15,9 @@ public final class DeskSession {
     /// Where the file stood at the last look for changes: a commit since then reloads what it
     /// changed (`.dataChanged`), this terminal's own saves as much as others'.
     var changeMark: ChangeMark?
+    /// The save that found the file busy or the server away, with its attempt's token: tried
+    /// again, it is the same attempt, written once (`SaveAttempt`).
+    var retrying: (request: SaveRequest, token: String)?
     /// How many times each pane's rows were read from the store: once at start, then only
     /// when a key or a commit asks.
     public internal(set) var paneReads: [PaneID: Int] = [:]

@@ -27,6 +27,7 @@ enum Schema {
         (StatewideIndexesMigration.id, { db in try StatewideIndexesMigration.run(db) }),
         (ChangeCountersMigration.id, { db in try ChangeCountersMigration.run(db) }),
         (DatabaseIdentityMigration.id, { db in try DatabaseIdentityMigration.run(db) }),
+        (SaveAttemptsMigration.id, { db in try SaveAttemptsMigration.run(db) }),
     ]
 
     /// The schema version this program writes: a file with a higher `user_version` was made by a

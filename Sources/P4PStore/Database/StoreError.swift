@@ -34,6 +34,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The server cannot be reached (it went away, or the network did); nothing was written,
     /// and the same save may be tried again once it is back.
     case serverAway(address: String)
+    /// This very save was written already (its commit's answer was lost on the way back):
+    /// nothing was written again. A success for whoever retried it.
+    case alreadySaved
     /// Another terminal upgraded the file to a newer schema while this one ran.
     case schemaMovedOn(path: String)
     /// SQLite failed in a way a user cannot act on directly (full disk, I/O error, ...).
@@ -71,6 +74,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
         case .stale(let record): return record.phrase
         case .busy: return "error.busy"
         case .serverAway(let address): return Phrase("error.serverAway", ["address": .text(address)])
+        case .alreadySaved: return "error.alreadySaved"
         case .schemaMovedOn(let path): return at("error.schemaMovedOn", path)
         case .storage(let path, let reason): return Phrase("error.storage", ["path": .text(path), "reason": .phrase(reason)])
         }

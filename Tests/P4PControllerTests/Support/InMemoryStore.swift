@@ -309,6 +309,7 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
 
     /// The same records, with writes recorded as `user`'s.
     func acting(as user: User) throws -> any DeskStore { InMemoryStore(sharing: self, as: user) }
+    func attempting(_ token: String) -> any DeskStore { self }
 
     func refusal(for act: Act, today: Day?) throws -> Phrase? { nil }
 

@@ -17,6 +17,7 @@ extension EnglishCatalogue {
         "error.invalid": "{field}: {reason}",
         "error.notFound": "{what} was not found.",
         "error.busy": "Another terminal is saving a large change; trying again…",
+        "error.alreadySaved": "This save was made already; nothing was written twice.",
         "error.serverAway": "The server at {address} cannot be reached; nothing was lost, and what you typed is saved when it is back. Trying again…",
         "error.schemaMovedOn": "{path} was upgraded by a newer P4P Desk on another terminal; nothing was saved. Restart p4p.",
         "error.storage": "Could not save to {path}: {reason}. Nothing was saved.",

@@ -17,6 +17,7 @@ extension SpanishCatalogue {
         "error.invalid": "{field}: {reason}",
         "error.notFound": "{what}: no se encontró.",
         "error.busy": "Otra terminal está guardando un cambio grande; se vuelve a intentar…",
+        "error.alreadySaved": "Esto ya se había guardado; nada se escribió dos veces.",
         "error.serverAway": "No se puede llegar al servidor en {address}; no se perdió nada, y lo escrito se guarda cuando vuelva. Se vuelve a intentar…",
         "error.schemaMovedOn": "Una versión más nueva de P4P Desk actualizó {path} desde otra terminal; no se guardó nada. Reinicie p4p.",
         "error.storage": "No se pudo guardar en {path}: {reason}. No se guardó nada.",

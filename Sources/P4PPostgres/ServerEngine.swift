@@ -13,32 +13,52 @@ public final class ServerEngine: OrganizationsReader, @unchecked Sendable {
     public let address: ServerAddress
     private let lock = NSLock()
     private let notices = ChangeNotices()
-    /// The link, and whether it is known to be gone; guarded by `lock`.
+    /// The link, and whether it is known to be gone or closed; guarded by `lock`.
     private var link: Link
     private var lost = false
+    private var closed = false
 
-    /// The two connections of a link: one for transactions, one that hears the notices.
+    /// The connections of a link: one for transactions, and one that hears the notices, made
+    /// beside the first frame's reads rather than before them (`listen`).
     private struct Link {
         let connection: ServerConnection
-        let listening: ServerConnection
-        let listener: ServerChangeListener
+        var listening: ServerConnection?
+        var listener: ServerChangeListener?
 
         func close() {
-            listener.stop()
-            listening.close()
+            listener?.stop()
+            listening?.close()
             connection.close()
         }
     }
 
     public init(_ connection: ServerConnection) throws {
         address = connection.address
-        link = try Self.listen(connection, notices)
+        link = Link(connection: connection)
+        listen(beside: connection)
     }
 
-    private static func listen(_ connection: ServerConnection, _ notices: ChangeNotices) throws -> Link {
-        let listening = try connection.another()
-        let listener = try listening.listenForChanges { change in notices.add(change) }
-        return Link(connection: connection, listening: listening, listener: listener)
+    /// A second connection that listens for every terminal's commits, made on another thread
+    /// so the first frame waits for one sign-in, not two. What was committed before it listened
+    /// is read afresh once it does (every counter moves); a link that cannot be made leaves the
+    /// engine to find the server gone on its next read or write.
+    private func listen(beside connection: ServerConnection) {
+        let notices = self.notices
+        DispatchQueue.global().async { [weak self] in
+            guard let listening = try? connection.another() else { return }
+            guard let listener = try? listening.listenForChanges({ change in notices.add(change) }) else {
+                listening.close()
+                return
+            }
+            guard let self else { listener.stop(); listening.close(); return }
+            let kept = self.lock.withLock {
+                guard !self.closed, self.link.connection === connection else { return false }
+                self.link.listening = listening
+                self.link.listener = listener
+                return true
+            }
+            if kept { notices.missedSome() } else { listener.stop(); listening.close() }
+        }
     }
 
     /// "desk on db.example.org": the database and the server's host.
@@ -74,7 +94,8 @@ public final class ServerEngine: OrganizationsReader, @unchecked Sendable {
                 do {
                     let connection = try link.connection.another()
                     link.close()
-                    link = try Self.listen(connection, notices)
+                    link = Link(connection: connection)
+                    listen(beside: connection)
                     lost = false
                     notices.missedSome()
                 } catch {
@@ -91,7 +112,10 @@ public final class ServerEngine: OrganizationsReader, @unchecked Sendable {
     }
 
     public func close() {
-        lock.withLock { link.close() }
+        lock.withLock {
+            closed = true
+            link.close()
+        }
     }
 }
 

@@ -58,8 +58,9 @@ struct ChangeCounter: Sendable {
     ]
 
     /// Tables whose changes no screen reloads for: the audit log (opening a file writes to it),
-    /// users (a sign-in writes to it) and the counters themselves.
-    static let untracked: Set<String> = ["audit_log", "users", "change_counters", "grdb_migrations"]
+    /// users (a sign-in writes to it), the saves' tokens (no screen shows them) and the counters
+    /// themselves.
+    static let untracked: Set<String> = ["audit_log", "users", "save_attempts", "change_counters", "grdb_migrations"]
 
     static func reads(ofCounter name: String) -> ChangedReads {
         all.first { $0.name == name }?.reads ?? .all

@@ -72,7 +72,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "P4PWordsTests", dependencies: ["P4PWords"]),
-        .testTarget(name: "P4PStoreTests", dependencies: ["P4PStore", "P4PDemo", grdb]),
+        .testTarget(name: "P4PStoreTests", dependencies: ["P4PStore", "P4PDemo", "P4PPostgres", "ServerTestSupport", grdb]),
         .testTarget(name: "P4PDemoTests", dependencies: ["P4PDemo", "P4PStore", grdb]),
         .testTarget(name: "P4PControllerTests", dependencies: ["P4PController", "P4PStore", "P4PDemo", "P4PPostgres", "ServerTestSupport", grdb]),
         // Golden screens are read by path (#filePath), not bundled.

@@ -14,7 +14,7 @@ import Testing
     struct World {
         let fixture: StoreFixture
         let ana: ID, ben: ID, dee: ID
-        var store: SQLiteStore { fixture.store }
+        var store: SQLiteStore { fixture.file }
 
         init() throws {
             let f = try StoreFixture()
@@ -74,7 +74,7 @@ import Testing
         }
 
         static func parent(_ f: StoreFixture, _ name: String, ally: ID, since: String) throws -> ID {
-            try f.store.pool.write { db in
+            try f.file.pool.write { db in
                 var parent = Parent(name: name, allyId: ally, allySince: d(since), waitingSince: d("2026-09-01"))
                 try parent.insert(db)
                 return parent.id!
@@ -84,7 +84,7 @@ import Testing
         @discardableResult
         static func contact(_ f: StoreFixture, _ parent: ID, _ ally: ID?, _ day: String, _ mode: ContactMode,
                             _ minutes: Int?, reached: Bool) throws -> ID {
-            try f.store.pool.write { db in
+            try f.file.pool.write { db in
                 var contact = Contact(parentId: parent, allyId: ally, date: d(day), mode: mode, minutes: minutes, reached: reached)
                 try contact.insert(db)
                 return contact.id!
@@ -92,7 +92,7 @@ import Testing
         }
 
         static func session(_ f: StoreFixture, _ course: String, _ day: String, teacher: ID?, _ roster: [ID: Bool]) throws {
-            try f.store.pool.write { db in
+            try f.file.pool.write { db in
                 var session = ClassSession(course: course, date: d(day), allyId: teacher)
                 try session.insert(db)
                 for (parent, attended) in roster {
@@ -103,7 +103,7 @@ import Testing
         }
 
         static func referral(_ f: StoreFixture, _ parent: ID, contact: ID?, ally: ID?, _ day: String) throws {
-            try f.store.pool.write { db in
+            try f.file.pool.write { db in
                 var referral = Referral(parentId: parent, contactId: contact, allyId: ally, date: d(day), kind: "housing")
                 try referral.insert(db)
             }

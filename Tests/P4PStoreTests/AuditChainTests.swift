@@ -50,73 +50,73 @@ struct AuditChainTests {
     @Test("every write chains its entry; --verify reads an untouched log as intact")
     func writesChain() throws {
         let f = try StoreFixture()
-        try f.store.setSetting("kiosk.idle-minutes", to: "5")
-        let parent = try f.store.createParent(Parent(name: "María Núñez", waitingSince: StoreFixture.day("2026-11-23")))
-        try f.store.audit("parent detail opened", entity: "parent", id: parent)
-        let rows = try f.store.read { db in try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id") }
+        try f.file.setSetting("kiosk.idle-minutes", to: "5")
+        let parent = try f.file.createParent(Parent(name: "María Núñez", waitingSince: StoreFixture.day("2026-11-23")))
+        try f.file.audit("parent detail opened", entity: "parent", id: parent)
+        let rows = try f.file.read { db in try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id") }
         var previous: Data?
         for row in rows {
             let hash: Data? = row["hash"]
             #expect(hash == AuditChain.hash(of: try AuditEntry(row: row), after: previous))
             previous = hash
         }
-        #expect(try f.store.verifyAuditLog() == AuditVerification(entries: 3, firstBroken: nil))
+        #expect(try f.file.verifyAuditLog() == AuditVerification(entries: 3, firstBroken: nil))
     }
 
     @Test("REPLACE INTO and INSERT OR REPLACE over an entry, and an entry without its hash, are refused")
     func replaceRefused() throws {
         let f = try StoreFixture()
-        try f.store.audit("screen locked", entity: nil, id: nil)
-        let before = try f.store.read { db in try Row.fetchAll(db, sql: "SELECT * FROM audit_log") }
+        try f.file.audit("screen locked", entity: nil, id: nil)
+        let before = try f.file.read { db in try Row.fetchAll(db, sql: "SELECT * FROM audit_log") }
         for verb in ["REPLACE INTO", "INSERT OR REPLACE INTO"] {
             // With a hash of the right length, so only the refusal of a replace stands in the way.
             let error = #expect(throws: DatabaseError.self) {
-                try tamper(f.store, "\(verb) audit_log (id, at, actor, action, hash) VALUES (1, '2020-01-01', 'x', 'y', randomblob(32))")
+                try tamper(f.file, "\(verb) audit_log (id, at, actor, action, hash) VALUES (1, '2020-01-01', 'x', 'y', randomblob(32))")
             }
             #expect(error?.message == "the audit log is append-only", "\(verb)")
         }
         let unhashed = #expect(throws: DatabaseError.self) {
-            try tamper(f.store, "INSERT INTO audit_log (at, actor, action) VALUES ('2020-01-01', 'x', 'y')")
+            try tamper(f.file, "INSERT INTO audit_log (at, actor, action) VALUES ('2020-01-01', 'x', 'y')")
         }
         #expect(unhashed?.message == "an audit entry is added only with its hash")
         #expect(throws: DatabaseError.self) {
             var entry = AuditEntry(at: "2020-01-01", actor: "x", action: "y")
-            try f.store.pool.write { db in try entry.insert(db) }
+            try f.file.pool.write { db in try entry.insert(db) }
         }
-        #expect(try f.store.read { db in try Row.fetchAll(db, sql: "SELECT * FROM audit_log") } == before)
-        #expect(try f.store.verifyAuditLog().intact)
+        #expect(try f.file.read { db in try Row.fetchAll(db, sql: "SELECT * FROM audit_log") } == before)
+        #expect(try f.file.verifyAuditLog().intact)
     }
 
     @Test("--verify names the first broken link: an entry changed, or re-hashed so the next one breaks, or removed")
     func verifyFindsTheFirstBrokenLink() throws {
         let f = try StoreFixture()
-        for n in 1...5 { try f.store.audit("screen locked \(n)", entity: nil, id: nil) }
-        let hashes = try f.store.read { db in try Data.fetchAll(db, sql: "SELECT hash FROM audit_log ORDER BY id") }
+        for n in 1...5 { try f.file.audit("screen locked \(n)", entity: nil, id: nil) }
+        let hashes = try f.file.read { db in try Data.fetchAll(db, sql: "SELECT hash FROM audit_log ORDER BY id") }
         let dropUpdate = "DROP TRIGGER audit_log_no_update"
         let restoreUpdate = AuditTriggers.noUpdate.sql
 
         // Entry 3 says something else: its own hash no longer fits it.
-        try tamper(f.store, "\(dropUpdate); UPDATE audit_log SET action = 'nothing happened' WHERE id = 3; \(restoreUpdate)")
-        var result = try f.store.verifyAuditLog()
+        try tamper(f.file, "\(dropUpdate); UPDATE audit_log SET action = 'nothing happened' WHERE id = 3; \(restoreUpdate)")
+        var result = try f.file.verifyAuditLog()
         #expect(result.firstBroken?.id == 3 && result.firstBroken?.stored == hashes[2])
         #expect(result.words.text(.english).hasPrefix("The audit log is broken at entry 3 ("))
 
         // Re-hashed to fit its new words: then entry 4, chained to the old hash, breaks.
-        let entry3 = try f.store.read { db in try AuditEntry.fetchOne(db, key: 3)! }
+        let entry3 = try f.file.read { db in try AuditEntry.fetchOne(db, key: 3)! }
         let forged = AuditChain.hash(of: entry3, after: hashes[1])
-        try f.store.pool.writeWithoutTransaction { db in
+        try f.file.pool.writeWithoutTransaction { db in
             try db.execute(sql: dropUpdate)
             try db.execute(sql: "UPDATE audit_log SET hash = ? WHERE id = 3", arguments: [forged])
             try db.execute(sql: restoreUpdate)
         }
-        result = try f.store.verifyAuditLog()
+        result = try f.file.verifyAuditLog()
         #expect(result.firstBroken?.id == 4 && result.entries == 4)
 
         // An entry removed: the one after it no longer follows.
         let g = try StoreFixture()
-        for n in 1...3 { try g.store.audit("screen locked \(n)", entity: nil, id: nil) }
-        try tamper(g.store, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 2; \(AuditTriggers.noDelete.sql)")
-        #expect(try g.store.verifyAuditLog().firstBroken?.id == 3)
+        for n in 1...3 { try g.file.audit("screen locked \(n)", entity: nil, id: nil) }
+        try tamper(g.file, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 2; \(AuditTriggers.noDelete.sql)")
+        #expect(try g.file.verifyAuditLog().firstBroken?.id == 3)
     }
 
     @Test("opening a file whose audit triggers are missing or changed is refused, and nothing is written")
@@ -129,9 +129,9 @@ struct AuditChainTests {
             ("a trigger that does nothing", "DROP TRIGGER audit_log_no_update; CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT 1; END"),
         ] {
             let f = try StoreFixture()
-            try f.store.audit("screen locked", entity: nil, id: nil)
-            try tamper(f.store, sabotage)
-            f.store.close()
+            try f.file.audit("screen locked", entity: nil, id: nil)
+            try tamper(f.file, sabotage)
+            f.file.close()
             let before = try Data(contentsOf: URL(fileURLWithPath: f.path))
             let error = #expect(throws: StoreError.self, "\(name)") { _ = try SQLiteStore.open(at: f.path) }
             guard case .unreadable(let path, let reason)? = error else { Issue.record("\(name): \(String(describing: error))"); continue }
@@ -140,8 +140,8 @@ struct AuditChainTests {
         }
         // The same triggers written with other spacing are the same safeguards.
         let f = try StoreFixture()
-        try tamper(f.store, "DROP TRIGGER audit_log_no_delete; " + AuditTriggers.noDelete.sql.replacingOccurrences(of: "\n    ", with: "  "))
-        f.store.close()
+        try tamper(f.file, "DROP TRIGGER audit_log_no_delete; " + AuditTriggers.noDelete.sql.replacingOccurrences(of: "\n    ", with: "  "))
+        f.file.close()
         _ = try SQLiteStore.open(at: f.path)
     }
 
@@ -197,14 +197,14 @@ struct AuditChainTests {
             }
         }
         #expect(failures.value == 0)
-        #expect(try f.store.verifyAuditLog() == AuditVerification(entries: 80, firstBroken: nil))
-        #expect(try f.store.read { db in try ID.fetchAll(db, sql: "SELECT id FROM audit_log ORDER BY id") } == Array(1...80))
+        #expect(try f.file.verifyAuditLog() == AuditVerification(entries: 80, firstBroken: nil))
+        #expect(try f.file.read { db in try ID.fetchAll(db, sql: "SELECT id FROM audit_log ORDER BY id") } == Array(1...80))
     }
 
     @Test("appending finds the last link by primary key: no scan of the log")
     func appendingDoesNotScan() throws {
         let f = try StoreFixture()
-        let plan = try f.store.read { db in
+        let plan = try f.file.read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + AuditLedger.lastLink).map { $0["detail"] as String }
         }
         #expect(!plan.isEmpty && plan.allSatisfy { !$0.hasPrefix("SCAN") }, "\(plan)")

@@ -10,13 +10,13 @@ struct AuditLogTests {
     func filters() throws {
         let f = try StoreFixture()
         let fast = SecretHash.Parameters.fastForTests
-        try f.store.addUser(name: "Dana", role: .supervisor, secret: "246810", parameters: fast)
-        try f.store.addUser(name: "Rosa", role: .ally, secret: "135790", parameters: fast)
-        let users = Dictionary(uniqueKeysWithValues: try f.store.users().map { ($0.name, $0) })
-        let dana = try f.store.actingStore(as: users["Dana"]!)
+        try f.file.addUser(name: "Dana", role: .supervisor, secret: "246810", parameters: fast)
+        try f.file.addUser(name: "Rosa", role: .ally, secret: "135790", parameters: fast)
+        let users = Dictionary(uniqueKeysWithValues: try f.file.users().map { ($0.name, $0) })
+        let dana = try f.file.actingStore(as: users["Dana"]!)
         let parent = try dana.createParent(Parent(name: "María", waitingSince: Day(iso: "2026-11-23")!))
         try dana.audit("parent detail opened", entity: "parent", id: parent)
-        _ = try f.store.signIn(name: "Rosa", secret: "000000")
+        _ = try f.file.signIn(name: "Rosa", secret: "000000")
 
         let all = try dana.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 100))
         #expect(all.rows.first?.action == "failed sign-in", "newest first")
@@ -31,7 +31,7 @@ struct AuditLogTests {
         #expect(try dana.auditLog(AuditFilter(since: tomorrow), page: PageRequest(offset: 0, limit: 9)).total == 0)
 
         #expect(throws: StoreError.notAllowed("refusal.onlySupervisorAudit")) {
-            try f.store.actingStore(as: users["Rosa"]!).auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 9))
+            try f.file.actingStore(as: users["Rosa"]!).auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 9))
         }
     }
 
@@ -44,9 +44,9 @@ struct AuditLogTests {
 
         init() throws {
             f = try StoreFixture()
-            try f.store.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
-            dana = try #require(try f.store.user(named: "Dana Brooks"))
-            danaStore = try f.store.actingStore(as: dana)
+            try f.file.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
+            dana = try #require(try f.file.user(named: "Dana Brooks"))
+            danaStore = try f.file.actingStore(as: dana)
             rosa = try f.ally("Rosa Delgado")
             fartun = try f.ally("Fartun Hassan")
             maria = try f.parent("María Núñez")
@@ -57,8 +57,8 @@ struct AuditLogTests {
 
         /// Appends an entry as a write would, with a detail in the shape given.
         func append(_ action: String, actor: String? = nil, entity: String?, id: ID?, detail: String?) throws {
-            try f.store.pool.write { db in
-                try f.store.appendAudit(AuditEntry(at: SQLiteStore.timestamp(), actor: actor ?? ActorNames.user(dana.id),
+            try f.file.pool.write { db in
+                try f.file.appendAudit(AuditEntry(at: SQLiteStore.timestamp(), actor: actor ?? ActorNames.user(dana.id),
                                                    action: action, entity: entity, entityId: id, detail: detail), GRDBSession(db))
             }
         }
@@ -115,7 +115,7 @@ struct AuditLogTests {
     func sentencesInSpanish() throws {
         let w = try World()
         try w.appendOneOfEachShape()
-        let stored = try w.f.store.read { db in try Row.fetchAll(db, sql: "SELECT action, detail FROM audit_log ORDER BY id") }
+        let stored = try w.f.file.read { db in try Row.fetchAll(db, sql: "SELECT action, detail FROM audit_log ORDER BY id") }
         #expect(try w.sentences(13, in: .spanish).reversed() == [
             "Dana Brooks asignó a María Núñez a Fartun Hassan (antes: nadie)",
             "Dana Brooks asignó a María Núñez a Rosa Delgado (antes: Fartun Hassan): speaks Spanish",
@@ -133,7 +133,7 @@ struct AuditLogTests {
             "kiosk (cuenta del equipo) rechazó un inicio de sesión con un nombre que ningún usuario tiene",
         ])
         // Reading in Spanish wrote nothing and changed nothing.
-        #expect(try w.f.store.read { db in try Row.fetchAll(db, sql: "SELECT action, detail FROM audit_log ORDER BY id") } == stored)
+        #expect(try w.f.file.read { db in try Row.fetchAll(db, sql: "SELECT action, detail FROM audit_log ORDER BY id") } == stored)
     }
 
     @Test("counts the store wrote in English are read back in the reader's words; a detail in another shape as written")
@@ -180,14 +180,14 @@ struct AuditLogTests {
     func namesAtReadingTime() throws {
         let w = try World()
         try w.danaStore.audit("parent detail opened", entity: "parent", id: w.maria)
-        let stored = try w.f.store.read { db in try String.fetchOne(db, sql: "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1") }
+        let stored = try w.f.file.read { db in try String.fetchOne(db, sql: "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1") }
         #expect(stored == "user:\(w.dana.id)", "the log keeps the id")
-        try w.f.store.pool.write { db in
+        try w.f.file.pool.write { db in
             try db.execute(sql: "UPDATE users SET name = 'Dana Brooks-Ortiz' WHERE id = ?", arguments: [w.dana.id])
             try db.execute(sql: "DELETE FROM parents WHERE id = ?", arguments: [w.maria])
         }
         #expect(try w.sentences(1) == ["Dana Brooks-Ortiz opened the file of a parent no longer on file"])
-        #expect(try w.f.store.verifyAuditLog().intact, "no name was in the chain")
+        #expect(try w.f.file.verifyAuditLog().intact, "no name was in the chain")
     }
 
     @Test("a user's entries are found by name whether stored as user:<id> or, from before, user:NAME")
@@ -212,9 +212,9 @@ struct AuditLogTests {
             try w.append("ally assigned", entity: "parent", id: parent, detail: "ally \(w.rosa) (was \(w.fartun)): move")
             try w.append("contact logged", entity: "parent", id: parent, detail: "follow-up \(w.checkIn)")
         }
-        let entries = try w.f.store.read { db in try AuditEntry.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id DESC") }
+        let entries = try w.f.file.read { db in try AuditEntry.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id DESC") }
         let statements = Counter()
-        let lines = try w.f.store.read { db in
+        let lines = try w.f.file.read { db in
             db.trace { _ in statements.add() }
             defer { db.trace(nil) }
             return try AuditStory.tell(entries, GRDBSession(db))

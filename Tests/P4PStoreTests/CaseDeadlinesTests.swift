@@ -141,8 +141,8 @@ struct CaseDeadlinesTests {
         #expect(d("2024-02-29").adding(months: 12) == d("2025-02-28"))
     }
 
-    @Test("a timeline with a negative interval is refused with the field named")
-    func refusesBadTimelines() throws {
+    @Test("a timeline with a negative interval is refused with the field named", arguments: TestEngine.all)
+    func refusesBadTimelines(_ engine: TestEngine) throws {
         var bad = timeline
         bad.factFindingDays = -1
         #expect(throws: StoreError.invalid(field: .timeline, reason: Phrase("invalid.policyRange", [

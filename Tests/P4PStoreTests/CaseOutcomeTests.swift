@@ -15,7 +15,7 @@ struct CaseOutcomeTests {
         let f: StoreFixture
         let caseId: ID, parent: ID, ana: ID, ben: ID
         let rosa: User, dana: User
-        var store: SQLiteStore { f.store }
+        var store: SQLiteStore { f.file }
     }
 
     func world() throws -> World {
@@ -26,9 +26,9 @@ struct CaseOutcomeTests {
         let ana = try f.child("A.N.", case: caseId, birthYear: 2019)
         let ben = try f.child("B.N.", case: caseId, birthYear: 2021)
         let fast = SecretHash.Parameters.fastForTests
-        try f.store.addUser(name: "Rosa", role: .ally, secret: "135790", parameters: fast)
-        try f.store.addUser(name: "Dana", role: .supervisor, secret: "246810", parameters: fast)
-        let users = Dictionary(uniqueKeysWithValues: try f.store.users().map { ($0.name, $0) })
+        try f.file.addUser(name: "Rosa", role: .ally, secret: "135790", parameters: fast)
+        try f.file.addUser(name: "Dana", role: .supervisor, secret: "246810", parameters: fast)
+        let users = Dictionary(uniqueKeysWithValues: try f.file.users().map { ($0.name, $0) })
         return World(f: f, caseId: caseId, parent: parent, ana: ana, ben: ben, rosa: users["Rosa"]!, dana: users["Dana"]!)
     }
 

@@ -7,9 +7,9 @@ private func day(_ iso: String) -> Day { StoreFixture.day(iso) }
 
 @Suite("Caseloads")
 struct CaseloadTests {
-    @Test("open parents per ally, closed ones not counted, with each ally's limit")
-    func counts() throws {
-        let f = try StoreFixture()
+    @Test("open parents per ally, closed ones not counted, with each ally's limit", arguments: TestEngine.all)
+    func counts(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let old = try f.ally("Olive Former", limit: 12, active: false)
         let luis = try f.ally("Luis Ortega", limit: 5)
         let dana = try f.ally("Dana Whitfield", limit: 8)
@@ -28,18 +28,18 @@ struct CaseloadTests {
         #expect(loads.map(\.active) == [true, true, false])
     }
 
-    @Test("no allies, no caseloads")
-    func empty() throws {
-        let f = try StoreFixture()
+    @Test("no allies, no caseloads", arguments: TestEngine.all)
+    func empty(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         #expect(try f.store.caseloads().isEmpty)
     }
 }
 
 @Suite("Parent detail")
 struct ParentDetailTests {
-    @Test("case, children, other parents, hearings, contacts and follow-ups, in their orders")
-    func detail() throws {
-        let f = try StoreFixture()
+    @Test("case, children, other parents, hearings, contacts and follow-ups, in their orders", arguments: TestEngine.all)
+    func detail(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let dana = try f.ally("Dana Whitfield")
         let luis = try f.ally("Luis Ortega")
         let maria = try f.parent("Maria Brooks", waitingSince: day("2026-11-01"), ally: dana,
@@ -129,9 +129,9 @@ struct ParentDetailTests {
         #expect(detail.followUps.map(\.allyName) == [nil, "Dana Whitfield", "Luis Ortega", "Dana Whitfield"])
     }
 
-    @Test("a parent on two cases sees both, and the hearings of both in date order")
-    func twoCases() throws {
-        let f = try StoreFixture()
+    @Test("a parent on two cases sees both, and the hearings of both in date order", arguments: TestEngine.all)
+    func twoCases(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let nia = try f.parent("Nia Cole")
         let first = try f.caseWithParent("25-7-00011-1", parent: nia)
         let second = try f.caseWithParent("26-7-00022-2", parent: nia, as: .guardian)
@@ -150,9 +150,9 @@ struct ParentDetailTests {
         #expect(detail.dependency101Attended == nil)
     }
 
-    @Test("nil for an unknown id")
-    func unknown() throws {
-        let f = try StoreFixture()
+    @Test("nil for an unknown id", arguments: TestEngine.all)
+    func unknown(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let only = try f.parent("Maria Brooks")
         #expect(try f.store.parentDetail(id: only + 1000) == nil)
         #expect(try f.store.parentDetail(id: only) != nil)
@@ -161,9 +161,9 @@ struct ParentDetailTests {
 
 @Suite("Finding parents by name")
 struct ParentSearchStoreTests {
-    @Test("by the start of any word of the name, ignoring case and accents, as the filters do")
-    func anyWord() throws {
-        let f = try StoreFixture()
+    @Test("by the start of any word of the name, ignoring case and accents, as the filters do", arguments: TestEngine.all)
+    func anyWord(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let day = StoreFixture.day("2026-11-23")
         for name in ["María Elena Castillo Pérez", "Itzel Núñez", "mario Ruiz", "Ana María", "Marta 100%", "Sean O'Brien"] {
             try f.store.createParent(Parent(name: name, waitingSince: day))
@@ -188,11 +188,11 @@ struct ParentSearchStoreTests {
         #expect(try f.store.findParents(nameStartingWith: "Itzel", limit: 10).first?.caseNumber == nil)
     }
 
-    @Test("a renamed parent is found by the new name only")
-    func renamed() throws {
-        let f = try StoreFixture()
+    @Test("a renamed parent is found by the new name only", arguments: TestEngine.all)
+    func renamed(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let id = try f.parent("Itzel Núñez")
-        var parent = try #require(try f.store.read { db in try Parent.fetchOne(db, key: id) })
+        var parent = try #require(try f.store.engine.read { db in try Parent.fetchOne(db, key: id) })
         parent.name = "Itzel Rivera"
         try f.store.updateParent(parent, today: StoreFixture.day("2026-11-23"))
         #expect(try f.store.findParents(nameStartingWith: "nun", limit: 10).isEmpty)

@@ -25,7 +25,7 @@ struct ChangeCountersTests {
     }
 
     private func changeTriggers() throws -> Int? {
-        try f.store.read { db in
+        try f.file.read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change\\_%' ESCAPE '\\'")
         }
     }
@@ -39,7 +39,7 @@ struct ChangeCountersTests {
     func hearingDetail() throws {
         let id = try hearing()
         let changed = try seen {
-            try f.store.pool.write { db in try db.execute(sql: "UPDATE hearings SET courtroom = '4' WHERE id = ?", arguments: [id]) }
+            try f.file.pool.write { db in try db.execute(sql: "UPDATE hearings SET courtroom = '4' WHERE id = ?", arguments: [id]) }
         }
         #expect(changed == [.docket, .records])
     }
@@ -48,7 +48,7 @@ struct ChangeCountersTests {
     func coveragePlanned() throws {
         let id = try hearing()
         let ally = try f.ally("Fartun Hassan")
-        let changed = try seen { try f.store.planCoverage(hearingId: id, allyId: ally, today: today, readVersion: nil) }
+        let changed = try seen { try f.file.planCoverage(hearingId: id, allyId: ally, today: today, readVersion: nil) }
         #expect(changed == [.docket, .records])
     }
 
@@ -56,7 +56,7 @@ struct ChangeCountersTests {
     func hearingMoved() throws {
         let id = try hearing()
         let changed = try seen {
-            try f.store.pool.write { db in
+            try f.file.pool.write { db in
                 try db.execute(sql: "UPDATE hearings SET date = ? WHERE id = ?", arguments: [today.adding(days: 7), id])
             }
         }
@@ -67,7 +67,7 @@ struct ChangeCountersTests {
     func auditOnly() throws {
         let parent = try f.parent("María Núñez")
         let version = try other.changeToken()
-        let changed = try seen { try f.store.audit("parent detail opened", entity: "parent", id: parent) }
+        let changed = try seen { try f.file.audit("parent detail opened", entity: "parent", id: parent) }
         #expect(try other.changeToken() != version, "it was a commit all the same")
         #expect(changed.isEmpty)
     }
@@ -77,7 +77,7 @@ struct ChangeCountersTests {
         let parent = try f.parent("María Núñez")
         let followUp = try f.followUp(parent: parent, ally: nil, due: today)
         let changed = try seen {
-            try f.store.pool.write { db in
+            try f.file.pool.write { db in
                 try db.execute(sql: "UPDATE follow_ups SET done_on = ? WHERE id = ?", arguments: [today, followUp])
             }
         }
@@ -93,7 +93,7 @@ struct ChangeCountersTests {
 
     @Test("every table is counted, or named as one no screen reloads for")
     func everyTable() throws {
-        let tables = try f.store.read { db in
+        let tables = try f.file.read { db in
             try String.fetchAll(db, sql: """
                 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
                   AND name NOT LIKE 'parent_names%'
@@ -109,7 +109,7 @@ struct ChangeCountersTests {
         let before = try other.changes(since: nil).mark
         var program = ProgramLoad(origin: "test")
         program.allies = [Ally(id: 1, name: "Fartun Hassan")]
-        try f.store.load(program)
+        try f.file.load(program)
         let look = try other.changes(since: before)
         #expect(look.changed == .all)
         #expect(try changeTriggers() == ChangeCounter.all.count * 3)

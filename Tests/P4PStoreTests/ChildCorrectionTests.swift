@@ -15,7 +15,7 @@ struct ChildCorrectionTests {
         let f: StoreFixture
         let caseId: ID, ana: ID, ben: ID
         let dana: SQLiteStore
-        var store: SQLiteStore { f.store }
+        var store: SQLiteStore { f.file }
     }
 
     func world() throws -> World {
@@ -24,12 +24,12 @@ struct ChildCorrectionTests {
         let caseId = try f.caseWithParent("26-7-00012-3", parent: parent)
         let ana = try f.child("A.N.", case: caseId, birthYear: 2019)
         let ben = try f.child("B.N.", case: caseId, birthYear: 2021)
-        try f.store.addUser(name: "Dana", role: .supervisor, secret: "246810", parameters: .fastForTests)
-        let dana = try f.store.actingStore(as: try f.store.users().first { $0.name == "Dana" }!)
+        try f.file.addUser(name: "Dana", role: .supervisor, secret: "246810", parameters: .fastForTests)
+        let dana = try f.file.actingStore(as: try f.file.users().first { $0.name == "Dana" }!)
         let w = World(f: f, caseId: caseId, ana: ana, ben: ben, dana: dana)
         for (child, kind, iso) in [(ana, ChildMoveKind.removed, "2025-03-01"), (ben, .removed, "2025-03-01"),
                                    (ana, .returnedHome, "2026-03-01"), (ben, .returnedHome, "2026-03-15")] {
-            _ = try f.store.addChildMove(ChildMove(childId: child, date: StoreFixture.day(iso), move: kind), expecting: nil)
+            _ = try f.file.addChildMove(ChildMove(childId: child, date: StoreFixture.day(iso), move: kind), expecting: nil)
         }
         return w
     }

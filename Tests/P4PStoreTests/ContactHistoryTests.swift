@@ -8,8 +8,9 @@ import Testing
 @Suite struct ContactHistoryTests {
     func day(_ iso: String) -> Day { StoreFixture.day(iso) }
 
-    @Test func everyContactNewestFirstWithItsReferrals() throws {
-        let f = try StoreFixture()
+    @Test(arguments: TestEngine.all)
+    func everyContactNewestFirstWithItsReferrals(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let dana = try f.ally("Dana Whitfield")
         let maria = try f.parent("Maria Brooks", ally: dana)
         let other = try f.parent("Other Parent", ally: dana)
@@ -22,7 +23,7 @@ import Testing
         // A supervisor's call (no ally) the same day as the last, later in the day.
         let supervisors = try f.contact(parent: maria, ally: nil, on: day("2026-10-30"), at: "16:00", mode: .video, topics: "court date")
         try f.contact(parent: other, ally: dana, on: day("2026-10-30"))
-        try f.store.pool.write { db in
+        try f.write { db in
             for (contact, kind) in [(calls[59], "housing"), (calls[59], "legal aid"), (calls[3], "treatment")] {
                 var referral = Referral(parentId: maria, contactId: contact, date: day("2026-10-30"), kind: kind)
                 try referral.insert(db)

@@ -29,7 +29,7 @@ import Testing
         let f: StoreFixture
         let caseId: ID
         let ana: ID
-        var store: SQLiteStore { f.store }
+        var store: SQLiteStore { f.file }
     }
 
     func world() throws -> World {

@@ -24,7 +24,7 @@ struct DeidentifiedExportTests {
 
     struct World {
         let fixture: StoreFixture
-        var store: SQLiteStore { fixture.store }
+        var store: SQLiteStore { fixture.file }
         let marisol: ID, tobias: ID, odalys: ID, case1: ID, case2: ID, hearing: ID, session: ID
         /// Children of case 1, in the order of `bands`; Ember is removed by her own move earlier.
         let children: [ID]
@@ -33,7 +33,7 @@ struct DeidentifiedExportTests {
         init() throws {
             let f = try StoreFixture()
             fixture = f
-            let ids = try f.store.pool.write { db -> [ID] in
+            let ids = try f.file.pool.write { db -> [ID] in
                 try db.execute(sql: """
                     INSERT INTO allies (name, phone, county) VALUES ('Ana Ruiz', '253-555-0100', 'Pierce');
                     INSERT INTO parents (name, preferred_name, phone, county, status, closing_reason, ally_id, ally_since, waiting_since)

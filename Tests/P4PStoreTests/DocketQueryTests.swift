@@ -8,9 +8,9 @@ private let today = day("2026-11-23")
 
 @Suite("Docket for a day")
 struct DocketQueryTests {
-    @Test("ordered by time, then courtroom; unknown times last; other days left out")
-    func orderAndDay() throws {
-        let f = try StoreFixture()
+    @Test("ordered by time, then courtroom; unknown times last; other days left out", arguments: TestEngine.all)
+    func orderAndDay(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         // Each hearing on its own case, so the case number tells them apart.
         func hearing(_ number: String, on date: Day, at time: String?, room: String) throws {
             let caseId = try f.caseWithParent(number, parent: try f.parent("Parent of \(number)"))
@@ -42,9 +42,9 @@ struct DocketQueryTests {
         #expect(empty.rows.isEmpty)
     }
 
-    @Test("lists the case's parents, mother before father, with the covering ally or nil")
-    func parentsAndAlly() throws {
-        let f = try StoreFixture()
+    @Test("lists the case's parents, mother before father, with the covering ally or nil", arguments: TestEngine.all)
+    func parentsAndAlly(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let dana = try f.ally("Dana Whitfield")
         // The father is inserted first and sorts first by name: only the role puts the mother first.
         let aaron = try f.parent("Aaron Brooks")
@@ -84,9 +84,9 @@ struct DocketQueryTests {
         #expect(second.parents.map(\.role) == [.mother])
     }
 
-    @Test("a parent's first hearing is marked; after one is held, the next is not")
-    func firstHearingMark() throws {
-        let f = try StoreFixture()
+    @Test("a parent's first hearing is marked; after one is held, the next is not", arguments: TestEngine.all)
+    func firstHearingMark(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let rosa = try f.parent("Rosa Diaz")
         let diaz = try f.caseWithParent("26-7-00301-2", parent: rosa)
         try f.hearing(case: diaz, on: day("2026-11-02"), status: .held)
@@ -103,9 +103,9 @@ struct DocketQueryTests {
         #expect(later.rows.first?.isAnyParentsFirstHearing == false)
     }
 
-    @Test("an earlier hearing held the same morning makes the afternoon one not first")
-    func sameDayEarlierHeld() throws {
-        let f = try StoreFixture()
+    @Test("an earlier hearing held the same morning makes the afternoon one not first", arguments: TestEngine.all)
+    func sameDayEarlierHeld(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let rosa = try f.parent("Rosa Diaz")
         let diaz = try f.caseWithParent("26-7-00301-2", parent: rosa)
         let morning = try f.hearing(case: diaz, on: today, at: "09:00", status: .held)
@@ -116,9 +116,9 @@ struct DocketQueryTests {
         #expect(page.rows.map { $0.parents.map(\.isFirstHearing) } == [[true], [false]])
     }
 
-    @Test("a continued hearing was not held: the hearing it was continued to is still the first")
-    func continuedIsNotHeld() throws {
-        let f = try StoreFixture()
+    @Test("a continued hearing was not held: the hearing it was continued to is still the first", arguments: TestEngine.all)
+    func continuedIsNotHeld(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let lena = try f.parent("Lena Park")
         let park = try f.caseWithParent("26-7-00402-9", parent: lena)
         try f.hearing(case: park, on: day("2026-11-16"), status: .continued)
@@ -133,9 +133,9 @@ struct DocketQueryTests {
         #expect(page.rows.first?.parents.map(\.isFirstHearing) == [true])
     }
 
-    @Test("a cancelled earlier hearing does not count as held either")
-    func cancelledIsNotHeld() throws {
-        let f = try StoreFixture()
+    @Test("a cancelled earlier hearing does not count as held either", arguments: TestEngine.all)
+    func cancelledIsNotHeld(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let lena = try f.parent("Lena Park")
         let park = try f.caseWithParent("26-7-00402-9", parent: lena)
         try f.hearing(case: park, on: day("2026-11-16"), status: .cancelled)
@@ -145,9 +145,9 @@ struct DocketQueryTests {
         #expect(page.rows.first?.parents.map(\.isFirstHearing) == [true])
     }
 
-    @Test("a father who joined the case later has his own first hearing")
-    func fatherJoinedLater() throws {
-        let f = try StoreFixture()
+    @Test("a father who joined the case later has his own first hearing", arguments: TestEngine.all)
+    func fatherJoinedLater(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let kim = try f.parent("Kim Nguyen")
         let joe = try f.parent("Joe Tran")
         let nguyen = try f.dependencyCase("26-7-00503-4")
@@ -171,9 +171,9 @@ struct DocketQueryTests {
         #expect(december.rows.first?.isAnyParentsFirstHearing == false)
     }
 
-    @Test("the filter matches name, case number, courtroom, type and ally, ignoring case")
-    func filter() throws {
-        let f = try StoreFixture()
+    @Test("the filter matches name, case number, courtroom, type and ally, ignoring case", arguments: TestEngine.all)
+    func filter(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let dana = try f.ally("Dana Whitfield")
         let maria = try f.parent("Maria Brooks")
         let tanya = try f.parent("Tanya Olsen")
@@ -208,9 +208,9 @@ struct DocketQueryTests {
         #expect(try names("_") == (0, []))
     }
 
-    @Test("the filter ignores case and accents, so a US keyboard finds every name")
-    func filterBeyondASCII() throws {
-        let f = try StoreFixture()
+    @Test("the filter ignores case and accents, so a US keyboard finds every name", arguments: TestEngine.all)
+    func filterBeyondASCII(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let maria = try f.parent("María Álvarez")
         let andres = try f.parent("ANDRÉS ÑÚÑEZ")
         try f.hearing(case: try f.caseWithParent("26-7-00601-1", parent: maria), on: today, at: "09:00")
@@ -229,18 +229,18 @@ struct DocketQueryTests {
         #expect(try names("nunez") == (1, ["ANDRÉS ÑÚÑEZ"]))
     }
 
-    @Test("Vietnamese names are found without their tone marks")
-    func filterVietnamese() throws {
-        let f = try StoreFixture()
+    @Test("Vietnamese names are found without their tone marks", arguments: TestEngine.all)
+    func filterVietnamese(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let hong = try f.parent("Nguyễn Thị Hồng")
         try f.hearing(case: try f.caseWithParent("26-7-00603-1", parent: hong), on: today, at: "09:00")
         let page = try f.store.docket(on: today, matching: "nguyen thi hong", page: storeTestAllRows)
         #expect(page.rows.flatMap { $0.parents.map(\.name) } == ["Nguyễn Thị Hồng"])
     }
 
-    @Test("paging: rows are the requested window, total is the whole list")
-    func paging() throws {
-        let f = try StoreFixture()
+    @Test("paging: rows are the requested window, total is the whole list", arguments: TestEngine.all)
+    func paging(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let times = ["08:00", "09:00", "10:00", "11:00", "12:00", "13:00", "14:00"]
         for (i, time) in times.enumerated() {
             let parent = try f.parent(i % 2 == 0 ? "Even Parent \(i)" : "Odd Parent \(i)")

@@ -44,7 +44,7 @@ import Testing
     @Test("a pseudonym is the keyed HMAC-SHA256 of kind:id, its first six bytes in hex, as ever")
     func pseudonymsAsTheFirstExportsMadeThem() throws {
         let fixture = try StoreFixture()
-        let store = fixture.store
+        let store = fixture.file
         let (pseudonyms, hex) = try store.pool.write { db in
             (try Pseudonyms.load(db), try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
                                                            arguments: [Pseudonyms.settingsKey])!)
@@ -64,8 +64,8 @@ import Testing
     @Test("the export's SQL functions give each kind's pseudonym, NULL for NULL or text, and leave with the export")
     func pseudonymFunctionsInSQL() throws {
         let fixture = try StoreFixture()
-        let pseudonyms = try fixture.store.pool.write { db in try Pseudonyms.load(db) }
-        try fixture.store.pool.read { db in
+        let pseudonyms = try fixture.file.pool.write { db in try Pseudonyms.load(db) }
+        try fixture.file.pool.read { db in
             let named = try PseudonymFunctions.installed(pseudonyms, on: db) {
                 try Pseudonyms.Kind.allCases.map { kind in
                     // Twice each: a parent's second name comes from those already made.

@@ -251,7 +251,7 @@ struct DocketFileTests {
 struct DocketImportTests {
     /// Rows in the tables an import may touch, and the audit log.
     func counts(_ f: StoreFixture) throws -> [String: Int] {
-        try f.store.read { db in
+        try f.file.read { db in
             var result: [String: Int] = [:]
             for table in ["cases", "parents", "case_parents", "hearings", "follow_ups", "audit_log", "settings"] {
                 result[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)")
@@ -261,26 +261,26 @@ struct DocketImportTests {
     }
 
     func hearings(_ f: StoreFixture) throws -> [Hearing] {
-        try f.store.read { db in try Hearing.order(Column("date"), Column("time"), Column("id")).fetchAll(db) }
+        try f.file.read { db in try Hearing.order(Column("date"), Column("time"), Column("id")).fetchAll(db) }
     }
 
     @Test("new cases come with their parents, unassigned and waiting since the import day; follow-ups planned; one audit entry of counts")
     func importsNewCases() throws {
         let f = try StoreFixture()
-        let summary = try f.store.importDocket(try calendar(twoCases), today: today, dryRun: false)
+        let summary = try f.file.importDocket(try calendar(twoCases), today: today, dryRun: false)
         #expect(summary.casesAdded == 2 && summary.parentsAdded == 3 && summary.hearingsAdded == 2)
         #expect(summary.hearingsUpdated == 0 && summary.casesReplanned == 2 && summary.skipped.count == 2)
-        let parents = try f.store.read { db in try Parent.order(Column("id")).fetchAll(db) }
+        let parents = try f.file.read { db in try Parent.order(Column("id")).fetchAll(db) }
         #expect(parents.map(\.name) == ["María José Núñez", "Minh Tran", "Latoya Johnson"])
         #expect(parents.allSatisfy { $0.allyId == nil && $0.waitingSince == today && $0.status == .open })
         #expect(parents[0].language == "Spanish" && parents[0].interpreterNeeded && !parents[1].interpreterNeeded)
-        let roles = try f.store.read { db in try String.fetchAll(db, sql: "SELECT role FROM case_parents ORDER BY parent_id") }
+        let roles = try f.file.read { db in try String.fetchAll(db, sql: "SELECT role FROM case_parents ORDER BY parent_id") }
         #expect(roles == ["mother", "father", "mother"])
         let shelter = try #require(try hearings(f).first)
         #expect(shelter.typeId == (try f.hearingTypeId("shelter-72")) && shelter.time == StoreFixture.time("09:00"))
         #expect(shelter.courtroom == "Dept 1" && shelter.judicialOfficer == "Cmsr. Lee" && shelter.status == .scheduled)
         #expect(try counts(f)["follow_ups"]! > 0, "first calls and reminders planned")
-        let audit = try f.store.read { db in try AuditEntry.fetchAll(db) }
+        let audit = try f.file.read { db in try AuditEntry.fetchAll(db) }
         #expect(audit.map(\.action) == ["docket imported"])
         let detail = try #require(audit.first?.detail)
         #expect(detail.contains("added cases 2, parents 3, hearings 2"))
@@ -291,10 +291,10 @@ struct DocketImportTests {
     func reimport() throws {
         let f = try StoreFixture()
         let file = try calendar(twoCases)
-        _ = try f.store.importDocket(file, today: today, dryRun: false)
+        _ = try f.file.importDocket(file, today: today, dryRun: false)
         let before = try counts(f)
         let snapshot = try hearings(f)
-        let again = try f.store.importDocket(file, today: day("2026-11-24"), dryRun: false)
+        let again = try f.file.importDocket(file, today: day("2026-11-24"), dryRun: false)
         #expect(try counts(f) == before)
         #expect(try hearings(f) == snapshot)
         #expect(!again.changesAnything)
@@ -306,17 +306,17 @@ struct DocketImportTests {
         let f = try StoreFixture()
         let maria = try f.parent("María José Núñez", waitingSince: day("2026-11-02"))
         let caseId = try f.caseWithParent("26-7-02311-4 SEA", parent: maria)
-        let summary = try f.store.importDocket(try calendar([
+        let summary = try f.file.importDocket(try calendar([
             #"11/23/2026,9:00 AM,Dept 1,26-7-02311-4 sea,Shelter Care,"NUNEZ, MARIA J.",Mother,Cmsr. Lee,"#,
             #"11/25/2026,9:00 AM,Dept 1,26-7-02311-4 SEA,30 Day Shelter Care,"Tran, Minh",Father,Cmsr. Lee,"#,
         ]), today: today, dryRun: false)
         #expect(summary.casesAdded == 0 && summary.parentsUnchanged == 1 && summary.parentsAdded == 1)
-        let links = try f.store.read { db in
+        let links = try f.file.read { db in
             try CaseParent.fetchAll(db, sql: "SELECT * FROM case_parents WHERE case_id = ? ORDER BY parent_id", arguments: [caseId])
         }
         #expect(links.count == 2 && links[0].parentId == maria)
         #expect(links[1].role == .father && links[1].joinedOn == day("2026-11-25"), "he joins from the hearing he first appears at")
-        #expect(try f.store.read { db in try Parent.fetchOne(db, key: maria)?.waitingSince } == day("2026-11-02"), "left alone")
+        #expect(try f.file.read { db in try Parent.fetchOne(db, key: maria)?.waitingSince } == day("2026-11-02"), "left alone")
     }
 
     @Test("a reissued calendar moves a hearing: updated, not duplicated; a change of time updates it; one outside its days stays")
@@ -327,9 +327,9 @@ struct DocketImportTests {
             #"11/24/2026,10:00 AM,Dept 2,26-7-2,Review,Bea Cole,Mother,,"#,
             #"11/25/2026,10:00 AM,Dept 2,26-7-3,Fact Finding,Cy Dunn,Father,,"#,
         ])
-        _ = try f.store.importDocket(first, today: today, dryRun: false)
+        _ = try f.file.importDocket(first, today: today, dryRun: false)
         // A hand-typed hearing on case 1 beyond the calendar's days: not the calendar's to move.
-        let caseOne = try f.store.read { db in try ID.fetchOne(db, sql: "SELECT id FROM cases WHERE case_number = '26-7-1'")! }
+        let caseOne = try f.file.read { db in try ID.fetchOne(db, sql: "SELECT id FROM cases WHERE case_number = '26-7-1'")! }
         let december = try f.hearing(case: caseOne, on: day("2026-12-07"), type: "review")
         let reissued = try calendar([
             #"11/23/2026,9:00 AM,Dept 1,26-7-1,Review,Ana Ruiz,Mother,,"#,
@@ -337,11 +337,11 @@ struct DocketImportTests {
             #"11/25/2026,11:00 AM,Dept 2,26-7-3,Fact Finding,Cy Dunn,Father,,"#,
         ])
         let before = try counts(f)
-        let summary = try f.store.importDocket(reissued, today: today, dryRun: false)
+        let summary = try f.file.importDocket(reissued, today: today, dryRun: false)
         #expect(summary.hearingsAdded == 0 && summary.hearingsUpdated == 2 && summary.hearingsMoved == 1)
         #expect(summary.hearingsUnchanged == 1 && summary.casesReplanned == 2)
         #expect(try counts(f)["hearings"] == before["hearings"], "nothing duplicated")
-        let byCase = try f.store.read { db in
+        let byCase = try f.file.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT c.case_number, h.date, h.time, h.courtroom, h.judicial_officer FROM hearings h
                 JOIN cases c ON c.id = h.case_id WHERE h.id <> ? ORDER BY c.case_number
@@ -350,12 +350,12 @@ struct DocketImportTests {
         #expect(byCase == [["26-7-1", "2026-11-23", "09:00", "Dept 1", "-"],
                            ["26-7-2", "2026-11-25", "13:30", "Dept 3", "Judge Ortiz"],
                            ["26-7-3", "2026-11-25", "11:00", "Dept 2", "-"]])
-        #expect(try f.store.read { db in try Hearing.fetchOne(db, key: december)?.date } == day("2026-12-07"))
-        #expect(try f.store.read { db in try AuditEntry.fetchCount(db) } == before["audit_log"]! + 1)
+        #expect(try f.file.read { db in try Hearing.fetchOne(db, key: december)?.date } == day("2026-12-07"))
+        #expect(try f.file.read { db in try AuditEntry.fetchCount(db) } == before["audit_log"]! + 1)
 
         // A weekly calendar that lists case 1's review a week later adds it: 23 Nov is outside
         // these days, so the calendar says nothing about it.
-        let nextWeek = try f.store.importDocket(try calendar([#"11/30/2026,9:00 AM,Dept 1,26-7-1,Review,Ana Ruiz,Mother,,"#]),
+        let nextWeek = try f.file.importDocket(try calendar([#"11/30/2026,9:00 AM,Dept 1,26-7-1,Review,Ana Ruiz,Mother,,"#]),
                                                 today: today, dryRun: false)
         #expect(nextWeek.hearingsAdded == 1 && nextWeek.hearingsMoved == 0)
     }
@@ -366,10 +366,10 @@ struct DocketImportTests {
         let ana = try f.parent("Ana Ruiz")
         let caseId = try f.caseWithParent("26-7-1", parent: ana)
         let held = try f.hearing(case: caseId, on: today, at: "09:00", courtroom: "Dept 1", type: "review", status: .held)
-        let summary = try f.store.importDocket(try calendar([#"11/23/2026,10:00 AM,Dept 9,26-7-1,Review,Ana Ruiz,Mother,,"#]),
+        let summary = try f.file.importDocket(try calendar([#"11/23/2026,10:00 AM,Dept 9,26-7-1,Review,Ana Ruiz,Mother,,"#]),
                                                today: today, dryRun: false)
         #expect(summary.hearingsUnchanged == 1 && !summary.changesAnything)
-        let hearing = try f.store.read { db in try Hearing.fetchOne(db, key: held) }
+        let hearing = try f.file.read { db in try Hearing.fetchOne(db, key: held) }
         #expect(hearing?.time == StoreFixture.time("09:00") && hearing?.courtroom == "Dept 1")
     }
 
@@ -378,14 +378,14 @@ struct DocketImportTests {
         let f = try StoreFixture()
         let rows = [#"11/23/2026,9:00 AM,Dept 1,26-7-1,Motion Hearing,Ana Ruiz,Mother,,"#,
                     #"11/23/2026,9:00 AM,Dept 1,26-7-1,Motion Hearing,Bo Ruiz,Father,,"#]
-        let summary = try f.store.importDocket(try calendar(rows), today: today, dryRun: false)
+        let summary = try f.file.importDocket(try calendar(rows), today: today, dryRun: false)
         #expect(summary.unknownTypes == [UnknownHearingType(text: "Motion Hearing", lines: [2, 3])])
         #expect(try hearings(f).map(\.typeId) == [try f.hearingTypeId("other")])
 
-        #expect(try f.store.setHearingTypeAlias("MOTION  hearing", code: "review") == "motion hearing")
-        #expect(try f.store.hearingTypeAliases() == ["motion hearing": "review"])
-        #expect(throws: StoreError.self) { try f.store.setHearingTypeAlias("Motion", code: "no-such-type") }
-        let next = try f.store.importDocket(try calendar([#"11/24/2026,9:00 AM,Dept 1,26-7-2,Motion Hearing,Cy Dunn,Mother,,"#]),
+        #expect(try f.file.setHearingTypeAlias("MOTION  hearing", code: "review") == "motion hearing")
+        #expect(try f.file.hearingTypeAliases() == ["motion hearing": "review"])
+        #expect(throws: StoreError.self) { try f.file.setHearingTypeAlias("Motion", code: "no-such-type") }
+        let next = try f.file.importDocket(try calendar([#"11/24/2026,9:00 AM,Dept 1,26-7-2,Motion Hearing,Cy Dunn,Mother,,"#]),
                                             today: today, dryRun: false)
         #expect(next.unknownTypes.isEmpty)
         #expect(try hearings(f).last?.typeId == (try f.hearingTypeId("review")))
@@ -396,10 +396,10 @@ struct DocketImportTests {
         let f = try StoreFixture()
         let file = try calendar(twoCases + [#"11/31/2026,9:00 AM,Dept 1,26-7-9,Review,Ana Ruiz,Mother,,"#])
         let before = try counts(f)
-        let dry = try f.store.importDocket(file, today: today, dryRun: true)
+        let dry = try f.file.importDocket(file, today: today, dryRun: true)
         #expect(try counts(f) == before)
         #expect(dry.dryRun && dry.casesAdded == 2 && dry.parentsAdded == 3 && dry.rejected.count == 1)
-        var real = try f.store.importDocket(file, today: today, dryRun: false)
+        var real = try f.file.importDocket(file, today: today, dryRun: false)
         real.dryRun = true
         #expect(real == dry)
     }
@@ -408,9 +408,9 @@ struct DocketImportTests {
     func allyRefused() throws {
         let f = try StoreFixture()
         try f.ally("Rosa Delgado")
-        try f.store.addUser(name: "Rosa Delgado", role: .ally, secret: "111111", parameters: .fastForTests)
-        let ally = try #require(try f.store.users().first)
-        let store = try f.store.actingStore(as: ally)
+        try f.file.addUser(name: "Rosa Delgado", role: .ally, secret: "111111", parameters: .fastForTests)
+        let ally = try #require(try f.file.users().first)
+        let store = try f.file.actingStore(as: ally)
         let before = try counts(f)
         #expect(throws: StoreError.notAllowed("refusal.onlySupervisorEdits")) {
             try store.importDocket(try calendar(twoCases), today: today, dryRun: false)
@@ -426,14 +426,14 @@ struct DocketImportTests {
         let file = try DocketFile.parse(try Data(contentsOf: url))
         #expect(file.rejected.isEmpty && file.duplicates.count == 1)
         let f = try StoreFixture()
-        let summary = try f.store.importDocket(file, today: today, dryRun: false)
+        let summary = try f.file.importDocket(file, today: today, dryRun: false)
         #expect(summary.casesAdded == 10 && summary.hearingsAdded == 10 && summary.parentsAdded == 16)
         #expect(summary.unknownTypes.map(\.text) == ["Motion Hearing"])
-        let names = try f.store.read { db in try String.fetchAll(db, sql: "SELECT name FROM parents") }
+        let names = try f.file.read { db in try String.fetchAll(db, sql: "SELECT name FROM parents") }
         #expect(names.contains("Thị Hồng Nguyễn") && names.contains("Siobhán O'Brien") && names.contains("Jasmine Carter"))
         #expect(!names.contains { $0.contains("Hoffman") || $0.contains("Lindgren") || $0.contains(".") }, "no GAL, worker or child")
         let before = try counts(f)
-        #expect(!(try f.store.importDocket(file, today: today, dryRun: false)).changesAnything)
+        #expect(!(try f.file.importDocket(file, today: today, dryRun: false)).changesAnything)
         #expect(try counts(f) == before)
     }
 }

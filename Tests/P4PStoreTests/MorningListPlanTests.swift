@@ -8,7 +8,7 @@ import Testing
 struct MorningListPlanTests {
     /// Every statement `read` runs on one connection, with its arguments written in.
     private static func statements(_ f: StoreFixture, _ read: @escaping (Database) throws -> Void) throws -> [String] {
-        try f.store.pool.read { db in
+        try f.file.pool.read { db in
             var seen: [String] = []
             db.trace(options: .statement) { event in
                 if case .statement(let statement) = event { seen.append(statement.expandedSQL) }
@@ -20,7 +20,7 @@ struct MorningListPlanTests {
     }
 
     private static func plan(_ f: StoreFixture, _ sql: String) throws -> [String] {
-        try f.store.pool.read { db in try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String } }
+        try f.file.pool.read { db in try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String } }
     }
 
     /// Many complete cases and recorded hearings, a few incomplete: what statistics would
@@ -29,7 +29,7 @@ struct MorningListPlanTests {
         let f = try StoreFixture()
         let shelter = try f.hearingTypeId("shelter-72")
         let mother = try f.parent("Open Parent")
-        try f.store.pool.write { db in
+        try f.file.pool.write { db in
             for n in 1...400 {
                 let complete = n % 40 != 0
                 try db.execute(sql: "INSERT INTO cases (case_number, county, petition_date, removal_date) VALUES (?, 'King', ?, ?)",
@@ -56,7 +56,7 @@ struct MorningListPlanTests {
         let onHearings = sql.filter { $0.contains("h.status = 'scheduled'") }
         #expect(onCases.count == 2 && onHearings.count == 2)
         for analyzed in [false, true] {
-            if analyzed { try f.store.pool.write { try $0.execute(sql: "ANALYZE") } }
+            if analyzed { try f.file.pool.write { try $0.execute(sql: "ANALYZE") } }
             for statement in onCases {
                 let plan = try Self.plan(f, statement)
                 #expect(plan.contains { $0.contains("USING INDEX cases_missing_dates") }, "analyzed: \(analyzed): \(plan)")

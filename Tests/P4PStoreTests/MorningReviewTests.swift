@@ -7,7 +7,8 @@ import Testing
 @Suite struct MorningReviewTests {
     let today = ReportWorld.d("2026-11-02")
 
-    @Test func everyPartMatchesTheHandCalculation() throws {
+    @Test(arguments: TestEngine.all)
+    func everyPartMatchesTheHandCalculation(_ engine: TestEngine) throws {
         let world = try ReportWorld()
         let r = try world.store.morningReview(today: today, limit: 2)
 
@@ -61,7 +62,8 @@ import Testing
         #expect(r.lastMonth.contactsReached == Ratio(4, of: 6))
     }
 
-    @Test func theUsualLimitListsEveryoneHere() throws {
+    @Test(arguments: TestEngine.all)
+    func theUsualLimitListsEveryoneHere(_ engine: TestEngine) throws {
         let r = try ReportWorld().store.morningReview(today: today)
         #expect(r.longestWaiting.rows.count == 3 && r.overdueByAlly.rows.count == 3)
     }
@@ -72,7 +74,8 @@ import Testing
 @Suite struct MorningReviewRecordTests {
     let today = ReportWorld.d("2026-11-02")
 
-    @Test func reportWorldHasNothingToComplete() throws {
+    @Test(arguments: TestEngine.all)
+    func reportWorldHasNothingToComplete(_ engine: TestEngine) throws {
         // Every hearing before 11-02 there is held, continued or cancelled, and every case has
         // both dates.
         let r = try ReportWorld().store.morningReview(today: today)
@@ -80,7 +83,8 @@ import Testing
         #expect(r.casesMissingDates.total == 0 && r.casesMissingDates.rows.isEmpty)
     }
 
-    @Test func pastHearingsStillScheduledAndCasesWithoutDatesAreListed() throws {
+    @Test(arguments: TestEngine.all)
+    func pastHearingsStillScheduledAndCasesWithoutDatesAreListed(_ engine: TestEngine) throws {
         let world = try ReportWorld()
         let f = world.fixture
         let d = ReportWorld.d
@@ -92,7 +96,7 @@ import Testing
         let d1 = try f.dependencyCase("D1")
         try f.link(parent: f1, to: d1, as: .father); try f.link(parent: m1, to: d1, as: .mother)
         let m2 = try f.parent("D2 Mother", waitingSince: d("2026-10-20"))
-        let d2 = try f.store.pool.write { db -> ID in
+        let d2 = try f.write { db -> ID in
             var record = DependencyCase(caseNumber: "D2", petitionDate: d("2026-10-19"))
             try record.insert(db)
             return record.id!

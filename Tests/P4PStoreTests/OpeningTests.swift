@@ -190,13 +190,13 @@ struct OpeningTests {
     @Test("WAL journal, foreign keys on, and the P4P application id")
     func pragmas() throws {
         let f = try StoreFixture()
-        #expect(try f.store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
-        #expect(try f.store.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") } == 1)
-        #expect(try f.store.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") } == Schema.applicationID)
-        #expect(try f.store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") } == 1)
+        #expect(try f.file.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+        #expect(try f.file.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") } == 1)
+        #expect(try f.file.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") } == Schema.applicationID)
+        #expect(try f.file.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") } == 1)
         // Foreign keys are enforced, not just switched on.
         #expect(throws: DatabaseError.self) {
-            try f.store.pool.write { db in
+            try f.file.pool.write { db in
                 var orphan = Hearing(caseId: 999, typeId: 1, date: day("2026-11-23"))
                 try orphan.insert(db)
             }
@@ -210,27 +210,27 @@ struct OpeningTests {
     @Test("the audit log refuses UPDATE and DELETE")
     func auditLogIsAppendOnly() throws {
         let f = try StoreFixture()
-        try f.store.setSetting("follow-up.first-call.days", to: "2")
-        let entries = try f.store.read { db in try AuditEntry.fetchAll(db) }
+        try f.file.setSetting("follow-up.first-call.days", to: "2")
+        let entries = try f.file.read { db in try AuditEntry.fetchAll(db) }
         #expect(entries.count == 1)
         #expect(entries.first?.action == "setting changed")
         #expect(entries.first?.actor == SQLiteStore.systemActor)
 
         let update = #expect(throws: DatabaseError.self) {
-            try f.store.pool.write { db in try db.execute(sql: "UPDATE audit_log SET actor = 'someone else'") }
+            try f.file.pool.write { db in try db.execute(sql: "UPDATE audit_log SET actor = 'someone else'") }
         }
         #expect(update?.message?.contains("append-only") == true)
         let delete = #expect(throws: DatabaseError.self) {
-            try f.store.pool.write { db in try db.execute(sql: "DELETE FROM audit_log") }
+            try f.file.pool.write { db in try db.execute(sql: "DELETE FROM audit_log") }
         }
         #expect(delete?.message?.contains("append-only") == true)
 
-        let after = try f.store.read { db in try AuditEntry.fetchAll(db) }
+        let after = try f.file.read { db in try AuditEntry.fetchAll(db) }
         #expect(after == entries)
         // Appending still works.
-        try f.store.setSetting("follow-up.first-call.days", to: "3")
-        #expect(try f.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") } == 2)
-        #expect(try f.store.setting("follow-up.first-call.days") == "3")
+        try f.file.setSetting("follow-up.first-call.days", to: "3")
+        #expect(try f.file.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") } == 2)
+        #expect(try f.file.setting("follow-up.first-call.days") == "3")
     }
 }
 
@@ -241,31 +241,31 @@ struct ChangeTokenTests {
         let f = try StoreFixture()
         let other = try SQLiteStore.open(at: f.path)
 
-        let before = try f.store.changeToken()
-        #expect(try f.store.changeToken() == before)
+        let before = try f.file.changeToken()
+        #expect(try f.file.changeToken() == before)
         _ = try other.docket(on: day("2026-11-23"), matching: nil, page: storeTestAllRows)
-        #expect(try f.store.changeToken() == before)
+        #expect(try f.file.changeToken() == before)
 
         try other.pool.write { db in
             var parent = Parent(name: "Maria Brooks", waitingSince: day("2026-11-01"))
             try parent.insert(db)
         }
-        let after = try f.store.changeToken()
+        let after = try f.file.changeToken()
         #expect(after != before)
-        #expect(try f.store.changeToken() == after)
-        #expect(try f.store.unassignedParents(asOf: day("2026-11-23"), matching: nil, page: storeTestAllRows)
+        #expect(try f.file.changeToken() == after)
+        #expect(try f.file.unassignedParents(asOf: day("2026-11-23"), matching: nil, page: storeTestAllRows)
             .rows.map(\.name) == ["Maria Brooks"])
 
         try other.setSetting("program.name", to: "King County P4P")
-        #expect(try f.store.changeToken() != after)
+        #expect(try f.file.changeToken() != after)
     }
 
     @Test("changes after this store's own write too")
     func ownWrite() throws {
         let f = try StoreFixture()
-        let before = try f.store.changeToken()
+        let before = try f.file.changeToken()
         try f.parent("Maria Brooks")
-        #expect(try f.store.changeToken() != before)
+        #expect(try f.file.changeToken() != before)
     }
 }
 
@@ -394,7 +394,7 @@ struct DurableSaveTests {
     func synchronousFull() throws {
         let f = try StoreFixture()
         let full = 2
-        #expect(try f.store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == full)
+        #expect(try f.file.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == full)
         let opened = try SQLiteStore.open(at: f.path)
         #expect(try opened.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == full)
         let user = User(id: 1, name: "Dana Brooks", role: .supervisor, allyId: nil, active: true)
@@ -408,23 +408,23 @@ struct DurableSaveTests {
         let parent = try f.parent("Maria Brooks")
         let today = day("2026-11-23")
         // A long note needs new pages; the file may not grow by one (SQLite's real SQLITE_FULL).
-        try f.store.pool.writeWithoutTransaction { db in
+        try f.file.pool.writeWithoutTransaction { db in
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
             try db.execute(sql: "PRAGMA max_page_count = \(pages)")
         }
         let contact = Contact(parentId: parent, allyId: nil, date: today, mode: .phone, reached: true,
                               notes: String(repeating: "Talked about the next hearing. ", count: 800))
         let refusal = #expect(throws: StoreError.self) {
-            _ = try f.store.logContact(contact, completing: nil, referrals: [], today: today)
+            _ = try f.file.logContact(contact, completing: nil, referrals: [], today: today)
         }
         #expect(refusal?.description == "Could not save to desk.sqlite: the disk is full; free some space and save again. Nothing was saved.")
-        #expect(try f.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM contacts") } == 0)
-        #expect(try f.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") } == 0)
+        #expect(try f.file.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM contacts") } == 0)
+        #expect(try f.file.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") } == 0)
 
-        try f.store.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = 1073741823") }
-        _ = try f.store.logContact(contact, completing: nil, referrals: [], today: today)
-        #expect(try f.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM contacts") } == 1)
-        #expect(try f.store.integrityCheck() == "ok")
+        try f.file.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = 1073741823") }
+        _ = try f.file.logContact(contact, completing: nil, referrals: [], today: today)
+        #expect(try f.file.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM contacts") } == 1)
+        #expect(try f.file.integrityCheck() == "ok")
     }
 
     @Test("a confirmed save the file lacks is found missing; a line cut off by a kill is not a confirmation")
@@ -434,14 +434,14 @@ struct DurableSaveTests {
         let today = day("2026-11-23")
         let contact = Contact(parentId: parent, allyId: nil, date: today, mode: .phone, reached: true,
                               notes: ConfirmedSave.note(tag: "w1-1"))
-        let id = try f.store.logContact(contact, completing: nil, referrals: [], today: today)
+        let id = try f.file.logContact(contact, completing: nil, referrals: [], today: today)
         let kept = ConfirmedSave(contactId: id, tag: "w1-1", milliseconds: 3.5)
         let lost = ConfirmedSave(contactId: id + 1, tag: "w1-2", milliseconds: 2)
         // A lost row's id is given to the next contact saved: the note tells them apart.
         let reused = ConfirmedSave(contactId: id, tag: "w2-1", milliseconds: 2)
         let output = kept.line + "\n" + lost.line + "\nsaved 9 w1-3 1.0"
         #expect(ConfirmedSave.all(in: output) == [kept, lost])
-        #expect(try f.store.missing([kept, lost, reused]) == [lost, reused])
+        #expect(try f.file.missing([kept, lost, reused]) == [lost, reused])
     }
 
     @Test("opening waits while another terminal holds the file, then opens")

@@ -18,7 +18,7 @@ import Testing
 
     struct World {
         let fixture: StoreFixture
-        var store: SQLiteStore { fixture.store }
+        var store: SQLiteStore { fixture.file }
 
         init() throws {
             let f = try StoreFixture()
@@ -225,7 +225,7 @@ extension OutcomesReportTests {
 extension StoreFixture {
     @discardableResult
     func caseWithRemoval(_ number: String, removal: Day?, parent: ID, county: String = "King") throws -> ID {
-        let caseId = try store.pool.write { db in
+        let caseId = try write { db in
             var record = DependencyCase(caseNumber: number, county: county, petitionDate: removal, removalDate: removal)
             try record.insert(db)
             return record.id!
@@ -235,14 +235,14 @@ extension StoreFixture {
     }
 
     func move(_ child: ID, _ iso: String, _ kind: ChildMoveKind) throws {
-        try store.pool.write { db in
+        _ = try write { db in
             try db.execute(sql: "INSERT INTO child_moves (child_id, date, move) VALUES (?, ?, ?)",
                            arguments: [child, iso, kind.rawValue])
         }
     }
 
     func findings(hearing: ID, parent: ID, services: String?, visitation: String?) throws {
-        try store.pool.write { db in
+        _ = try write { db in
             try db.execute(sql: """
                 UPDATE hearing_parents SET services_compliance = ?, visitation_compliance = ?
                 WHERE hearing_id = ? AND parent_id = ?
@@ -251,10 +251,11 @@ extension StoreFixture {
     }
 
     func session(course: String, on day: Day, parent: ID, attended: Bool) throws {
-        try store.pool.write { db in
-            try db.execute(sql: "INSERT INTO class_sessions (course, date) VALUES (?, ?)", arguments: [course, day.iso])
-            try db.execute(sql: "INSERT INTO class_attendance (session_id, parent_id, attended) VALUES (?, ?, ?)",
-                           arguments: [db.lastInsertedRowID, parent, attended])
+        _ = try write { db in
+            let sessionId: ID = try SQLRow.fetchOne(db, sql: "INSERT INTO class_sessions (course, date) VALUES (?, ?) RETURNING id",
+                                                    arguments: [course, day.iso])!["id"]
+            return try db.execute(sql: "INSERT INTO class_attendance (session_id, parent_id, attended) VALUES (?, ?, ?)",
+                                  arguments: [sessionId, parent, attended])
         }
     }
 }

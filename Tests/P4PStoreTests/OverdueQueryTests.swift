@@ -15,8 +15,8 @@ struct OverdueQueryTests {
         let doneOnTime: ID, doneLate: ID, doneEarly: ID, closedParents: ID, notYetDue: ID
     }
 
-    private func book() throws -> Book {
-        let f = try StoreFixture()
+    private func book(_ engine: TestEngine) throws -> Book {
+        let f = try StoreFixture(engine)
         let dana = try f.ally("Dana Whitfield")
         let ana = try f.parent("Ana Cruz", ally: dana)
         let ben = try f.parent("Ben Shaw", ally: dana)
@@ -42,9 +42,9 @@ struct OverdueQueryTests {
                     closedParents: closedParents, notYetDue: notYetDue)
     }
 
-    @Test("most overdue first, due today last; done, closed and not-yet-due left out")
-    func asOfToday() throws {
-        let b = try book()
+    @Test("most overdue first, due today last; done, closed and not-yet-due left out", arguments: TestEngine.all)
+    func asOfToday(_ engine: TestEngine) throws {
+        let b = try book(engine)
         let page = try b.f.store.overdueFollowUps(asOf: today, matching: nil, page: storeTestAllRows)
         #expect(page.total == 4)
         #expect(page.offset == 0)
@@ -60,9 +60,9 @@ struct OverdueQueryTests {
         #expect(page.rows.allSatisfy { !excluded.contains($0.followUpId) })
     }
 
-    @Test("a follow-up done late counts as overdue on the days between its due date and its done date")
-    func doneLate() throws {
-        let b = try book()
+    @Test("a follow-up done late counts as overdue on the days between its due date and its done date", arguments: TestEngine.all)
+    func doneLate(_ engine: TestEngine) throws {
+        let b = try book(engine)
         let midway = try b.f.store.overdueFollowUps(asOf: day("2026-11-15"), matching: nil, page: storeTestAllRows)
         #expect(midway.total == 2)
         #expect(midway.rows.map(\.followUpId) == [b.firstCall, b.doneLate])
@@ -78,9 +78,9 @@ struct OverdueQueryTests {
         #expect(doneDay.rows.map(\.followUpId) == [b.firstCall, b.afterShelter])
     }
 
-    @Test("a follow-up done on or before its due date is never overdue")
-    func doneOnTime() throws {
-        let b = try book()
+    @Test("a follow-up done on or before its due date is never overdue", arguments: TestEngine.all)
+    func doneOnTime(_ engine: TestEngine) throws {
+        let b = try book(engine)
         for asOf in ["2026-11-05", "2026-11-06", "2026-11-19", "2026-11-20", "2026-11-21"] {
             let page = try b.f.store.overdueFollowUps(asOf: day(asOf), matching: nil, page: storeTestAllRows)
             #expect(!page.rows.contains { $0.followUpId == b.doneOnTime || $0.followUpId == b.doneEarly },
@@ -91,9 +91,9 @@ struct OverdueQueryTests {
         #expect(before.rows.isEmpty)
     }
 
-    @Test("paging keeps the full total")
-    func paging() throws {
-        let b = try book()
+    @Test("paging keeps the full total", arguments: TestEngine.all)
+    func paging(_ engine: TestEngine) throws {
+        let b = try book(engine)
         let window = try b.f.store.overdueFollowUps(asOf: today, matching: nil, page: PageRequest(offset: 1, limit: 2))
         #expect(window.total == 4)
         #expect(window.offset == 1)
@@ -104,9 +104,9 @@ struct OverdueQueryTests {
         #expect(beyond.rows.isEmpty)
     }
 
-    @Test("the filter ignores case in accented names too")
-    func filterBeyondASCII() throws {
-        let f = try StoreFixture()
+    @Test("the filter ignores case in accented names too", arguments: TestEngine.all)
+    func filterBeyondASCII(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let ines = try f.ally("Inés Peña")
         let maria = try f.parent("María Álvarez", ally: ines)
         let call = try f.followUp(parent: maria, ally: ines, due: today, kind: "first call")
@@ -117,9 +117,9 @@ struct OverdueQueryTests {
         #expect(byAlly.rows.map(\.followUpId) == [call])
     }
 
-    @Test("the filter matches parent, kind and ally, ignoring case")
-    func filter() throws {
-        let b = try book()
+    @Test("the filter matches parent, kind and ally, ignoring case", arguments: TestEngine.all)
+    func filter(_ engine: TestEngine) throws {
+        let b = try book(engine)
         func ids(_ text: String, _ page: PageRequest = storeTestAllRows) throws -> (Int, [ID]) {
             let result = try b.f.store.overdueFollowUps(asOf: today, matching: text, page: page)
             return (result.total, result.rows.map(\.followUpId))
@@ -135,10 +135,10 @@ struct OverdueQueryTests {
         #expect(try ids("nobody") == (0, []))
     }
 
-    @Test("closing a parent's file closes their overdue follow-ups as missed that day; the rest are planned away")
-    func closingAParentClosesTheirFollowUps() throws {
-        let b = try book()
-        let ana = try b.f.store.read { db in try Parent.fetchOne(db, sql: "SELECT * FROM parents WHERE name = 'Ana Cruz'") }
+    @Test("closing a parent's file closes their overdue follow-ups as missed that day; the rest are planned away", arguments: TestEngine.all)
+    func closingAParentClosesTheirFollowUps(_ engine: TestEngine) throws {
+        let b = try book(engine)
+        let ana = try b.f.store.engine.read { db in try Parent.fetchOne(db, sql: "SELECT * FROM parents WHERE name = 'Ana Cruz'") }
         var closing = try #require(ana)
         closing.status = .closed
         closing.closingReason = "case dismissed"
@@ -146,8 +146,8 @@ struct OverdueQueryTests {
 
         let page = try b.f.store.overdueFollowUps(asOf: today, matching: nil, page: storeTestAllRows)
         #expect(page.rows.map(\.followUpId) == [b.checkIn, b.reminder])
-        let hers = try b.f.store.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, done_on, missed, last_change FROM follow_ups WHERE parent_id = ? ORDER BY id",
+        let hers = try b.f.store.engine.read { db in
+            try SQLRow.fetchAll(db, sql: "SELECT id, done_on, missed, last_change FROM follow_ups WHERE parent_id = ? ORDER BY id",
                              arguments: [closing.id])
         }
         #expect(hers.filter { ($0["done_on"] as String?) == nil }.isEmpty, "nothing of hers stays open")
@@ -158,9 +158,9 @@ struct OverdueQueryTests {
 
     @Test("v12 closes the follow-ups earlier versions left open on closed parents, on the day the file closed")
     func migrationClosesWhatClosedParentsLeftOpen() throws {
-        let b = try book()
+        let b = try book(.file)
         // Zoe was closed by the fixture without a stamp; Ben closes on a stamped day.
-        try b.f.store.pool.write { db in
+        try b.f.file.pool.write { db in
             try db.execute(sql: """
                 UPDATE parents SET status = 'closed', closing_reason = 'moved', last_change = 'closed',
                                    changed_at = '2026-11-21T15:00:00.000Z'
@@ -168,7 +168,7 @@ struct OverdueQueryTests {
                 """)
             try StatewideIndexesMigration.closeFollowUpsOfClosedParents(db)
         }
-        let closed = try b.f.store.read { db in
+        let closed = try b.f.file.read { db in
             try Row.fetchAll(db, sql: "SELECT id, done_on, missed FROM follow_ups WHERE id IN (?, ?)",
                              arguments: [b.closedParents, b.checkIn])
         }

@@ -112,9 +112,9 @@ struct FollowUpPolicySettingTests {
     func defaultsAndPartialJSON() throws {
         let f = try StoreFixture()
         let today = day("2026-12-02")
-        #expect(try f.store.followUpPolicy(asOf: today) == .standard(around: today))
-        #expect(try f.store.followUpPolicy(asOf: today).holidays.contains(day("2026-11-26")), "Thanksgiving")
-        #expect(try f.store.courtCalendar(asOf: today).adding(courtDays: 1, to: day("2026-12-24")) == day("2026-12-28"),
+        #expect(try f.file.followUpPolicy(asOf: today) == .standard(around: today))
+        #expect(try f.file.followUpPolicy(asOf: today).holidays.contains(day("2026-11-26")), "Thanksgiving")
+        #expect(try f.file.courtCalendar(asOf: today).adding(courtDays: 1, to: day("2026-12-24")) == day("2026-12-28"),
                 "Christmas Day is Friday the 25th")
         let partial = try JSONDecoder().decode(FollowUpPolicy.self, from: Data(#"{"laterInterval": 21}"#.utf8))
         #expect(partial == FollowUpPolicy(laterInterval: 21))
@@ -134,28 +134,28 @@ struct FollowUpPolicySettingTests {
     func saveAndRead() throws {
         let f = try StoreFixture()
         let policy = FollowUpPolicy(weeklyInterval: 5, holidays: [day("2026-12-25"), day("2026-11-26")])
-        try f.store.setFollowUpPolicy(policy, today: day("2026-11-23"))
+        try f.file.setFollowUpPolicy(policy, today: day("2026-11-23"))
         var expected = policy
         expected.holidays = [day("2026-11-26"), day("2026-12-25")]
-        #expect(try f.store.followUpPolicy(asOf: day("2026-11-23")) == expected)
-        let json = try #require(try f.store.setting("followup.policy"))
+        #expect(try f.file.followUpPolicy(asOf: day("2026-11-23")) == expected)
+        let json = try #require(try f.file.setting("followup.policy"))
         #expect(json.contains(#""weeklyInterval":5"#))
         let audit = try #require(try lastAudit(f))
         #expect(audit.action == "follow-up policy changed")
         #expect(audit.detail == "followup.policy")
-        #expect(audit.actor == f.store.actor)
+        #expect(audit.actor == f.file.actor)
     }
 
     @Test("a nonsense policy is refused and nothing is saved")
     func refusals() throws {
         let f = try StoreFixture()
         #expect(throws: StoreError.invalid(field: .policy, reason: Phrase("invalid.policyRange", ["rule": "weeklyInterval", "low": .number(1), "high": .number(90)]))) {
-            try f.store.setFollowUpPolicy(FollowUpPolicy(weeklyInterval: 0), today: day("2026-11-23"))
+            try f.file.setFollowUpPolicy(FollowUpPolicy(weeklyInterval: 0), today: day("2026-11-23"))
         }
-        #expect(try f.store.setting("followup.policy") == nil)
-        try f.store.setSetting("followup.policy", to: "{not json")
+        #expect(try f.file.setting("followup.policy") == nil)
+        try f.file.setSetting("followup.policy", to: "{not json")
         #expect(throws: StoreError.invalid(field: .policy, reason: "invalid.savedPolicyUnreadable")) {
-            _ = try f.store.followUpPolicy(asOf: day("2026-11-23"))
+            _ = try f.file.followUpPolicy(asOf: day("2026-11-23"))
         }
     }
 
@@ -177,9 +177,9 @@ struct FollowUpPolicySettingTests {
         let closedOpen = try f.followUp(parent: closed, ally: dana, due: day("2026-11-30"))
 
         let policy = FollowUpPolicy(weeklyPeriodDays: 0, laterInterval: 10)
-        try f.store.setFollowUpPolicy(policy, today: today)
+        try f.file.setFollowUpPolicy(policy, today: today)
 
-        let rows = try f.store.read { db in try FollowUp.order(Column("id")).fetchAll(db) }
+        let rows = try f.file.read { db in try FollowUp.order(Column("id")).fetchAll(db) }
         let ids = Set(rows.compactMap(\.id))
         #expect(ids.isSuperset(of: [done, doneFuture, overdue, handTyped, closedOpen]))
         #expect(!ids.contains(stale))
@@ -195,7 +195,7 @@ struct FollowUpPolicySettingTests {
 }
 
 func lastAudit(_ f: StoreFixture) throws -> AuditEntry? {
-    try f.store.read { db in try AuditEntry.order(Column("id").desc).fetchOne(db) }
+    try f.file.read { db in try AuditEntry.order(Column("id").desc).fetchOne(db) }
 }
 
 @Suite("Re-planning one parent")
@@ -207,15 +207,15 @@ struct ReplanTests {
         let maria = try f.parent("Maria Brooks")
         let caseId = try f.caseWithParent("26-7-00101-1", parent: maria)
         try f.hearing(case: caseId, on: day("2026-11-02"), status: .held)
-        try f.store.replanFollowUps(parentId: maria, today: today)
-        let checkIns = { try f.store.read { db in
+        try f.file.replanFollowUps(parentId: maria, today: today)
+        let checkIns = { try f.file.read { db in
             try FollowUp.filter(Column("parent_id") == maria && Column("kind") == checkIn)
                 .order(Column("due_date")).fetchAll(db)
         } }
         let first = try #require(try checkIns().first)
         #expect(first.dueDate == day("2026-11-23"))
-        try f.store.snoozeFollowUp(id: first.id!, to: day("2026-11-25"), reason: "parent in court", today: today)
-        try f.store.replanFollowUps(parentId: maria, today: today)
+        try f.file.snoozeFollowUp(id: first.id!, to: day("2026-11-25"), reason: "parent in court", today: today)
+        try f.file.replanFollowUps(parentId: maria, today: today)
         let after = try checkIns()
         #expect(after.first?.id == first.id && after.first?.dueDate == day("2026-11-25"))
         #expect(after.dropFirst().first?.dueDate == day("2026-11-30"))
@@ -230,19 +230,19 @@ struct ReplanTests {
         let caseId = try f.caseWithParent("26-7-00101-1", parent: maria)
         try f.hearing(case: caseId, on: day("2026-11-20"), status: .held)
         try f.hearing(case: caseId, on: day("2026-12-04"), type: "shelter-30")
-        try f.store.replanFollowUps(parentId: maria, today: today)
-        let plan = { try f.store.read { db in
+        try f.file.replanFollowUps(parentId: maria, today: today)
+        let plan = { try f.file.read { db in
             try FollowUp.filter(Column("parent_id") == maria).order(Column("due_date"), Column("kind")).fetchAll(db)
                 .map { PlannedFollowUp(due: $0.dueDate, kind: $0.kind) }
         } }
         let once = try plan()
-        try f.store.replanFollowUps(parentId: maria, today: today)
+        try f.file.replanFollowUps(parentId: maria, today: today)
         #expect(try plan() == once)
         #expect(once.contains(PlannedFollowUp(due: day("2026-12-02"), kind: reminder)))
         #expect(once.contains(PlannedFollowUp(due: day("2026-11-24"), kind: call)))
 
-        try f.store.pool.write { db in try db.execute(sql: "UPDATE parents SET status = 'closed' WHERE id = ?", arguments: [maria]) }
-        try f.store.replanFollowUps(parentId: maria, today: today)
+        try f.file.pool.write { db in try db.execute(sql: "UPDATE parents SET status = 'closed' WHERE id = ?", arguments: [maria]) }
+        try f.file.replanFollowUps(parentId: maria, today: today)
         #expect(try plan().isEmpty)
     }
 }

@@ -95,13 +95,13 @@ struct ProgramLoadTests {
     func loadsEverything() throws {
         let f = try StoreFixture()
         let program = try handBuiltProgram()
-        let summary = try f.store.load(program)
+        let summary = try f.file.load(program)
         #expect(summary.allies == 2 && summary.cases == 2 && summary.parents == 3 && summary.caseParents == 3)
         #expect(summary.children == 1 && summary.childMoves == 3 && summary.hearings == 3 && summary.hearingParents == 2 && summary.contacts == 2)
         #expect(summary.referrals == 1 && summary.followUps == 4 && summary.classSessions == 1)
         #expect(summary.classAttendance == 1 && summary.users == 3 && summary.settings == 1)
 
-        try f.store.read { db in
+        try f.file.read { db in
             // Read back through the records' own decoding: list columns, enums and dates as the app reads them.
             #expect(try Ally.fetchAll(db, sql: "SELECT * FROM allies ORDER BY id")
                     == program.allies + [Ally(id: 3, name: "Kim Ortiz", languages: ["English"])])
@@ -138,18 +138,18 @@ struct ProgramLoadTests {
         }
 
         // The screens' queries answer from it, and the users sign in as who they are.
-        #expect(try f.store.docket(on: today, matching: nil, page: storeTestAllRows).rows.map(\.caseNumber) == ["26-7-00123-4"])
-        #expect(try f.store.unassignedParents(asOf: today, matching: nil, page: storeTestAllRows).rows.map(\.name) == ["José Pérez"])
-        #expect(try f.store.setting("program.name") == "Pierce County Parent Allies")
-        let users = try f.store.users()
+        #expect(try f.file.docket(on: today, matching: nil, page: storeTestAllRows).rows.map(\.caseNumber) == ["26-7-00123-4"])
+        #expect(try f.file.unassignedParents(asOf: today, matching: nil, page: storeTestAllRows).rows.map(\.name) == ["José Pérez"])
+        #expect(try f.file.setting("program.name") == "Pierce County Parent Allies")
+        let users = try f.file.users()
         #expect(users.map(\.name) == ["Kim Ortiz", "Sam Rivera", "Trần Thị Ngọc"])
         #expect(users.map(\.allyId) == [3, nil, 1])
-        guard case .signedIn(let ngoc) = try f.store.signIn(name: "Trần Thị Ngọc", secret: "135790") else {
+        guard case .signedIn(let ngoc) = try f.file.signIn(name: "Trần Thị Ngọc", secret: "135790") else {
             Issue.record("the loaded secret does not sign in"); return
         }
         #expect(ngoc.role == .ally && ngoc.allyId == 1)
-        #expect(try f.store.verifyAuditLog().firstBroken == nil)
-        let told = try f.store.auditLog(AuditFilter(), page: storeTestAllRows).rows.map { $0.what.text(.english) }
+        #expect(try f.file.verifyAuditLog().firstBroken == nil)
+        let told = try f.file.auditLog(AuditFilter(), page: storeTestAllRows).rows.map { $0.what.text(.english) }
         #expect(told.last == "loaded a program (test, two families; allies 2, cases 2, parents 3, children 1, "
                 + "hearings 3, contacts 2, referrals 1, follow-ups 4, classes 1, users 3, settings 1)")
     }
@@ -157,13 +157,13 @@ struct ProgramLoadTests {
     @Test("a store that holds a program already is refused, and nothing changes")
     func refusesAStoreWithAProgram() throws {
         let f = try StoreFixture()
-        try f.store.load(try handBuiltProgram())
+        try f.file.load(try handBuiltProgram())
         var second = ProgramLoad(origin: "again")
         second.allies = [Ally(id: 9, name: "Rosa Delgado")]
         #expect(throws: StoreError.invalid(field: .program, reason: "invalid.programNotEmpty")) {
-            try f.store.load(second)
+            try f.file.load(second)
         }
-        let (allies, audit) = try f.store.read { db in
+        let (allies, audit) = try f.file.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM allies"),
              try String.fetchAll(db, sql: "SELECT action FROM audit_log"))
         }
@@ -172,7 +172,7 @@ struct ProgramLoadTests {
         // One parent entered by hand is a program too.
         let other = try StoreFixture()
         try other.parent("Ana Ruiz")
-        #expect(throws: StoreError.self) { try other.store.load(second) }
+        #expect(throws: StoreError.self) { try other.file.load(second) }
     }
 
     @Test("a record the database refuses is named by kind and id, and none of the load is written")
@@ -181,29 +181,29 @@ struct ProgramLoadTests {
         program.followUps.append(FollowUp(id: 74, parentId: 99, allyId: 1, dueDate: today, kind: "check-in"))
         let f = try StoreFixture()
         #expect(refusal {
-            try f.store.load(program)
+            try f.file.load(program)
         } == "Program: Follow-up 74: refers to a record the program does not hold")
         program = try handBuiltProgram()
         program.parents.append(Parent(id: 20, name: "Ana Ruiz", waitingSince: today))
         #expect(refusal {
-            try f.store.load(program)
+            try f.file.load(program)
         } == "Program: Parent 20: is given twice, or its id or number is taken")
         program = try handBuiltProgram()
         program.caseParents.append(CaseParent(caseId: 12, parentId: 21, role: .father))
         #expect(refusal {
-            try f.store.load(program)
+            try f.file.load(program)
         } == "Program: Parent 21 on case 12: refers to a record the program does not hold")
         program = try handBuiltProgram()
         program.contacts.append(Contact(parentId: 20, allyId: 7, date: today, mode: .text, reached: true))
         #expect(refusal {
-            try f.store.load(program)
+            try f.file.load(program)
         } == "Program: Contact at position 3: refers to a record the program does not hold")
         program = try handBuiltProgram()
         program.hearings[1].typeCode = "arraignment"
         #expect(refusal {
-            try f.store.load(program)
+            try f.file.load(program)
         } == "Program: Hearing 41: no hearing type has the code arraignment")
-        let rows = try f.store.read { db in
+        let rows = try f.file.read { db in
             try Int.fetchOne(db, sql: """
                 SELECT (SELECT count(*) FROM allies) + (SELECT count(*) FROM parents) + (SELECT count(*) FROM users)
                      + (SELECT count(*) FROM audit_log)
@@ -211,18 +211,18 @@ struct ProgramLoadTests {
         }
         #expect(rows == 0)
         // And the same file then takes the program whole.
-        #expect(try f.store.load(try handBuiltProgram()).parents == 3)
+        #expect(try f.file.load(try handBuiltProgram()).parents == 3)
     }
 
     @Test("only an admin loads a program")
     func onlyAnAdminLoads() throws {
         let f = try StoreFixture()
-        try f.store.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
-        let dana = try #require(try f.store.users().first)
+        try f.file.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
+        let dana = try #require(try f.file.users().first)
         #expect(throws: StoreError.notAllowed("refusal.onlyAdmin")) {
-            try f.store.actingStore(as: dana).load(try handBuiltProgram())
+            try f.file.actingStore(as: dana).load(try handBuiltProgram())
         }
-        #expect(try f.store.caseloads().isEmpty)
+        #expect(try f.file.caseloads().isEmpty)
     }
 
     /// What a refused load says, in English.

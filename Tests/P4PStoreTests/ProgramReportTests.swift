@@ -7,7 +7,8 @@ import Testing
 @Suite struct ProgramReportTests {
     let october = ReportPeriod(month: "2026-10")!
 
-    @Test func everyFigureMatchesTheHandCalculation() throws {
+    @Test(arguments: TestEngine.all)
+    func everyFigureMatchesTheHandCalculation(_ engine: TestEngine) throws {
         let world = try ReportWorld()
         let r = try world.store.programReport(october)
         #expect(r.period.from == ReportWorld.d("2026-10-01") && r.period.to == ReportWorld.d("2026-10-31"))
@@ -94,7 +95,8 @@ import Testing
         #expect(r.reentryWithin12Months == Ratio(1, of: 3))
     }
 
-    @Test func anEmptyPeriodHasNoRatesRatherThanZeroes() throws {
+    @Test(arguments: TestEngine.all)
+    func anEmptyPeriodHasNoRatesRatherThanZeroes(_ engine: TestEngine) throws {
         let world = try ReportWorld()
         let r = try world.store.programReport(ReportPeriod(month: "2030-01")!)
         #expect(r.parentsServed == 0)
@@ -103,7 +105,8 @@ import Testing
         #expect(r.referralsByKind.isEmpty)
     }
 
-    @Test func aRangeCountsBothEnds() throws {
+    @Test(arguments: TestEngine.all)
+    func aRangeCountsBothEnds(_ engine: TestEngine) throws {
         let world = try ReportWorld()
         // 10-01 alone: H1 held (Ana) with P1 met and P2 declined at their first hearing.
         let r = try world.store.programReport(ReportPeriod(from: ReportWorld.d("2026-10-01"), to: ReportWorld.d("2026-10-01"))!)
@@ -121,7 +124,8 @@ import Testing
         #expect(ReportPeriod.monthToDate(Day(iso: "2026-11-23")!).description == "2026-11-01 to 2026-11-23")
     }
 
-    @Test func alliesAreRefusedSupervisorsAreNot() throws {
+    @Test(arguments: TestEngine.all)
+    func alliesAreRefusedSupervisorsAreNot(_ engine: TestEngine) throws {
         let world = try ReportWorld()
         try world.store.addUser(name: "Ana Ruiz", role: .ally, secret: "135790", parameters: .fastForTests)
         try world.store.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)

@@ -53,12 +53,12 @@ import Testing
 
             """.utf8))
         #expect(calendar.rejected.isEmpty)
-        _ = try f.store.importDocket(calendar, today: StoreFixture.day("2026-11-23"), dryRun: false)
+        _ = try f.file.importDocket(calendar, today: StoreFixture.day("2026-11-23"), dryRun: false)
         var rows: [[String]] = []
-        try f.store.export(.hearings, deidentified: false) { rows.append($0) }
+        try f.file.export(.hearings, deidentified: false) { rows.append($0) }
         let column = try #require(rows.first?.firstIndex(of: "courtroom"))
         #expect(rows.dropFirst().map { $0[column] } == ["'=HYPERLINK(\"http://evil.example\",\"Dept 1\")", "'-1+2"])
-        let stored = try f.store.read { db in try String.fetchAll(db, sql: "SELECT courtroom FROM hearings ORDER BY id") }
+        let stored = try f.file.read { db in try String.fetchAll(db, sql: "SELECT courtroom FROM hearings ORDER BY id") }
         #expect(stored.first == "=HYPERLINK(\"http://evil.example\",\"Dept 1\")", "stored as it came; only the CSV changes it")
     }
 }

@@ -1,7 +1,22 @@
 import Foundation
 import GRDB
+import P4PPostgres
+import ServerTestSupport
 import Testing
 @testable import P4PStore
+
+/// Where a store test's data lives: a SQLite file, or a database of the tests' own PostgreSQL
+/// server (`ThrowawayServer`). The store's rules are written once over both; a suite given
+/// `TestEngine.all` runs each test on each.
+enum TestEngine: String, CustomTestStringConvertible, Sendable {
+    case file, server
+
+    /// Both, when a server could be started; the file alone otherwise (the server half is
+    /// skipped with the reason, as the server suites say it).
+    static var all: [TestEngine] { ThrowawayServer.shared == nil ? [.file] : [.file, .server] }
+
+    var testDescription: String { rawValue }
+}
 
 /// A fresh directory under the system's temporary directory, removed when released.
 final class StoreTestDirectory: @unchecked Sendable {
@@ -23,17 +38,30 @@ final class StoreTestDirectory: @unchecked Sendable {
     deinit { try? FileManager.default.removeItem(at: url) }
 }
 
-/// A real SQLite store in its own temporary directory, with small builders that insert records
-/// through GRDB. Every builder returns the new row's id.
+/// A real store in its own temporary directory (a SQLite file) or its own server database,
+/// with small builders that insert records through the store's own records. Every builder
+/// returns the new row's id.
 final class StoreFixture: @unchecked Sendable {
     let directory: StoreTestDirectory
-    let store: SQLiteStore
-    var path: String { store.path }
+    let engine: TestEngine
+    let store: ProgramStore
+    /// The SQLite file, for tests of what only a file does.
+    var file: SQLiteStore { store as! SQLiteStore }
+    var path: String { file.path }
 
-    init() throws {
+    init(_ engine: TestEngine = .file) throws {
         directory = try StoreTestDirectory()
-        store = try SQLiteStore.create(at: directory.path("desk.sqlite"))
+        self.engine = engine
+        switch engine {
+        case .file: store = try SQLiteStore.create(at: directory.path("desk.sqlite"))
+        case .server: store = try ThrowawayServer.shared!.freshStore()
+        }
     }
+
+    deinit { if engine == .server { store.close() } }
+
+    /// `body` in one write transaction, outside the store's rules (no audit, no permission).
+    func write<T>(_ body: (any SQLSession) throws -> T) throws -> T { try store.engine.write(body) }
 
     /// `YYYY-MM-DD` as a Day; a typo in a test is a crash, not a silent wrong date.
     static func day(_ iso: String) -> Day {
@@ -47,7 +75,7 @@ final class StoreFixture: @unchecked Sendable {
     }
 
     func hearingTypeId(_ code: String) throws -> ID {
-        try store.pool.read { db in
+        try store.engine.read { db in
             guard let id = try ID.fetchOne(db, sql: "SELECT id FROM hearing_types WHERE code = ?",
                                            arguments: [code]) else {
                 throw StoreError.notFound(Phrase("notFound.hearingType", ["code": .text(code)]))
@@ -58,7 +86,7 @@ final class StoreFixture: @unchecked Sendable {
 
     @discardableResult
     func ally(_ name: String, limit: Int = 12, active: Bool = true) throws -> ID {
-        try store.pool.write { db in
+        try write { db in
             var ally = Ally(name: name, caseloadLimit: limit, active: active)
             try ally.insert(db)
             return ally.id!
@@ -69,7 +97,7 @@ final class StoreFixture: @unchecked Sendable {
     func parent(_ name: String, waitingSince: Day = StoreFixture.day("2026-11-01"), ally: ID? = nil,
                 status: ParentStatus = .open, language: String = "English",
                 interpreterNeeded: Bool = false, county: String? = nil) throws -> ID {
-        try store.pool.write { db in
+        try write { db in
             var parent = Parent(name: name, language: language, interpreterNeeded: interpreterNeeded,
                                 county: county, status: status,
                                 closingReason: status == .closed ? "case closed" : nil,
@@ -82,7 +110,7 @@ final class StoreFixture: @unchecked Sendable {
 
     @discardableResult
     func dependencyCase(_ number: String, petition: Day? = nil) throws -> ID {
-        try store.pool.write { db in
+        try write { db in
             var record = DependencyCase(caseNumber: number, county: "King", petitionDate: petition,
                                         removalDate: petition)
             try record.insert(db)
@@ -91,14 +119,14 @@ final class StoreFixture: @unchecked Sendable {
     }
 
     func link(parent: ID, to caseId: ID, as role: ParentRole, joinedOn: Day? = nil) throws {
-        try store.pool.write { db in
+        try write { db in
             try CaseParent(caseId: caseId, parentId: parent, role: role, joinedOn: joinedOn).insert(db)
         }
     }
 
     @discardableResult
     func child(_ name: String, case caseId: ID, birthYear: Int? = nil) throws -> ID {
-        try store.pool.write { db in
+        try write { db in
             var child = Child(caseId: caseId, name: name, birthYear: birthYear)
             try child.insert(db)
             return child.id!
@@ -118,7 +146,7 @@ final class StoreFixture: @unchecked Sendable {
                  type code: String = "shelter-72", status: HearingStatus = .scheduled,
                  ally: ID? = nil, judicialOfficer: String? = nil) throws -> ID {
         let typeId = try hearingTypeId(code)
-        return try store.pool.write { db in
+        return try write { db in
             var hearing = Hearing(caseId: caseId, typeId: typeId, date: date,
                                   time: time.map(StoreFixture.time), courtroom: courtroom,
                                   judicialOfficer: judicialOfficer, status: status, allyId: ally)
@@ -128,7 +156,7 @@ final class StoreFixture: @unchecked Sendable {
     }
 
     func engagement(_ engagement: CourtEngagement, hearing: ID, parent: ID, attended: Bool? = true) throws {
-        try store.pool.write { db in
+        try write { db in
             try HearingParent(hearingId: hearing, parentId: parent, engagement: engagement,
                               parentAttended: attended).insert(db)
         }
@@ -137,7 +165,7 @@ final class StoreFixture: @unchecked Sendable {
     @discardableResult
     func contact(parent: ID, ally: ID?, on date: Day, at time: String? = nil, mode: ContactMode = .phone,
                  reached: Bool = true, topics: String? = nil) throws -> ID {
-        try store.pool.write { db in
+        try write { db in
             var contact = Contact(parentId: parent, allyId: ally, date: date, time: time.map(StoreFixture.time),
                                   mode: mode, minutes: 15, reached: reached, topics: topics)
             try contact.insert(db)
@@ -147,7 +175,7 @@ final class StoreFixture: @unchecked Sendable {
 
     @discardableResult
     func followUp(parent: ID, ally: ID?, due: Day, kind: String = "check-in", doneOn: Day? = nil) throws -> ID {
-        try store.pool.write { db in
+        try write { db in
             var followUp = FollowUp(parentId: parent, allyId: ally, dueDate: due, kind: kind, doneOn: doneOn)
             try followUp.insert(db)
             return followUp.id!
@@ -156,7 +184,7 @@ final class StoreFixture: @unchecked Sendable {
 
     @discardableResult
     func classAttendance(parent: ID, on date: Day, attended: Bool) throws -> ID {
-        try store.pool.write { db in
+        try write { db in
             var session = ClassSession(date: date, time: StoreFixture.time("18:00"), location: "Room 2")
             try session.insert(db)
             try ClassAttendance(sessionId: session.id!, parentId: parent, invitedOn: date.adding(days: -7),

@@ -13,7 +13,7 @@ struct TrainingTests {
     struct World {
         let fixture: StoreFixture
         let lan: ID, bao: ID, kim: ID
-        var store: SQLiteStore { fixture.store }
+        var store: SQLiteStore { fixture.file }
     }
 
     /// Lan 12 hours this year; Bao 4 this year and 10 last year; Kim none; Old (inactive) none.
@@ -21,10 +21,10 @@ struct TrainingTests {
         let f = try StoreFixture()
         let w = World(fixture: f, lan: try f.ally("Lan Nguyen"), bao: try f.ally("Bao Tran"), kim: try f.ally("Kim Ortiz"))
         try f.ally("Old Hand", active: false)
-        try f.store.addTraining(allyName: "Lan Nguyen", date: StoreFixture.day("2026-03-02"), kind: .training, hours: 8, today: today)
-        try f.store.addTraining(allyName: "lan nguyen", date: StoreFixture.day("2026-10-14"), kind: .supervision, hours: 4, today: today)
-        try f.store.addTraining(allyName: "Bao Tran", date: StoreFixture.day("2026-01-05"), kind: .other, hours: 4, today: today)
-        try f.store.addTraining(allyName: "Bao Tran", date: StoreFixture.day("2025-12-31"), kind: .training, hours: 10, today: today)
+        try f.file.addTraining(allyName: "Lan Nguyen", date: StoreFixture.day("2026-03-02"), kind: .training, hours: 8, today: today)
+        try f.file.addTraining(allyName: "lan nguyen", date: StoreFixture.day("2026-10-14"), kind: .supervision, hours: 4, today: today)
+        try f.file.addTraining(allyName: "Bao Tran", date: StoreFixture.day("2026-01-05"), kind: .other, hours: 4, today: today)
+        try f.file.addTraining(allyName: "Bao Tran", date: StoreFixture.day("2025-12-31"), kind: .training, hours: 10, today: today)
         return w
     }
 

@@ -16,16 +16,16 @@ struct TwoTerminalsTests {
 
     init() throws {
         f = try StoreFixture()
-        try f.store.addUser(name: "Sam Rivera", role: .supervisor, secret: "975310", parameters: .fastForTests)
-        try f.store.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
-        let users = try f.store.users()
+        try f.file.addUser(name: "Sam Rivera", role: .supervisor, secret: "975310", parameters: .fastForTests)
+        try f.file.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
+        let users = try f.file.users()
         sam = try SQLiteStore.open(at: f.path).actingStore(as: users.first { $0.name == "Sam Rivera" }!)
         dana = try SQLiteStore.open(at: f.path).actingStore(as: users.first { $0.name == "Dana Brooks" }!)
     }
 
-    private func parent(_ id: ID) throws -> Parent { try #require(try f.store.read { db in try Parent.fetchOne(db, key: id) }) }
+    private func parent(_ id: ID) throws -> Parent { try #require(try f.file.read { db in try Parent.fetchOne(db, key: id) }) }
     private func auditCount(_ action: String) throws -> Int {
-        try f.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log WHERE action = ?", arguments: [action]) } ?? 0
+        try f.file.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log WHERE action = ?", arguments: [action]) } ?? 0
     }
     private func refusal(_ body: () throws -> Void) -> StaleRecord? {
         do { try body() } catch StoreError.stale(let record) { return record } catch { Issue.record("\(error)") }
@@ -62,7 +62,7 @@ struct TwoTerminalsTests {
         #expect(try parent(maria).allyId == rosa)
         // Looked again and decided: saving on the version the refusal reported goes through.
         try dana.assignAlly(parentId: maria, allyId: denise, on: today, reason: "county", expecting: stale.currentVersion)
-        let last = try f.store.read { db in try AuditEntry.order(Column("id").desc).fetchOne(db) }
+        let last = try f.file.read { db in try AuditEntry.order(Column("id").desc).fetchOne(db) }
         #expect(last?.detail == "ally \(denise) (was \(rosa)): county")
     }
 
@@ -96,7 +96,7 @@ struct TwoTerminalsTests {
         let maria = try f.parent("María Núñez")
         let caseId = try f.caseWithParent("26-7-00101-1", parent: maria)
         let hearingId = try f.hearing(case: caseId, on: today)
-        let read = try #require(try f.store.hearing(id: hearingId))
+        let read = try #require(try f.file.hearing(id: hearingId))
         var theirs = read
         theirs.courtroom = "Dept 4"
         try sam.updateHearing(theirs, today: today)
@@ -107,8 +107,8 @@ struct TwoTerminalsTests {
         let outcome = CourtOutcome(hearingId: hearingId, engagement: [maria: .declined], coveringAllyId: nil,
                                    status: .held, today: today, readVersion: read.version)
         #expect(refusal { try dana.recordCourtOutcome(outcome) } != nil)
-        #expect(try f.store.hearing(id: hearingId)?.courtroom == "Dept 4")
-        #expect(try f.store.hearing(id: hearingId)?.status == .scheduled)
+        #expect(try f.file.hearing(id: hearingId)?.courtroom == "Dept 4")
+        #expect(try f.file.hearing(id: hearingId)?.status == .scheduled)
     }
 
     @Test("a snooze on a stale read, and a contact completing a follow-up already completed, are refused")
@@ -116,7 +116,7 @@ struct TwoTerminalsTests {
         let rosa = try f.ally("Rosa Delgado")
         let maria = try f.parent("María Núñez", ally: rosa)
         let due = try f.followUp(parent: maria, ally: rosa, due: StoreFixture.day("2026-11-28"))
-        let read = try f.store.overdueFollowUps(asOf: today, matching: nil, page: storeTestAllRows).rows.first!.version
+        let read = try f.file.overdueFollowUps(asOf: today, matching: nil, page: storeTestAllRows).rows.first!.version
         try sam.snoozeFollowUp(id: due, to: StoreFixture.day("2026-12-08"), reason: "in treatment", today: today, expecting: read)
         let stale = try #require(refusal {
             try dana.snoozeFollowUp(id: due, to: StoreFixture.day("2026-12-04"), reason: "away", today: today, expecting: read)
@@ -125,16 +125,16 @@ struct TwoTerminalsTests {
 
         let call = Contact(parentId: maria, allyId: rosa, date: today, mode: .phone, reached: true)
         try sam.logContact(call, completing: due, referrals: [], today: today)
-        let contacts = try f.store.read { db in try Contact.fetchCount(db) }
+        let contacts = try f.file.read { db in try Contact.fetchCount(db) }
         let completed = try #require(refusal { try dana.logContact(call, completing: due, referrals: [], today: today) })
         #expect(completed.description.hasPrefix("Sam Rivera completed this follow-up at "))
-        #expect(try f.store.read { db in try Contact.fetchCount(db) } == contacts, "the refused contact was not written")
+        #expect(try f.file.read { db in try Contact.fetchCount(db) } == contacts, "the refused contact was not written")
     }
 
     @Test("a file upgraded by a newer P4P Desk under a running terminal: its next write is refused, nothing written")
     func schemaMovedOn() throws {
         let maria = try f.parent("María Núñez")
-        try f.store.pool.writeWithoutTransaction { db in
+        try f.file.pool.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA user_version = \(Schema.version + 1)")
         }
         let before = try auditCount("parent updated")

@@ -10,8 +10,8 @@ private let today = day("2026-11-23")
 struct UnassignedQueryTests {
     /// Eight open parents with no ally, inserted in an order that neither id nor name explains,
     /// plus one with an ally and one closed, who must not appear.
-    private func waitingRoom() throws -> StoreFixture {
-        let f = try StoreFixture()
+    private func waitingRoom(_ engine: TestEngine) throws -> StoreFixture {
+        let f = try StoreFixture(engine)
         let dana = try f.ally("Dana Whitfield")
 
         let assigned = try f.parent("Irene Assigned", waitingSince: day("2026-10-01"), ally: dana)
@@ -51,9 +51,9 @@ struct UnassignedQueryTests {
         return f
     }
 
-    @Test("only open parents with no ally: next hearing soonest, then longest waiting")
-    func order() throws {
-        let f = try waitingRoom()
+    @Test("only open parents with no ally: next hearing soonest, then longest waiting", arguments: TestEngine.all)
+    func order(_ engine: TestEngine) throws {
+        let f = try waitingRoom(engine)
         let page = try f.store.unassignedParents(asOf: today, matching: nil, page: storeTestAllRows)
         #expect(page.total == 8)
         #expect(page.offset == 0)
@@ -69,9 +69,9 @@ struct UnassignedQueryTests {
                                                       "2026-11-12", "2026-10-20", "2026-11-15", "2026-11-18"])
     }
 
-    @Test("carries language, interpreter and county")
-    func fields() throws {
-        let f = try waitingRoom()
+    @Test("carries language, interpreter and county", arguments: TestEngine.all)
+    func fields(_ engine: TestEngine) throws {
+        let f = try waitingRoom(engine)
         let page = try f.store.unassignedParents(asOf: today, matching: nil, page: storeTestAllRows)
         let eve = try #require(page.rows.first { $0.name == "Eve Stone" })
         #expect(eve.language == "Spanish")
@@ -83,9 +83,9 @@ struct UnassignedQueryTests {
         #expect(cal.county == nil)
     }
 
-    @Test("days waiting counts from waiting_since, never below zero")
-    func daysWaiting() throws {
-        let f = try waitingRoom()
+    @Test("days waiting counts from waiting_since, never below zero", arguments: TestEngine.all)
+    func daysWaiting(_ engine: TestEngine) throws {
+        let f = try waitingRoom(engine)
         let page = try f.store.unassignedParents(asOf: today, matching: nil, page: storeTestAllRows)
         let waited = Dictionary(uniqueKeysWithValues: page.rows.map { ($0.name, $0.daysWaiting(asOf: today)) })
         #expect(waited["Cal Young"] == 34)
@@ -96,9 +96,9 @@ struct UnassignedQueryTests {
         #expect(hal.daysWaiting(asOf: day("2026-11-01")) == 0)
     }
 
-    @Test("as of a later day, hearings before that day are no longer next")
-    func asOfLaterDay() throws {
-        let f = try waitingRoom()
+    @Test("as of a later day, hearings before that day are no longer next", arguments: TestEngine.all)
+    func asOfLaterDay(_ engine: TestEngine) throws {
+        let f = try waitingRoom(engine)
         let page = try f.store.unassignedParents(asOf: day("2026-11-26"), matching: nil, page: storeTestAllRows)
         #expect(page.rows.map(\.name) == ["Fay Hunt", "Cal Young", "Ava Reyes", "Eve Stone", "Bea Lopez",
                                           "Dee Moss", "Gus Hill", "Hal Ford"])
@@ -106,9 +106,9 @@ struct UnassignedQueryTests {
         #expect(page.rows.dropFirst().allSatisfy { $0.nextHearingDate == nil })
     }
 
-    @Test("the next hearing is the soonest across all the parent's cases")
-    func acrossCases() throws {
-        let f = try StoreFixture()
+    @Test("the next hearing is the soonest across all the parent's cases", arguments: TestEngine.all)
+    func acrossCases(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let nia = try f.parent("Nia Cole", waitingSince: day("2026-11-01"))
         try f.hearing(case: try f.caseWithParent("26-7-00201-1", parent: nia), on: day("2026-12-10"))
         try f.hearing(case: try f.caseWithParent("26-7-00202-1", parent: nia, as: .guardian),
@@ -119,9 +119,9 @@ struct UnassignedQueryTests {
         #expect(page.rows.first?.nextHearingType == "Review")
     }
 
-    @Test("the filter ignores case in accented names and languages too")
-    func filterBeyondASCII() throws {
-        let f = try StoreFixture()
+    @Test("the filter ignores case in accented names and languages too", arguments: TestEngine.all)
+    func filterBeyondASCII(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         try f.parent("María Álvarez", language: "Español")
         try f.parent("Zoë Ångström", language: "Svenska")
         let byName = try f.store.unassignedParents(asOf: today, matching: "ÁLVAREZ", page: storeTestAllRows)
@@ -133,9 +133,9 @@ struct UnassignedQueryTests {
         #expect(other.rows.map(\.name) == ["Zoë Ångström"])
     }
 
-    @Test("filter and paging")
-    func filterAndPaging() throws {
-        let f = try waitingRoom()
+    @Test("filter and paging", arguments: TestEngine.all)
+    func filterAndPaging(_ engine: TestEngine) throws {
+        let f = try waitingRoom(engine)
         let window = try f.store.unassignedParents(asOf: today, matching: nil, page: PageRequest(offset: 2, limit: 2))
         #expect(window.total == 8)
         #expect(window.offset == 2)

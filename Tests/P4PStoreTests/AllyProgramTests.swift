@@ -6,13 +6,13 @@ import Testing
 private let today = StoreFixture.day("2026-11-23")
 
 private func lastAudits(_ f: StoreFixture, _ count: Int) throws -> [AuditEntry] {
-    try f.file.read { db in try AuditEntry.order(Column("id").desc).limit(count).fetchAll(db) }.reversed()
+    try f.store.engine.read { db in try AuditEntry.fetchAll(db, sql: "SELECT * FROM \(AuditEntry.table) ORDER BY id DESC LIMIT \(count)") }.reversed()
 }
 
 @Suite("Allies' program records")
 struct AllyProgramTests {
-    @Test("v10 turns an old file's free-text experience into codes, keeps unknown text as the program's own, and lists counties")
-    func migration() throws {
+    @Test("v10 turns an old file's free-text experience into codes, keeps unknown text as the program's own, and lists counties", arguments: TestEngine.all)
+    func migration(_ engine: TestEngine) throws {
         let directory = try StoreTestDirectory()
         let path = directory.path("old.sqlite")
         try FileSecurity.createOwnerOnlyFile(at: path)
@@ -44,101 +44,101 @@ struct AllyProgramTests {
         store.close()
     }
 
-    @Test("add and edit: cleaned, versioned, audited by id; the county column follows the first county served")
-    func addAndEdit() throws {
-        let f = try StoreFixture()
-        let saved = try f.file.saveAlly(Ally(name: " Rosa Delgado ", phone: " ", languages: ["Spanish", " ", "English", "spanish"],
+    @Test("add and edit: cleaned, versioned, audited by id; the county column follows the first county served", arguments: TestEngine.all)
+    func addAndEdit(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
+        let saved = try f.store.saveAlly(Ally(name: " Rosa Delgado ", phone: " ", languages: ["Spanish", " ", "English", "spanish"],
                                               counties: ["Pierce", "King"], livedExperience: ["recovery"], caseloadLimit: 10))
         #expect(saved.warning == nil)
-        var rosa = try #require(try f.file.allyRecords().first?.ally)
+        var rosa = try #require(try f.store.allyRecords().first?.ally)
         #expect(rosa.name == "Rosa Delgado" && rosa.phone == nil && rosa.languages == ["Spanish", "English"])
         #expect(rosa.version == 2, "created, then stamped")
-        #expect(try f.file.read { db in try String.fetchOne(db, sql: "SELECT county FROM allies") } == "Pierce")
+        #expect(try f.store.engine.read { db in try String.fetchOne(db, sql: "SELECT county FROM allies") } == "Pierce")
         rosa.counties = ["King"]
         rosa.livedExperience = ["recovery", "housing"]
-        try f.file.saveAlly(rosa)
-        let edited = try #require(try f.file.allyRecords().first?.ally)
+        try f.store.saveAlly(rosa)
+        let edited = try #require(try f.store.allyRecords().first?.ally)
         #expect(edited.version == 3 && edited.livedExperience == ["recovery", "housing"])
-        #expect(try f.file.read { db in try String.fetchOne(db, sql: "SELECT county FROM allies") } == "King")
+        #expect(try f.store.engine.read { db in try String.fetchOne(db, sql: "SELECT county FROM allies") } == "King")
         let audit = try lastAudits(f, 2)
         #expect(audit.map(\.action) == ["ally added", "ally updated"])
         #expect(audit.allSatisfy { $0.entity == "ally" && $0.entityId == saved.id })
         #expect(audit.last?.detail == "fields: counties, lived_experience")
         // The form read version 2: another save since then is refused.
         rosa.caseloadLimit = 4
-        #expect(throws: StoreError.self) { try f.file.saveAlly(rosa) }
-        #expect(try f.file.allyRecords().first?.ally.caseloadLimit == 10)
+        #expect(throws: StoreError.self) { try f.store.saveAlly(rosa) }
+        #expect(try f.store.allyRecords().first?.ally.caseloadLimit == 10)
     }
 
-    @Test("bad input is refused with the field named, and nothing changes")
-    func refusals() throws {
-        let f = try StoreFixture()
-        try f.file.saveAlly(Ally(name: "Rosa Delgado"))
-        let before = try f.file.allyRecords()
+    @Test("bad input is refused with the field named, and nothing changes", arguments: TestEngine.all)
+    func refusals(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
+        try f.store.saveAlly(Ally(name: "Rosa Delgado"))
+        let before = try f.store.allyRecords()
         #expect(throws: StoreError.invalid(field: .allyName, reason: Phrase("invalid.allyExists", ["name": .text("rosa delgado")]))) {
-            try f.file.saveAlly(Ally(name: "rosa delgado"))
+            try f.store.saveAlly(Ally(name: "rosa delgado"))
         }
-        #expect(throws: StoreError.invalid(field: .allyName, reason: "invalid.empty")) { try f.file.saveAlly(Ally(name: " ")) }
+        #expect(throws: StoreError.invalid(field: .allyName, reason: "invalid.empty")) { try f.store.saveAlly(Ally(name: " ")) }
         #expect(throws: StoreError.invalid(field: .languages, reason: "invalid.empty")) {
-            try f.file.saveAlly(Ally(name: "Tom", languages: [" "]))
+            try f.store.saveAlly(Ally(name: "Tom", languages: [" "]))
         }
         #expect(throws: StoreError.invalid(field: .caseloadLimit, reason: "invalid.notNegative")) {
-            try f.file.saveAlly(Ally(name: "Tom", caseloadLimit: -1))
+            try f.store.saveAlly(Ally(name: "Tom", caseloadLimit: -1))
         }
         #expect(throws: StoreError.invalid(field: .livedExperience, reason: Phrase("invalid.noSuchExperience", ["code": .text("astronaut")]))) {
-            try f.file.saveAlly(Ally(name: "Tom", livedExperience: ["astronaut"]))
+            try f.store.saveAlly(Ally(name: "Tom", livedExperience: ["astronaut"]))
         }
-        #expect(try f.file.allyRecords() == before)
+        #expect(try f.store.allyRecords() == before)
     }
 
-    @Test("a limit below the current caseload is saved with a warning")
-    func limitBelowCaseload() throws {
-        let f = try StoreFixture()
-        let id = try f.file.saveAlly(Ally(name: "Rosa Delgado")).id
+    @Test("a limit below the current caseload is saved with a warning", arguments: TestEngine.all)
+    func limitBelowCaseload(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
+        let id = try f.store.saveAlly(Ally(name: "Rosa Delgado")).id
         for name in ["A", "B", "C"] { try f.parent(name, ally: id) }
         try f.parent("Closed", ally: id, status: .closed)
-        var rosa = try #require(try f.file.allyRecords().first?.ally)
+        var rosa = try #require(try f.store.allyRecords().first?.ally)
         rosa.caseloadLimit = 2
-        let saved = try f.file.saveAlly(rosa)
+        let saved = try f.store.saveAlly(rosa)
         #expect(saved.warning?.text(.english) == "The limit 2 is below the 3 open parents this ally carries now")
-        let record = try #require(try f.file.allyRecords().first)
+        let record = try #require(try f.store.allyRecords().first)
         #expect(record.ally.caseloadLimit == 2 && record.openParents == 3)
     }
 
-    @Test("deactivating returns each open parent to Unassigned with the reason, each return audited")
-    func deactivate() throws {
-        let f = try StoreFixture()
-        let rosa = try f.file.saveAlly(Ally(name: "Rosa Delgado")).id
-        let other = try f.file.saveAlly(Ally(name: "Tom Sampson")).id
+    @Test("deactivating returns each open parent to Unassigned with the reason, each return audited", arguments: TestEngine.all)
+    func deactivate(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
+        let rosa = try f.store.saveAlly(Ally(name: "Rosa Delgado")).id
+        let other = try f.store.saveAlly(Ally(name: "Tom Sampson")).id
         let a = try f.parent("A", ally: rosa), b = try f.parent("B", ally: rosa)
         let closed = try f.parent("Closed", ally: rosa, status: .closed)
         let kept = try f.parent("Kept", ally: other)
         let followUp = try f.followUp(parent: a, ally: rosa, due: today)
         #expect(throws: StoreError.invalid(field: .reason, reason: "invalid.sayWhyDeactivated")) {
-            try f.file.deactivateAlly(id: rosa, reason: " ", today: today)
+            try f.store.deactivateAlly(id: rosa, reason: " ", today: today)
         }
-        #expect(try f.file.deactivateAlly(id: rosa, reason: "moved away", today: today) == 2)
-        let parents = try f.file.read { db in try Parent.fetchAll(db).reduce(into: [ID: Parent]()) { $0[$1.id!] = $1 } }
+        #expect(try f.store.deactivateAlly(id: rosa, reason: "moved away", today: today) == 2)
+        let parents = try f.store.engine.read { db in try Parent.fetchAll(db, sql: "SELECT * FROM \(Parent.table)").reduce(into: [ID: Parent]()) { $0[$1.id!] = $1 } }
         #expect(parents[a]?.allyId == nil && parents[b]?.allyId == nil && parents[a]?.waitingSince == today)
         #expect(parents[closed]?.allyId == rosa, "a closed file keeps its history")
         #expect(parents[kept]?.allyId == other)
-        #expect(try f.file.read { db in try FollowUp.fetchOne(db, key: followUp)?.allyId } == nil)
-        let record = try #require(try f.file.allyRecords().first { $0.ally.id == rosa })
+        #expect(try f.store.engine.read { db in try FollowUp.fetchOne(db, key: followUp)?.allyId } == nil)
+        let record = try #require(try f.store.allyRecords().first { $0.ally.id == rosa })
         #expect(record.ally.active == false && record.openParents == 0)
         let audit = try lastAudits(f, 3)
         #expect(audit.map(\.action) == ["ally unassigned", "ally unassigned", "ally deactivated"])
         #expect(audit.map(\.entityId) == [a, b, rosa])
         #expect(audit[0].detail == "was \(rosa): moved away")
         #expect(audit[2].detail == "parents 2: moved away")
-        #expect(try f.file.verifyAuditLog().intact)
+        #expect(try f.store.verifyAuditLog().intact)
         // The audit log tells it in words, by name, in either language.
-        let lines = try f.file.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 20)).rows.map { $0.what.text(.english) }
+        let lines = try f.store.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 20)).rows.map { $0.what.text(.english) }
         #expect(lines.contains("deactivated Rosa Delgado; 2 open parents back to Unassigned: moved away"), "\(lines)")
         #expect(lines.contains("added the Parent Ally Tom Sampson"), "\(lines)")
     }
 
-    @Test("only supervisors and admins change allies' records")
-    func permissions() throws {
+    @Test("only supervisors and admins change allies' records", arguments: TestEngine.all)
+    func permissions(_ engine: TestEngine) throws {
         #expect(Act.manageAllies.decision(for: .ally) == .refused("refusal.onlySupervisorAllies"))
         #expect(Act.manageAllies.decision(for: .supervisor) == .allowed)
         #expect(Act.manageAllies.decision(for: .admin) == .allowed)
@@ -146,12 +146,12 @@ struct AllyProgramTests {
         #expect(Act.seeCircumstances(parentId: 1).decision(for: .supervisor) == .allowed)
     }
 
-    @Test("the program may add to the list; a label already there is not added twice")
-    func addExperience() throws {
-        let f = try StoreFixture()
-        #expect(try f.file.addExperience(label: "grief") == "grief")
-        #expect(try f.file.addExperience(label: "Grief") == "grief")
-        #expect(try f.file.experiences().map(\.code) == Experience.seeded + ["grief"])
-        try f.file.saveAlly(Ally(name: "Rosa", livedExperience: ["grief"]))
+    @Test("the program may add to the list; a label already there is not added twice", arguments: TestEngine.all)
+    func addExperience(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
+        #expect(try f.store.addExperience(label: "grief") == "grief")
+        #expect(try f.store.addExperience(label: "Grief") == "grief")
+        #expect(try f.store.experiences().map(\.code) == Experience.seeded + ["grief"])
+        try f.store.saveAlly(Ally(name: "Rosa", livedExperience: ["grief"]))
     }
 }

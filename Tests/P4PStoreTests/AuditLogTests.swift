@@ -6,17 +6,17 @@ import Testing
 /// Reading the audit log: filtered by day, user and parent, newest first; supervisors only.
 @Suite("Audit log")
 struct AuditLogTests {
-    @Test("filters by user, parent and day; an ally may not read it")
-    func filters() throws {
-        let f = try StoreFixture()
+    @Test("filters by user, parent and day; an ally may not read it", arguments: TestEngine.all)
+    func filters(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let fast = SecretHash.Parameters.fastForTests
-        try f.file.addUser(name: "Dana", role: .supervisor, secret: "246810", parameters: fast)
-        try f.file.addUser(name: "Rosa", role: .ally, secret: "135790", parameters: fast)
-        let users = Dictionary(uniqueKeysWithValues: try f.file.users().map { ($0.name, $0) })
-        let dana = try f.file.actingStore(as: users["Dana"]!)
+        try f.store.addUser(name: "Dana", role: .supervisor, secret: "246810", parameters: fast)
+        try f.store.addUser(name: "Rosa", role: .ally, secret: "135790", parameters: fast)
+        let users = Dictionary(uniqueKeysWithValues: try f.store.users().map { ($0.name, $0) })
+        let dana = try f.store.actingStore(as: users["Dana"]!)
         let parent = try dana.createParent(Parent(name: "María", waitingSince: Day(iso: "2026-11-23")!))
         try dana.audit("parent detail opened", entity: "parent", id: parent)
-        _ = try f.file.signIn(name: "Rosa", secret: "000000")
+        _ = try f.store.signIn(name: "Rosa", secret: "000000")
 
         let all = try dana.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 100))
         #expect(all.rows.first?.action == "failed sign-in", "newest first")
@@ -31,7 +31,7 @@ struct AuditLogTests {
         #expect(try dana.auditLog(AuditFilter(since: tomorrow), page: PageRequest(offset: 0, limit: 9)).total == 0)
 
         #expect(throws: StoreError.notAllowed("refusal.onlySupervisorAudit")) {
-            try f.file.actingStore(as: users["Rosa"]!).auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 9))
+            try f.store.actingStore(as: users["Rosa"]!).auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 9))
         }
     }
 
@@ -39,14 +39,14 @@ struct AuditLogTests {
     struct World {
         let f: StoreFixture
         let dana: User
-        let danaStore: SQLiteStore
+        let danaStore: ProgramStore
         let rosa: ID, fartun: ID, maria: ID, caseId: ID, hearing: ID, checkIn: ID
 
-        init() throws {
-            f = try StoreFixture()
-            try f.file.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
-            dana = try #require(try f.file.user(named: "Dana Brooks"))
-            danaStore = try f.file.actingStore(as: dana)
+        init(_ engine: TestEngine) throws {
+            f = try StoreFixture(engine)
+            try f.store.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
+            dana = try #require(try f.store.user(named: "Dana Brooks"))
+            danaStore = try f.store.actingStore(as: dana)
             rosa = try f.ally("Rosa Delgado")
             fartun = try f.ally("Fartun Hassan")
             maria = try f.parent("María Núñez")
@@ -57,9 +57,9 @@ struct AuditLogTests {
 
         /// Appends an entry as a write would, with a detail in the shape given.
         func append(_ action: String, actor: String? = nil, entity: String?, id: ID?, detail: String?) throws {
-            try f.file.pool.write { db in
-                try f.file.appendAudit(AuditEntry(at: SQLiteStore.timestamp(), actor: actor ?? ActorNames.user(dana.id),
-                                                   action: action, entity: entity, entityId: id, detail: detail), GRDBSession(db))
+            try f.write { db in
+                try f.store.appendAudit(AuditEntry(at: SQLiteStore.timestamp(), actor: actor ?? ActorNames.user(dana.id),
+                                                   action: action, entity: entity, entityId: id, detail: detail), db)
             }
         }
 
@@ -86,9 +86,9 @@ struct AuditLogTests {
         }
     }
 
-    @Test("entries read as sentences that name the people, in every shape the writes give a detail")
-    func sentences() throws {
-        let w = try World()
+    @Test("entries read as sentences that name the people, in every shape the writes give a detail", arguments: TestEngine.all)
+    func sentences(_ engine: TestEngine) throws {
+        let w = try World(engine)
         try w.danaStore.assignAlly(parentId: w.maria, allyId: w.fartun, on: StoreFixture.day("2026-11-23"))
         #expect(try w.sentences(1).first?.hasPrefix("Dana Brooks assigned María Núñez to Fartun Hassan") == true)
 
@@ -111,11 +111,11 @@ struct AuditLogTests {
         ])
     }
 
-    @Test("the same entries read in Spanish: the stored rows are the same, the words are the reader's")
-    func sentencesInSpanish() throws {
-        let w = try World()
+    @Test("the same entries read in Spanish: the stored rows are the same, the words are the reader's", arguments: TestEngine.all)
+    func sentencesInSpanish(_ engine: TestEngine) throws {
+        let w = try World(engine)
         try w.appendOneOfEachShape()
-        let stored = try w.f.file.read { db in try Row.fetchAll(db, sql: "SELECT action, detail FROM audit_log ORDER BY id") }
+        let stored = try w.f.store.engine.read { db in try SQLRow.fetchAll(db, sql: "SELECT action, detail FROM audit_log ORDER BY id") }
         #expect(try w.sentences(13, in: .spanish).reversed() == [
             "Dana Brooks asignó a María Núñez a Fartun Hassan (antes: nadie)",
             "Dana Brooks asignó a María Núñez a Rosa Delgado (antes: Fartun Hassan): speaks Spanish",
@@ -133,12 +133,12 @@ struct AuditLogTests {
             "kiosk (cuenta del equipo) rechazó un inicio de sesión con un nombre que ningún usuario tiene",
         ])
         // Reading in Spanish wrote nothing and changed nothing.
-        #expect(try w.f.file.read { db in try Row.fetchAll(db, sql: "SELECT action, detail FROM audit_log ORDER BY id") } == stored)
+        #expect(try w.f.store.engine.read { db in try SQLRow.fetchAll(db, sql: "SELECT action, detail FROM audit_log ORDER BY id") } == stored)
     }
 
-    @Test("counts the store wrote in English are read back in the reader's words; a detail in another shape as written")
-    func countsInTheReadersWords() throws {
-        let w = try World()
+    @Test("counts the store wrote in English are read back in the reader's words; a detail in another shape as written", arguments: TestEngine.all)
+    func countsInTheReadersWords(_ engine: TestEngine) throws {
+        let w = try World(engine)
         var summary = ImportSummary()
         (summary.rows, summary.casesAdded, summary.parentsAdded, summary.hearingsAdded) = (12, 2, 3, 2)
         try w.append("docket imported", entity: "docket", id: nil, detail: summary.auditDetail)
@@ -165,9 +165,9 @@ struct AuditLogTests {
         ])
     }
 
-    @Test("a detail in no known shape is shown as written, without its control characters")
-    func unknownShapes() throws {
-        let w = try World()
+    @Test("a detail in no known shape is shown as written, without its control characters", arguments: TestEngine.all)
+    func unknownShapes(_ engine: TestEngine) throws {
+        let w = try World(engine)
         try w.append("parent moved county", entity: "parent", id: w.maria, detail: "to King\u{1B}[2J\u{7}")
         try w.append("ally assigned", entity: "parent", id: w.maria, detail: "someone\u{1B}]0;owned\u{7} else")
         let lines = try w.sentences(2)
@@ -176,23 +176,23 @@ struct AuditLogTests {
         #expect(!lines.joined().contains { $0.isControlLike })
     }
 
-    @Test("names are read when the log is shown: a renamed user shows the new name, a removed parent none")
-    func namesAtReadingTime() throws {
-        let w = try World()
+    @Test("names are read when the log is shown: a renamed user shows the new name, a removed parent none", arguments: TestEngine.all)
+    func namesAtReadingTime(_ engine: TestEngine) throws {
+        let w = try World(engine)
         try w.danaStore.audit("parent detail opened", entity: "parent", id: w.maria)
-        let stored = try w.f.file.read { db in try String.fetchOne(db, sql: "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1") }
+        let stored = try w.f.store.engine.read { db in try String.fetchOne(db, sql: "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1") }
         #expect(stored == "user:\(w.dana.id)", "the log keeps the id")
-        try w.f.file.pool.write { db in
+        try w.f.write { db in
             try db.execute(sql: "UPDATE users SET name = 'Dana Brooks-Ortiz' WHERE id = ?", arguments: [w.dana.id])
             try db.execute(sql: "DELETE FROM parents WHERE id = ?", arguments: [w.maria])
         }
         #expect(try w.sentences(1) == ["Dana Brooks-Ortiz opened the file of a parent no longer on file"])
-        #expect(try w.f.file.verifyAuditLog().intact, "no name was in the chain")
+        #expect(try w.f.store.verifyAuditLog().intact, "no name was in the chain")
     }
 
-    @Test("a user's entries are found by name whether stored as user:<id> or, from before, user:NAME")
-    func filterByUserBothForms() throws {
-        let w = try World()
+    @Test("a user's entries are found by name whether stored as user:<id> or, from before, user:NAME", arguments: TestEngine.all)
+    func filterByUserBothForms(_ engine: TestEngine) throws {
+        let w = try World(engine)
         try w.append("parent detail opened", actor: "user:Dana Brooks", entity: "parent", id: w.maria, detail: nil)
         try w.danaStore.audit("parent detail opened", entity: "parent", id: w.maria)
         try w.append("screen locked", actor: "system:pat", entity: nil, id: nil, detail: nil)
@@ -205,7 +205,7 @@ struct AuditLogTests {
 
     @Test("a page of entries costs a few queries for names, not one per row")
     func namesInAFewQueries() throws {
-        let w = try World()
+        let w = try World(.file)
         var parents: [ID] = []
         for n in 0..<60 { parents.append(try w.f.parent("Parent \(n)")) }
         for parent in parents {

@@ -15,25 +15,25 @@ struct CaseOutcomeTests {
         let f: StoreFixture
         let caseId: ID, parent: ID, ana: ID, ben: ID
         let rosa: User, dana: User
-        var store: SQLiteStore { f.file }
+        var store: ProgramStore { f.store }
     }
 
-    func world() throws -> World {
-        let f = try StoreFixture()
+    func world(_ engine: TestEngine) throws -> World {
+        let f = try StoreFixture(engine)
         let rosaAlly = try f.ally("Rosa")
         let parent = try f.parent("María Núñez", ally: rosaAlly)
         let caseId = try f.caseWithParent("26-7-00012-3", parent: parent)
         let ana = try f.child("A.N.", case: caseId, birthYear: 2019)
         let ben = try f.child("B.N.", case: caseId, birthYear: 2021)
         let fast = SecretHash.Parameters.fastForTests
-        try f.file.addUser(name: "Rosa", role: .ally, secret: "135790", parameters: fast)
-        try f.file.addUser(name: "Dana", role: .supervisor, secret: "246810", parameters: fast)
-        let users = Dictionary(uniqueKeysWithValues: try f.file.users().map { ($0.name, $0) })
+        try f.store.addUser(name: "Rosa", role: .ally, secret: "135790", parameters: fast)
+        try f.store.addUser(name: "Dana", role: .supervisor, secret: "246810", parameters: fast)
+        let users = Dictionary(uniqueKeysWithValues: try f.store.users().map { ($0.name, $0) })
         return World(f: f, caseId: caseId, parent: parent, ana: ana, ben: ben, rosa: users["Rosa"]!, dana: users["Dana"]!)
     }
 
-    func dependencyCase(_ w: World) throws -> DependencyCase { try w.store.read { db in try DependencyCase.fetchOne(db, key: w.caseId)! } }
-    func child(_ w: World, _ id: ID) throws -> Child { try w.store.read { db in try Child.fetchOne(db, key: id)! } }
+    func dependencyCase(_ w: World) throws -> DependencyCase { try w.store.engine.read { db in try DependencyCase.fetchOne(db, key: w.caseId)! } }
+    func child(_ w: World, _ id: ID) throws -> Child { try w.store.engine.read { db in try Child.fetchOne(db, key: id)! } }
 
     func lastAudit(_ w: World) throws -> String {
         try w.store.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 1)).rows[0].sentence(.english)
@@ -45,8 +45,8 @@ struct CaseOutcomeTests {
 
     @Test("the migration stamps cases and children and keeps moves unique per child, day and move")
     func migration() throws {
-        let w = try world()
-        try w.store.read { db in
+        let w = try world(.file)
+        try w.f.file.read { db in
             for table in ["cases", "children"] {
                 let columns = try db.columns(in: table).map(\.name)
                 #expect(["version", "changed_at", "changed_by", "last_change"].allSatisfy(columns.contains))
@@ -58,16 +58,16 @@ struct CaseOutcomeTests {
             try move(w, w.ana, .removed, "2025-03-01")
         }
         #expect(throws: (any Error).self) {
-            try w.store.pool.write { db in
+            try w.f.file.pool.write { db in
                 try db.execute(sql: "INSERT INTO child_moves (child_id, date, move) VALUES (?, '2025-04-01', 'moved to the moon')",
                                arguments: [w.ana])
             }
         }
     }
 
-    @Test("editing the case: a date already set changes only with a reason, kept in the audit sentence")
-    func editCase() throws {
-        let w = try world()
+    @Test("editing the case: a date already set changes only with a reason, kept in the audit sentence", arguments: TestEngine.all)
+    func editCase(_ engine: TestEngine) throws {
+        let w = try world(engine)
         var record = try dependencyCase(w)
         record.removalDate = StoreFixture.day("2025-03-01")
         record.county = "Spokane"
@@ -82,9 +82,9 @@ struct CaseOutcomeTests {
         #expect(try dependencyCase(w).removalDate == StoreFixture.day("2025-03-02"))
     }
 
-    @Test("a save on what another terminal changed since is refused, saying who and how")
-    func staleRefused() throws {
-        let w = try world()
+    @Test("a save on what another terminal changed since is refused, saying who and how", arguments: TestEngine.all)
+    func staleRefused(_ engine: TestEngine) throws {
+        let w = try world(engine)
         let read = try dependencyCase(w)
         let dana = try w.store.actingStore(as: w.dana)
         try dana.setCaseOutcome(caseId: w.caseId, outcome: .dismissed, on: today, reason: nil, despiteMoves: false, expecting: read.version)
@@ -106,9 +106,9 @@ struct CaseOutcomeTests {
         #expect(try dependencyCase(w).county == "King")
     }
 
-    @Test("an ally changes the cases of their own parents only; a supervisor any")
-    func permission() throws {
-        let w = try world()
+    @Test("an ally changes the cases of their own parents only; a supervisor any", arguments: TestEngine.all)
+    func permission(_ engine: TestEngine) throws {
+        let w = try world(engine)
         let otherParent = try w.f.parent("Other Parent", ally: try w.f.ally("Sam"))
         let otherCase = try w.f.caseWithParent("26-7-00099-9", parent: otherParent)
         let rosa = try w.store.actingStore(as: w.rosa)
@@ -124,13 +124,13 @@ struct CaseOutcomeTests {
         let dana = try w.store.actingStore(as: w.dana)
         _ = try dana.addChild(Child(caseId: otherCase, name: "D.", birthYear: 2024), today: today)
         #expect(try lastAudit(w) == "Dana added a child to case 26-7-00099-9")
-        let count = try w.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM children WHERE case_id = ?", arguments: [otherCase]) }
+        let count = try w.store.engine.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM children WHERE case_id = ?", arguments: [otherCase]) }
         #expect(count == 1)
     }
 
-    @Test("children: a first name or initials and a birth year no later than this year")
-    func children() throws {
-        let w = try world()
+    @Test("children: a first name or initials and a birth year no later than this year", arguments: TestEngine.all)
+    func children(_ engine: TestEngine) throws {
+        let w = try world(engine)
         #expect(throws: StoreError.invalid(field: .childName, reason: "invalid.empty")) {
             _ = try w.store.addChild(Child(caseId: w.caseId, name: "  "), today: today)
         }
@@ -144,9 +144,9 @@ struct CaseOutcomeTests {
         #expect(try child(w, w.ana).version == ana.version + 1)
     }
 
-    @Test("the outcome is suggested from the children's last moves, on the latest day")
-    func suggestion() throws {
-        let w = try world()
+    @Test("the outcome is suggested from the children's last moves, on the latest day", arguments: TestEngine.all)
+    func suggestion(_ engine: TestEngine) throws {
+        let w = try world(engine)
         try move(w, w.ana, .removed, "2025-03-01")
         try move(w, w.ben, .removed, "2025-03-01")
         try move(w, w.ana, .returnedHome, "2025-12-01")
@@ -161,9 +161,9 @@ struct CaseOutcomeTests {
         #expect(try lastAudit(w).hasSuffix("recorded a move of a child of case 26-7-00012-3: returned home on 2026-03-15"))
     }
 
-    @Test("an outcome against the children's moves is refused at the outcome, unless confirmed; a change needs a reason")
-    func contradiction() throws {
-        let w = try world()
+    @Test("an outcome against the children's moves is refused at the outcome, unless confirmed; a change needs a reason", arguments: TestEngine.all)
+    func contradiction(_ engine: TestEngine) throws {
+        let w = try world(engine)
         try move(w, w.ana, .returnedHome, "2026-03-01")
         try move(w, w.ben, .returnedHome, "2026-03-15")
         let refusal = Phrase("invalid.movesSuggest", ["outcome": .word("caseOutcome.reunified"),
@@ -192,22 +192,22 @@ struct CaseOutcomeTests {
         }
     }
 
-    @Test("removing a move recorded by mistake is audited and moves the child's version on")
-    func removeMove() throws {
-        let w = try world()
+    @Test("removing a move recorded by mistake is audited and moves the child's version on", arguments: TestEngine.all)
+    func removeMove(_ engine: TestEngine) throws {
+        let w = try world(engine)
         try move(w, w.ana, .adopted, "2026-02-01")
-        let id = try w.store.read { db in try ID.fetchOne(db, sql: "SELECT id FROM child_moves")! }
+        let id = try w.store.engine.read { db in try ID.fetchOne(db, sql: "SELECT id FROM child_moves")! }
         let version = try child(w, w.ana).version
-        let read = try w.store.read { db in try ChildMove.fetchOne(db, key: id)! }
+        let read = try w.store.engine.read { db in try ChildMove.fetchOne(db, key: id)! }
         try w.store.removeChildMove(read, reason: "entered on the wrong case", expecting: version)
         #expect(try lastAudit(w).hasSuffix("took out a move of a child of case 26-7-00012-3: adopted on 2026-02-01: entered on the wrong case"))
         #expect(try w.store.parentDetail(id: w.parent)!.cases[0].moves.isEmpty)
         #expect(try child(w, w.ana).version == version + 1)
     }
 
-    @Test("the audit sentences have their Spanish words")
-    func spanish() throws {
-        let w = try world()
+    @Test("the audit sentences have their Spanish words", arguments: TestEngine.all)
+    func spanish(_ engine: TestEngine) throws {
+        let w = try world(engine)
         try move(w, w.ana, .returnedHome, "2026-02-01")
         let line = try w.store.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 1)).rows[0]
         #expect(line.what.text(.spanish).hasPrefix("registró un cambio de un hijo o hija de "))

@@ -14,47 +14,47 @@ struct ChildCorrectionTests {
     struct World {
         let f: StoreFixture
         let caseId: ID, ana: ID, ben: ID
-        let dana: SQLiteStore
-        var store: SQLiteStore { f.file }
+        let dana: ProgramStore
+        var store: ProgramStore { f.store }
     }
 
-    func world() throws -> World {
-        let f = try StoreFixture()
+    func world(_ engine: TestEngine) throws -> World {
+        let f = try StoreFixture(engine)
         let parent = try f.parent("María Núñez", ally: try f.ally("Rosa"))
         let caseId = try f.caseWithParent("26-7-00012-3", parent: parent)
         let ana = try f.child("A.N.", case: caseId, birthYear: 2019)
         let ben = try f.child("B.N.", case: caseId, birthYear: 2021)
-        try f.file.addUser(name: "Dana", role: .supervisor, secret: "246810", parameters: .fastForTests)
-        let dana = try f.file.actingStore(as: try f.file.users().first { $0.name == "Dana" }!)
+        try f.store.addUser(name: "Dana", role: .supervisor, secret: "246810", parameters: .fastForTests)
+        let dana = try f.store.actingStore(as: try f.store.users().first { $0.name == "Dana" }!)
         let w = World(f: f, caseId: caseId, ana: ana, ben: ben, dana: dana)
         for (child, kind, iso) in [(ana, ChildMoveKind.removed, "2025-03-01"), (ben, .removed, "2025-03-01"),
                                    (ana, .returnedHome, "2026-03-01"), (ben, .returnedHome, "2026-03-15")] {
-            _ = try f.file.addChildMove(ChildMove(childId: child, date: StoreFixture.day(iso), move: kind), expecting: nil)
+            _ = try f.store.addChildMove(ChildMove(childId: child, date: StoreFixture.day(iso), move: kind), expecting: nil)
         }
         return w
     }
 
-    func child(_ w: World, _ id: ID) throws -> Child { try w.store.read { db in try Child.fetchOne(db, key: id)! } }
+    func child(_ w: World, _ id: ID) throws -> Child { try w.store.engine.read { db in try Child.fetchOne(db, key: id)! } }
 
     func move(_ w: World, _ childId: ID, _ kind: ChildMoveKind) throws -> ChildMove {
-        try w.store.read { db in
-            try ChildMove.filter(Column("child_id") == childId && Column("move") == kind.rawValue).fetchOne(db)!
+        try w.store.engine.read { db in
+            try ChildMove.fetchOne(db, sql: "SELECT * FROM \(ChildMove.table) WHERE child_id = ? AND move = ?", arguments: [childId, kind.rawValue])!
         }
     }
 
-    func moveCount(_ w: World) throws -> Int { try w.store.read { db in try ChildMove.fetchCount(db) } }
+    func moveCount(_ w: World) throws -> Int { try w.store.engine.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(ChildMove.table)")! } }
 
     func lastAudit(_ w: World) throws -> AuditLine {
         try w.store.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 1)).rows[0]
     }
 
     func lastAuditDetail(_ w: World) throws -> String {
-        try w.store.read { db in try String.fetchOne(db, sql: "SELECT detail FROM audit_log ORDER BY id DESC LIMIT 1") ?? "" }
+        try w.store.engine.read { db in try String.fetchOne(db, sql: "SELECT detail FROM audit_log ORDER BY id DESC LIMIT 1") ?? "" }
     }
 
-    @Test("a child's name and birth year are corrected, audited by field without the name")
-    func editChild() throws {
-        let w = try world()
+    @Test("a child's name and birth year are corrected, audited by field without the name", arguments: TestEngine.all)
+    func editChild(_ engine: TestEngine) throws {
+        let w = try world(engine)
         var ana = try child(w, w.ana)
         ana.name = "Ani N."
         ana.birthYear = 2018
@@ -68,9 +68,9 @@ struct ChildCorrectionTests {
         #expect(try w.store.verifyAuditLog().intact)
     }
 
-    @Test("a correction on what another terminal changed since is refused, saying who, and nothing is written")
-    func staleEditRefused() throws {
-        let w = try world()
+    @Test("a correction on what another terminal changed since is refused, saying who, and nothing is written", arguments: TestEngine.all)
+    func staleEditRefused(_ engine: TestEngine) throws {
+        let w = try world(engine)
         let read = try child(w, w.ana)
         var theirs = read
         theirs.birthYear = 2020
@@ -89,9 +89,9 @@ struct ChildCorrectionTests {
         #expect(now.name == "A.N." && now.birthYear == 2020, "theirs stands")
     }
 
-    @Test("a move recorded in error is taken out with a reason, kept in the audit sentence")
-    func removeMove() throws {
-        let w = try world()
+    @Test("a move recorded in error is taken out with a reason, kept in the audit sentence", arguments: TestEngine.all)
+    func removeMove(_ engine: TestEngine) throws {
+        let w = try world(engine)
         let removed = try move(w, w.ana, .removed)
         let version = try child(w, w.ana).version
         #expect(throws: StoreError.invalid(field: .reason, reason: "invalid.sayWhyMoveRemoved")) {
@@ -109,9 +109,9 @@ struct ChildCorrectionTests {
         #expect(try w.store.verifyAuditLog().intact)
     }
 
-    @Test("a removal on moves another terminal changed since is refused; a move already gone is not found")
-    func staleRemovalRefused() throws {
-        let w = try world()
+    @Test("a removal on moves another terminal changed since is refused; a move already gone is not found", arguments: TestEngine.all)
+    func staleRemovalRefused(_ engine: TestEngine) throws {
+        let w = try world(engine)
         let removed = try move(w, w.ben, .removed)
         let read = try child(w, w.ben)
         _ = try w.dana.addChildMove(ChildMove(childId: w.ben, date: StoreFixture.day("2025-04-01"), move: .fosterCare),
@@ -133,9 +133,9 @@ struct ChildCorrectionTests {
         #expect(try moveCount(w) == 4)
     }
 
-    @Test("a move the recorded outcome rests on stays until the outcome is changed; others go")
-    func outcomeRestsOnMove() throws {
-        let w = try world()
+    @Test("a move the recorded outcome rests on stays until the outcome is changed; others go", arguments: TestEngine.all)
+    func outcomeRestsOnMove(_ engine: TestEngine) throws {
+        let w = try world(engine)
         try w.store.setCaseOutcome(caseId: w.caseId, outcome: .reunified, on: StoreFixture.day("2026-03-15"), reason: nil,
                                    despiteMoves: false, expecting: nil)
         let home = try move(w, w.ben, .returnedHome)
@@ -156,9 +156,9 @@ struct ChildCorrectionTests {
         #expect(try moveCount(w) == 2)
     }
 
-    @Test("an outcome recorded despite the moves does not hold a move back: it disagreed with them already")
-    func outcomeDespiteMoves() throws {
-        let w = try world()
+    @Test("an outcome recorded despite the moves does not hold a move back: it disagreed with them already", arguments: TestEngine.all)
+    func outcomeDespiteMoves(_ engine: TestEngine) throws {
+        let w = try world(engine)
         try w.store.setCaseOutcome(caseId: w.caseId, outcome: .adoption, on: today, reason: nil, despiteMoves: true, expecting: nil)
         try w.store.removeChildMove(try move(w, w.ben, .returnedHome), reason: "entered on the wrong child", expecting: nil)
         #expect(try moveCount(w) == 3)

@@ -163,10 +163,10 @@ import Testing
         try w.store.addUser(name: "Rosa", role: .ally, secret: "135790", parameters: fast)
         try w.store.addUser(name: "Dana", role: .supervisor, secret: "246810", parameters: fast)
         let users = Dictionary(uniqueKeysWithValues: try w.store.users().map { ($0.name, $0) })
-        let ally = try w.store.acting(as: users["Rosa"]!) as! SQLiteStore
+        let ally = try w.store.acting(as: users["Rosa"]!) as! ProgramStore
         #expect(throws: StoreError.self) { try ally.importCourtEvents(try file(), dryRun: false) }
         #expect(try moves(w).isEmpty)
-        let supervisor = try w.store.acting(as: users["Dana"]!) as! SQLiteStore
+        let supervisor = try w.store.acting(as: users["Dana"]!) as! ProgramStore
         #expect(try supervisor.importCourtEvents(try file(), dryRun: false).movesAdded == 6)
     }
 }

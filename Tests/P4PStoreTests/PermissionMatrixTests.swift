@@ -53,11 +53,11 @@ struct PermissionMatrixTests {
     }
 
     func allowed(_ w: World, _ user: User, _ act: Act) throws -> Bool {
-        try (w.store.acting(as: user) as! SQLiteStore).refusal(for: act, today: today) == nil
+        try (w.store.acting(as: user) as! ProgramStore).refusal(for: act, today: today) == nil
     }
 
-    @Test("each role against each act")
-    func matrix() throws {
+    @Test("each role against each act", arguments: TestEngine.all)
+    func matrix(_ engine: TestEngine) throws {
         let w = try world()
         // act: (ally, supervisor, admin)
         let rows: [(String, Act, (Bool, Bool, Bool))] = [
@@ -87,8 +87,8 @@ struct PermissionMatrixTests {
         #expect(try !allowed(w, w.ally, .assignAlly(parentId: w.waiting, allyId: someoneElse)), "for themself only")
     }
 
-    @Test("an ally's Overdue list holds their own parents only; a supervisor's holds everyone's")
-    func overdueIsNeedToKnow() throws {
+    @Test("an ally's Overdue list holds their own parents only; a supervisor's holds everyone's", arguments: TestEngine.all)
+    func overdueIsNeedToKnow(_ engine: TestEngine) throws {
         let w = try world()
         let page = PageRequest(offset: 0, limit: 10_000)
         let everyone = try w.store.acting(as: w.supervisor).overdueFollowUps(asOf: today, matching: nil, page: page)
@@ -103,8 +103,8 @@ struct PermissionMatrixTests {
         #expect(everyone.rows.contains { owners[$0.parentId] != w.ally.allyId })
     }
 
-    @Test("a refused write is refused by the store itself, and writes nothing")
-    func refusedWrites() throws {
+    @Test("a refused write is refused by the store itself, and writes nothing", arguments: TestEngine.all)
+    func refusedWrites(_ engine: TestEngine) throws {
         let w = try world()
         let ally = try w.store.acting(as: w.ally)
         let before = try w.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM contacts") }
@@ -116,7 +116,7 @@ struct PermissionMatrixTests {
         try ally.logContact(Contact(parentId: w.own, allyId: w.ally.allyId, date: today, mode: .phone, reached: true),
                             completing: nil, referrals: [], today: today)
         #expect(throws: StoreError.notAllowed("refusal.onlyAdmin")) {
-            try (w.store.acting(as: w.supervisor) as! SQLiteStore).addUser(name: "New", role: .ally, secret: "444444",
+            try (w.store.acting(as: w.supervisor) as! ProgramStore).addUser(name: "New", role: .ally, secret: "444444",
                                                                            parameters: .fastForTests)
         }
         #expect(throws: StoreError.notAllowed("refusal.onlyAdmin")) {

@@ -108,20 +108,20 @@ struct FollowUpPlannerTests {
 
 @Suite("Follow-up policy setting")
 struct FollowUpPolicySettingTests {
-    @Test("defaults when none was saved, with Washington's court holidays; a partial JSON file takes defaults for what it leaves out")
-    func defaultsAndPartialJSON() throws {
-        let f = try StoreFixture()
+    @Test("defaults when none was saved, with Washington's court holidays; a partial JSON file takes defaults for what it leaves out", arguments: TestEngine.all)
+    func defaultsAndPartialJSON(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let today = day("2026-12-02")
-        #expect(try f.file.followUpPolicy(asOf: today) == .standard(around: today))
-        #expect(try f.file.followUpPolicy(asOf: today).holidays.contains(day("2026-11-26")), "Thanksgiving")
-        #expect(try f.file.courtCalendar(asOf: today).adding(courtDays: 1, to: day("2026-12-24")) == day("2026-12-28"),
+        #expect(try f.store.followUpPolicy(asOf: today) == .standard(around: today))
+        #expect(try f.store.followUpPolicy(asOf: today).holidays.contains(day("2026-11-26")), "Thanksgiving")
+        #expect(try f.store.courtCalendar(asOf: today).adding(courtDays: 1, to: day("2026-12-24")) == day("2026-12-28"),
                 "Christmas Day is Friday the 25th")
         let partial = try JSONDecoder().decode(FollowUpPolicy.self, from: Data(#"{"laterInterval": 21}"#.utf8))
         #expect(partial == FollowUpPolicy(laterInterval: 21))
     }
 
-    @Test("the example file in Resources decodes")
-    func exampleFile() throws {
+    @Test("the example file in Resources decodes", arguments: TestEngine.all)
+    func exampleFile(_ engine: TestEngine) throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let data = try Data(contentsOf: root.appendingPathComponent("Resources/followup-policy.example.json"))
@@ -130,38 +130,38 @@ struct FollowUpPolicySettingTests {
         #expect(try policy.validated() == policy)
     }
 
-    @Test("saved as JSON under followup.policy, read back, audited without values")
-    func saveAndRead() throws {
-        let f = try StoreFixture()
+    @Test("saved as JSON under followup.policy, read back, audited without values", arguments: TestEngine.all)
+    func saveAndRead(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let policy = FollowUpPolicy(weeklyInterval: 5, holidays: [day("2026-12-25"), day("2026-11-26")])
-        try f.file.setFollowUpPolicy(policy, today: day("2026-11-23"))
+        try f.store.setFollowUpPolicy(policy, today: day("2026-11-23"))
         var expected = policy
         expected.holidays = [day("2026-11-26"), day("2026-12-25")]
-        #expect(try f.file.followUpPolicy(asOf: day("2026-11-23")) == expected)
-        let json = try #require(try f.file.setting("followup.policy"))
+        #expect(try f.store.followUpPolicy(asOf: day("2026-11-23")) == expected)
+        let json = try #require(try f.store.setting("followup.policy"))
         #expect(json.contains(#""weeklyInterval":5"#))
         let audit = try #require(try lastAudit(f))
         #expect(audit.action == "follow-up policy changed")
         #expect(audit.detail == "followup.policy")
-        #expect(audit.actor == f.file.actor)
+        #expect(audit.actor == f.store.actor)
     }
 
-    @Test("a nonsense policy is refused and nothing is saved")
-    func refusals() throws {
-        let f = try StoreFixture()
+    @Test("a nonsense policy is refused and nothing is saved", arguments: TestEngine.all)
+    func refusals(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         #expect(throws: StoreError.invalid(field: .policy, reason: Phrase("invalid.policyRange", ["rule": "weeklyInterval", "low": .number(1), "high": .number(90)]))) {
-            try f.file.setFollowUpPolicy(FollowUpPolicy(weeklyInterval: 0), today: day("2026-11-23"))
+            try f.store.setFollowUpPolicy(FollowUpPolicy(weeklyInterval: 0), today: day("2026-11-23"))
         }
-        #expect(try f.file.setting("followup.policy") == nil)
-        try f.file.setSetting("followup.policy", to: "{not json")
+        #expect(try f.store.setting("followup.policy") == nil)
+        try f.store.setSetting("followup.policy", to: "{not json")
         #expect(throws: StoreError.invalid(field: .policy, reason: "invalid.savedPolicyUnreadable")) {
-            _ = try f.file.followUpPolicy(asOf: day("2026-11-23"))
+            _ = try f.store.followUpPolicy(asOf: day("2026-11-23"))
         }
     }
 
-    @Test("changing the policy re-plans open follow-ups; done, overdue and hand-typed ones stay")
-    func replansOnChange() throws {
-        let f = try StoreFixture()
+    @Test("changing the policy re-plans open follow-ups; done, overdue and hand-typed ones stay", arguments: TestEngine.all)
+    func replansOnChange(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let today = day("2026-11-23")
         let dana = try f.ally("Dana Whitfield")
         let maria = try f.parent("Maria Brooks", ally: dana)
@@ -177,9 +177,9 @@ struct FollowUpPolicySettingTests {
         let closedOpen = try f.followUp(parent: closed, ally: dana, due: day("2026-11-30"))
 
         let policy = FollowUpPolicy(weeklyPeriodDays: 0, laterInterval: 10)
-        try f.file.setFollowUpPolicy(policy, today: today)
+        try f.store.setFollowUpPolicy(policy, today: today)
 
-        let rows = try f.file.read { db in try FollowUp.order(Column("id")).fetchAll(db) }
+        let rows = try f.store.engine.read { db in try FollowUp.fetchAll(db, sql: "SELECT * FROM \(FollowUp.table) ORDER BY id") }
         let ids = Set(rows.compactMap(\.id))
         #expect(ids.isSuperset(of: [done, doneFuture, overdue, handTyped, closedOpen]))
         #expect(!ids.contains(stale))
@@ -195,54 +195,54 @@ struct FollowUpPolicySettingTests {
 }
 
 func lastAudit(_ f: StoreFixture) throws -> AuditEntry? {
-    try f.file.read { db in try AuditEntry.order(Column("id").desc).fetchOne(db) }
+    try f.store.engine.read { db in try AuditEntry.fetchOne(db, sql: "SELECT * FROM \(AuditEntry.table) ORDER BY id DESC") }
 }
 
 @Suite("Re-planning one parent")
 struct ReplanTests {
-    @Test("a snoozed check-in stays where it was moved and stands in for the one it replaced")
-    func snoozeSurvives() throws {
-        let f = try StoreFixture()
+    @Test("a snoozed check-in stays where it was moved and stands in for the one it replaced", arguments: TestEngine.all)
+    func snoozeSurvives(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let today = day("2026-11-23")
         let maria = try f.parent("Maria Brooks")
         let caseId = try f.caseWithParent("26-7-00101-1", parent: maria)
         try f.hearing(case: caseId, on: day("2026-11-02"), status: .held)
-        try f.file.replanFollowUps(parentId: maria, today: today)
-        let checkIns = { try f.file.read { db in
-            try FollowUp.filter(Column("parent_id") == maria && Column("kind") == checkIn)
-                .order(Column("due_date")).fetchAll(db)
+        try f.store.replanFollowUps(parentId: maria, today: today)
+        let checkIns = { try f.store.engine.read { db in
+            try FollowUp.fetchAll(db, sql: "SELECT * FROM follow_ups WHERE parent_id = ? AND kind = ? ORDER BY due_date",
+                                  arguments: [maria, checkIn])
         } }
         let first = try #require(try checkIns().first)
         #expect(first.dueDate == day("2026-11-23"))
-        try f.file.snoozeFollowUp(id: first.id!, to: day("2026-11-25"), reason: "parent in court", today: today)
-        try f.file.replanFollowUps(parentId: maria, today: today)
+        try f.store.snoozeFollowUp(id: first.id!, to: day("2026-11-25"), reason: "parent in court", today: today)
+        try f.store.replanFollowUps(parentId: maria, today: today)
         let after = try checkIns()
         #expect(after.first?.id == first.id && after.first?.dueDate == day("2026-11-25"))
         #expect(after.dropFirst().first?.dueDate == day("2026-11-30"))
         #expect(try lastAudit(f)?.action == "follow-ups re-planned")
     }
 
-    @Test("re-planning twice changes nothing; a closed parent keeps only past and done follow-ups")
-    func idempotentAndClosed() throws {
-        let f = try StoreFixture()
+    @Test("re-planning twice changes nothing; a closed parent keeps only past and done follow-ups", arguments: TestEngine.all)
+    func idempotentAndClosed(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let today = day("2026-11-23")
         let maria = try f.parent("Maria Brooks")
         let caseId = try f.caseWithParent("26-7-00101-1", parent: maria)
         try f.hearing(case: caseId, on: day("2026-11-20"), status: .held)
         try f.hearing(case: caseId, on: day("2026-12-04"), type: "shelter-30")
-        try f.file.replanFollowUps(parentId: maria, today: today)
-        let plan = { try f.file.read { db in
-            try FollowUp.filter(Column("parent_id") == maria).order(Column("due_date"), Column("kind")).fetchAll(db)
+        try f.store.replanFollowUps(parentId: maria, today: today)
+        let plan = { try f.store.engine.read { db in
+            try FollowUp.fetchAll(db, sql: "SELECT * FROM \(FollowUp.table) WHERE parent_id = ? ORDER BY due_date, kind", arguments: [maria])
                 .map { PlannedFollowUp(due: $0.dueDate, kind: $0.kind) }
         } }
         let once = try plan()
-        try f.file.replanFollowUps(parentId: maria, today: today)
+        try f.store.replanFollowUps(parentId: maria, today: today)
         #expect(try plan() == once)
         #expect(once.contains(PlannedFollowUp(due: day("2026-12-02"), kind: reminder)))
         #expect(once.contains(PlannedFollowUp(due: day("2026-11-24"), kind: call)))
 
-        try f.file.pool.write { db in try db.execute(sql: "UPDATE parents SET status = 'closed' WHERE id = ?", arguments: [maria]) }
-        try f.file.replanFollowUps(parentId: maria, today: today)
+        try f.write { db in try db.execute(sql: "UPDATE parents SET status = 'closed' WHERE id = ?", arguments: [maria]) }
+        try f.store.replanFollowUps(parentId: maria, today: today)
         #expect(try plan().isEmpty)
     }
 }

@@ -7,72 +7,72 @@ private func day(_ iso: String) -> Day { StoreFixture.day(iso) }
 private let today = day("2026-11-23")
 
 private func followUps(_ f: StoreFixture, parent: ID) throws -> [FollowUp] {
-    try f.file.read { db in
-        try FollowUp.filter(Column("parent_id") == parent).order(Column("due_date"), Column("id")).fetchAll(db)
+    try f.store.engine.read { db in
+        try FollowUp.fetchAll(db, sql: "SELECT * FROM \(FollowUp.table) WHERE parent_id = ? ORDER BY due_date, id", arguments: [parent])
     }
 }
 private func auditCount(_ f: StoreFixture) throws -> Int {
-    try f.file.read { db in try AuditEntry.fetchCount(db) }
+    try f.store.engine.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(AuditEntry.table)")! }
 }
 
 @Suite("Parent writes")
 struct ParentWriteTests {
-    @Test("create: cleaned, no ally, audited by id only")
-    func create() throws {
-        let f = try StoreFixture()
-        let id = try f.file.createParent(Parent(name: "  Maria\u{1B}[2J Brooks ", phone: " ", language: "Spanish",
+    @Test("create: cleaned, no ally, audited by id only", arguments: TestEngine.all)
+    func create(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
+        let id = try f.store.createParent(Parent(name: "  Maria\u{1B}[2J Brooks ", phone: " ", language: "Spanish",
                                                  allyId: 99, waitingSince: today))
-        let saved = try #require(try f.file.read { db in try Parent.fetchOne(db, key: id) })
+        let saved = try #require(try f.store.engine.read { db in try Parent.fetchOne(db, key: id) })
         #expect(saved.name == "Maria[2J Brooks")
         #expect(saved.phone == nil && saved.allyId == nil)
         let audit = try #require(try lastAudit(f))
         #expect(audit.action == "parent created" && audit.entity == "parent" && audit.entityId == id)
-        #expect(audit.actor == f.file.actor && audit.detail == nil)
+        #expect(audit.actor == f.store.actor && audit.detail == nil)
     }
 
-    @Test("names: empty and over 80 characters refused, exactly 80 kept")
-    func names() throws {
-        let f = try StoreFixture()
+    @Test("names: empty and over 80 characters refused, exactly 80 kept", arguments: TestEngine.all)
+    func names(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         #expect(throws: StoreError.invalid(field: .parentName, reason: "invalid.empty")) {
-            try f.file.createParent(Parent(name: " \u{7} ", waitingSince: today))
+            try f.store.createParent(Parent(name: " \u{7} ", waitingSince: today))
         }
         #expect(throws: StoreError.invalid(field: .parentName, reason: Phrase("invalid.atMost", ["count": .number(80)]))) {
-            try f.file.createParent(Parent(name: String(repeating: "é", count: 81), waitingSince: today))
+            try f.store.createParent(Parent(name: String(repeating: "é", count: 81), waitingSince: today))
         }
         #expect(StoreError.invalid(field: .parentName, reason: Phrase("invalid.atMost", ["count": .number(80)])).phrase.text(.english)
                 == "Name: at most 80 characters")
         #expect(StoreError.invalid(field: .parentName, reason: Phrase("invalid.atMost", ["count": .number(80)])).phrase.text(.spanish)
                 == "Nombre: como máximo 80 caracteres")
-        let id = try f.file.createParent(Parent(name: String(repeating: "é", count: 80), waitingSince: today))
+        let id = try f.store.createParent(Parent(name: String(repeating: "é", count: 80), waitingSince: today))
         #expect(id > 0)
         #expect(try auditCount(f) == 1)
     }
 
-    @Test("update: names changed fields, keeps the ally, closing needs a reason and clears planned follow-ups")
-    func update() throws {
-        let f = try StoreFixture()
+    @Test("update: names changed fields, keeps the ally, closing needs a reason and clears planned follow-ups", arguments: TestEngine.all)
+    func update(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let dana = try f.ally("Dana Whitfield")
         let id = try f.parent("Maria Brooks", ally: dana)
-        var parent = try #require(try f.file.read { db in try Parent.fetchOne(db, key: id) })
+        var parent = try #require(try f.store.engine.read { db in try Parent.fetchOne(db, key: id) })
         parent.phone = "206-555-0100"
         parent.name = "Maria Brooks-Lee"
         parent.allyId = nil
-        try f.file.updateParent(parent, today: today)
-        let saved = try #require(try f.file.read { db in try Parent.fetchOne(db, key: id) })
+        try f.store.updateParent(parent, today: today)
+        let saved = try #require(try f.store.engine.read { db in try Parent.fetchOne(db, key: id) })
         #expect(saved.name == "Maria Brooks-Lee" && saved.phone == "206-555-0100" && saved.allyId == dana)
         #expect(try lastAudit(f)?.detail == "fields: name, phone")
 
         // A second save on what was read before the first is stale: it would write over it.
-        #expect(throws: StoreError.self) { try f.file.updateParent(parent, today: today) }
+        #expect(throws: StoreError.self) { try f.store.updateParent(parent, today: today) }
         parent.version = saved.version
         parent.status = .closed
         #expect(throws: StoreError.invalid(field: .closingReason, reason: "invalid.sayWhyClosed")) {
-            try f.file.updateParent(parent, today: today)
+            try f.store.updateParent(parent, today: today)
         }
         let future = try f.followUp(parent: id, ally: dana, due: day("2026-11-30"))
         let overdue = try f.followUp(parent: id, ally: dana, due: day("2026-11-16"))
         parent.closingReason = "reunified"
-        try f.file.updateParent(parent, today: today)
+        try f.store.updateParent(parent, today: today)
         #expect(try followUps(f, parent: id).compactMap(\.id) == [overdue])
         _ = future
         #expect(try lastAudit(f)?.detail == "fields: closing_reason, status")
@@ -81,15 +81,15 @@ struct ParentWriteTests {
 
 @Suite("Case and hearing writes")
 struct CaseHearingWriteTests {
-    @Test("a case with a new and an existing parent, in one audited transaction")
-    func createCase() throws {
-        let f = try StoreFixture()
+    @Test("a case with a new and an existing parent, in one audited transaction", arguments: TestEngine.all)
+    func createCase(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let aaron = try f.parent("Aaron Brooks")
-        let caseId = try f.file.createCase(
+        let caseId = try f.store.createCase(
             DependencyCase(caseNumber: " 26-7-00101-1 ", county: "King", petitionDate: day("2026-11-20")),
             parents: [.new(Parent(name: "Maria Brooks", waitingSince: today), role: .mother),
                       .existing(aaron, role: .father)])
-        let links = try f.file.read { db in try CaseParent.filter(Column("case_id") == caseId).fetchAll(db) }
+        let links = try f.store.engine.read { db in try CaseParent.fetchAll(db, sql: "SELECT * FROM \(CaseParent.table) WHERE case_id = ?", arguments: [caseId]) }
         #expect(links.count == 2)
         #expect(links.first { $0.parentId == aaron }?.role == .father)
         #expect(links.allSatisfy { $0.joinedOn == day("2026-11-20") })
@@ -97,43 +97,43 @@ struct CaseHearingWriteTests {
         let audit = try #require(try lastAudit(f))
         #expect(audit.action == "case created" && audit.entityId == caseId)
         #expect(audit.detail == "parents \(maria), \(aaron)")
-        #expect(try f.file.read { db in try DependencyCase.fetchOne(db, key: caseId)?.caseNumber } == "26-7-00101-1")
+        #expect(try f.store.engine.read { db in try DependencyCase.fetchOne(db, key: caseId)?.caseNumber } == "26-7-00101-1")
     }
 
-    @Test("refusals: duplicate case number, no parents, a parent twice; nothing is written")
-    func caseRefusals() throws {
-        let f = try StoreFixture()
+    @Test("refusals: duplicate case number, no parents, a parent twice; nothing is written", arguments: TestEngine.all)
+    func caseRefusals(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let aaron = try f.parent("Aaron Brooks")
         try f.dependencyCase("26-7-00101-1")
         #expect(throws: StoreError.invalid(field: .caseNumber, reason: Phrase("invalid.caseExists", ["case": "26-7-00101-1"]))) {
-            try f.file.createCase(DependencyCase(caseNumber: "26-7-00101-1"),
+            try f.store.createCase(DependencyCase(caseNumber: "26-7-00101-1"),
                                    parents: [.new(Parent(name: "New Person", waitingSince: today), role: .mother)])
         }
         #expect(throws: StoreError.invalid(field: .parentName, reason: "invalid.caseNeedsAParent")) {
-            try f.file.createCase(DependencyCase(caseNumber: "26-7-00102-9"), parents: [])
+            try f.store.createCase(DependencyCase(caseNumber: "26-7-00102-9"), parents: [])
         }
         #expect(throws: StoreError.invalid(field: .parentOnFile, reason: "invalid.sameParentTwice")) {
-            try f.file.createCase(DependencyCase(caseNumber: "26-7-00102-9"),
+            try f.store.createCase(DependencyCase(caseNumber: "26-7-00102-9"),
                                    parents: [.existing(aaron, role: .father), .existing(aaron, role: .guardian)])
         }
         #expect(throws: StoreError.invalid(field: .caseNumber, reason: "invalid.empty")) {
-            try f.file.createCase(DependencyCase(caseNumber: "  "), parents: [.existing(aaron, role: .father)])
+            try f.store.createCase(DependencyCase(caseNumber: "  "), parents: [.existing(aaron, role: .father)])
         }
-        #expect(try f.file.read { db in try Parent.fetchCount(db) } == 1)
-        #expect(try f.file.read { db in try DependencyCase.fetchCount(db) } == 1)
+        #expect(try f.store.engine.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(Parent.table)")! } == 1)
+        #expect(try f.store.engine.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(DependencyCase.table)")! } == 1)
         #expect(try auditCount(f) == 0)
     }
 
-    @Test("a first hearing plans the call, reminder, check-ins and invitation for every parent on the case")
-    func createHearingPlans() throws {
-        let f = try StoreFixture()
+    @Test("a first hearing plans the call, reminder, check-ins and invitation for every parent on the case", arguments: TestEngine.all)
+    func createHearingPlans(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let dana = try f.ally("Dana Whitfield")
         let maria = try f.parent("Maria Brooks", ally: dana)
         let aaron = try f.parent("Aaron Brooks")
         let caseId = try f.caseWithParent("26-7-00101-1", parent: maria)
         try f.link(parent: aaron, to: caseId, as: .father)
         let typeId = try f.hearingTypeId("shelter-72")
-        let hearingId = try f.file.createHearing(
+        let hearingId = try f.store.createHearing(
             Hearing(caseId: caseId, typeId: typeId, date: day("2026-11-25"), courtroom: " E-201 "), today: today)
         // The default policy has Washington's court holidays: the first call, 2 court days after
         // Wed 25 Nov, skips Thanksgiving (Thu 26), the day after and the weekend: Tue 1 Dec.
@@ -148,21 +148,21 @@ struct CaseHearingWriteTests {
         }
         let audit = try #require(try lastAudit(f))
         #expect(audit.action == "hearing created" && audit.entityId == hearingId && audit.detail == "case \(caseId)")
-        #expect(try f.file.read { db in try Hearing.fetchOne(db, key: hearingId)?.courtroom } == "E-201")
+        #expect(try f.store.engine.read { db in try Hearing.fetchOne(db, key: hearingId)?.courtroom } == "E-201")
     }
 
-    @Test("moving a hearing moves its reminder; refusals for a bad type or a move to another case")
-    func updateHearing() throws {
-        let f = try StoreFixture()
+    @Test("moving a hearing moves its reminder; refusals for a bad type or a move to another case", arguments: TestEngine.all)
+    func updateHearing(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let maria = try f.parent("Maria Brooks")
         let caseId = try f.caseWithParent("26-7-00101-1", parent: maria)
         try f.hearing(case: caseId, on: day("2026-11-02"), status: .held)
         let next = try f.hearing(case: caseId, on: day("2026-12-10"), type: "shelter-30")
-        try f.file.replanFollowUps(parentId: maria, today: today)
+        try f.store.replanFollowUps(parentId: maria, today: today)
         #expect(try followUps(f, parent: maria).contains { $0.kind == "hearing reminder" && $0.dueDate == day("2026-12-08") })
-        var hearing = try #require(try f.file.read { db in try Hearing.fetchOne(db, key: next) })
+        var hearing = try #require(try f.store.engine.read { db in try Hearing.fetchOne(db, key: next) })
         hearing.date = day("2026-12-17")
-        try f.file.updateHearing(hearing, today: today)
+        try f.store.updateHearing(hearing, today: today)
         hearing.version += 1
         let reminders = try followUps(f, parent: maria).filter { $0.kind == "hearing reminder" }
         #expect(reminders.map(\.dueDate) == [day("2026-12-15")])
@@ -170,39 +170,39 @@ struct CaseHearingWriteTests {
 
         hearing.typeId = 9999
         #expect(throws: StoreError.invalid(field: .hearingType, reason: "invalid.chooseHearingType")) {
-            try f.file.updateHearing(hearing, today: today)
+            try f.store.updateHearing(hearing, today: today)
         }
         hearing.caseId = try f.dependencyCase("26-7-00999-0")
         #expect(throws: StoreError.invalid(field: .dependencyCase, reason: "invalid.hearingCannotMoveCase")) {
-            try f.file.updateHearing(hearing, today: today)
+            try f.store.updateHearing(hearing, today: today)
         }
     }
 }
 
 @Suite("Dependency 101 writes")
 struct ClassWriteTests {
-    @Test("schedule, invite (completing the invitation follow-up), attend (re-planned)")
-    func classFlow() throws {
-        let f = try StoreFixture()
+    @Test("schedule, invite (completing the invitation follow-up), attend (re-planned)", arguments: TestEngine.all)
+    func classFlow(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let maria = try f.parent("Maria Brooks")
         let caseId = try f.caseWithParent("26-7-00101-1", parent: maria)
         try f.hearing(case: caseId, on: day("2026-11-16"), status: .held)
-        try f.file.replanFollowUps(parentId: maria, today: today)
+        try f.store.replanFollowUps(parentId: maria, today: today)
         let invitation = try #require(try followUps(f, parent: maria).first { $0.kind == "Dependency 101 invitation" })
         #expect(invitation.dueDate == day("2026-11-30"))
 
-        let session = try f.file.scheduleClass(ClassSession(date: day("2026-12-03"), location: " Room 2 "), on: today)
+        let session = try f.store.scheduleClass(ClassSession(date: day("2026-12-03"), location: " Room 2 "), on: today)
         #expect(try lastAudit(f)?.action == "class scheduled")
         #expect(throws: StoreError.invalid(field: .course, reason: "invalid.empty")) {
-            try f.file.scheduleClass(ClassSession(course: " ", date: day("2026-12-03")), on: today)
+            try f.store.scheduleClass(ClassSession(course: " ", date: day("2026-12-03")), on: today)
         }
-        try f.file.inviteToClass(sessionId: session, parentIds: [maria], on: today)
+        try f.store.inviteToClass(sessionId: session, parentIds: [maria], on: today)
         let invited = try #require(try followUps(f, parent: maria).first { $0.id == invitation.id })
         #expect(invited.doneOn == today)
         #expect(try lastAudit(f)?.detail == "parents \(maria)")
 
-        try f.file.markAttendance(sessionId: session, parentId: maria, attended: true, today: today)
-        let row = try f.file.read { db in try ClassAttendance.fetchOne(db, sql: "SELECT * FROM class_attendance") }
+        try f.store.markAttendance(sessionId: session, parentId: maria, attended: true, today: today)
+        let row = try f.store.engine.read { db in try ClassAttendance.fetchOne(db, sql: "SELECT * FROM class_attendance") }
         #expect(row?.attended == true && row?.invitedOn == today)
         #expect(try followUps(f, parent: maria).filter { $0.kind == "Dependency 101 invitation" }.map(\.id) == [invitation.id])
         #expect(try lastAudit(f)?.detail == "parent \(maria): attended")
@@ -211,15 +211,15 @@ struct ClassWriteTests {
 
 @Suite("Daily task writes")
 struct DailyTaskWriteTests {
-    @Test("reassign moves open follow-ups to the new ally, leaves done ones; audit says from whom to whom, by id")
-    func assign() throws {
-        let f = try StoreFixture()
+    @Test("reassign moves open follow-ups to the new ally, leaves done ones; audit says from whom to whom, by id", arguments: TestEngine.all)
+    func assign(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let dana = try f.ally("Dana Whitfield")
         let luis = try f.ally("Luis Ortega")
         let maria = try f.parent("Maria Brooks", ally: dana)
         let open = try f.followUp(parent: maria, ally: dana, due: day("2026-11-30"))
         let done = try f.followUp(parent: maria, ally: dana, due: day("2026-11-16"), doneOn: day("2026-11-16"))
-        try f.file.assignAlly(parentId: maria, allyId: luis, on: today, reason: "caseload")
+        try f.store.assignAlly(parentId: maria, allyId: luis, on: today, reason: "caseload")
         let rows = try followUps(f, parent: maria)
         #expect(rows.first { $0.id == open }?.allyId == luis)
         #expect(rows.first { $0.id == done }?.allyId == dana)
@@ -228,80 +228,80 @@ struct DailyTaskWriteTests {
         #expect(audit.detail == "ally \(luis) (was \(dana)): caseload")
     }
 
-    @Test("unassign needs a reason, and the wait starts again from that day")
-    func unassign() throws {
-        let f = try StoreFixture()
+    @Test("unassign needs a reason, and the wait starts again from that day", arguments: TestEngine.all)
+    func unassign(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let dana = try f.ally("Dana Whitfield")
         let maria = try f.parent("Maria Brooks", waitingSince: StoreFixture.day("2026-09-01"), ally: dana)
         let today = StoreFixture.day("2026-12-01")
         #expect(throws: StoreError.invalid(field: .reason, reason: "invalid.sayWhyUnassigned")) {
-            try f.file.unassignAlly(parentId: maria, reason: " ", today: today)
+            try f.store.unassignAlly(parentId: maria, reason: " ", today: today)
         }
-        try f.file.unassignAlly(parentId: maria, reason: "ally on leave", today: today)
-        let parent = try f.file.read { db in try Parent.fetchOne(db, key: maria) }
+        try f.store.unassignAlly(parentId: maria, reason: "ally on leave", today: today)
+        let parent = try f.store.engine.read { db in try Parent.fetchOne(db, key: maria) }
         #expect(parent?.allyId == nil)
         #expect(parent?.waitingSince == today)
-        let waiting = try f.file.unassignedParents(asOf: today, matching: nil, page: PageRequest(offset: 0, limit: 5))
+        let waiting = try f.store.unassignedParents(asOf: today, matching: nil, page: PageRequest(offset: 0, limit: 5))
         #expect(waiting.rows.first?.daysWaiting(asOf: today) == 0)
     }
 
-    @Test("a contact completes its follow-up and saves referrals; a future contact is refused")
-    func contact() throws {
-        let f = try StoreFixture()
+    @Test("a contact completes its follow-up and saves referrals; a future contact is refused", arguments: TestEngine.all)
+    func contact(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let dana = try f.ally("Dana Whitfield")
         let maria = try f.parent("Maria Brooks", ally: dana)
         let due = try f.followUp(parent: maria, ally: dana, due: day("2026-11-20"))
         let future = Contact(parentId: maria, allyId: dana, date: day("2026-11-24"), mode: .phone, reached: true)
         #expect(throws: StoreError.invalid(field: .contactDate, reason: "invalid.contactInFuture")) {
-            try f.file.logContact(future, completing: due, referrals: [], today: today)
+            try f.store.logContact(future, completing: due, referrals: [], today: today)
         }
         let contact = Contact(parentId: maria, allyId: dana, date: today, mode: .phone, reached: true)
-        let id = try f.file.logContact(contact, completing: due, referrals: ["housing", "legal aid"], today: today)
+        let id = try f.store.logContact(contact, completing: due, referrals: ["housing", "legal aid"], today: today)
         let row = try #require(try followUps(f, parent: maria).first)
         #expect(row.doneOn == today && row.contactId == id)
-        let kinds = try f.file.read { db in try String.fetchAll(db, sql: "SELECT kind FROM referrals WHERE contact_id = ? ORDER BY kind", arguments: [id]) }
+        let kinds = try f.store.engine.read { db in try String.fetchAll(db, sql: "SELECT kind FROM referrals WHERE contact_id = ? ORDER BY kind", arguments: [id]) }
         #expect(kinds == ["housing", "legal aid"])
         #expect(try lastAudit(f)?.detail == "follow-up \(due)")
     }
 
-    @Test("snooze needs a reason")
-    func snooze() throws {
-        let f = try StoreFixture()
+    @Test("snooze needs a reason", arguments: TestEngine.all)
+    func snooze(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let maria = try f.parent("Maria Brooks")
         let due = try f.followUp(parent: maria, ally: nil, due: day("2026-11-20"))
         #expect(throws: StoreError.invalid(field: .reason, reason: "invalid.sayWhyItCanWait")) {
-            try f.file.snoozeFollowUp(id: due, to: day("2026-11-27"), reason: "", today: today)
+            try f.store.snoozeFollowUp(id: due, to: day("2026-11-27"), reason: "", today: today)
         }
-        try f.file.snoozeFollowUp(id: due, to: day("2026-11-27"), reason: "parent in treatment", today: today)
+        try f.store.snoozeFollowUp(id: due, to: day("2026-11-27"), reason: "parent in treatment", today: today)
         #expect(try followUps(f, parent: maria).first?.dueDate == day("2026-11-27"))
     }
 
-    @Test("a continuance schedules the new hearing in the same courtroom and upserts engagement")
-    func courtOutcome() throws {
-        let f = try StoreFixture()
+    @Test("a continuance schedules the new hearing in the same courtroom and upserts engagement", arguments: TestEngine.all)
+    func courtOutcome(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         let dana = try f.ally("Dana Whitfield")
         let maria = try f.parent("Maria Brooks")
         let caseId = try f.caseWithParent("26-7-00101-1", parent: maria)
         let hearing = try f.hearing(case: caseId, on: today, courtroom: "E-201")
         try f.engagement(.notApproached, hearing: hearing, parent: maria)
-        try f.file.recordCourtOutcome(CourtOutcome(hearingId: hearing, engagement: [maria: .met], coveringAllyId: dana,
+        try f.store.recordCourtOutcome(CourtOutcome(hearingId: hearing, engagement: [maria: .met], coveringAllyId: dana,
                                                     status: .continued, continuedTo: day("2026-12-01")))
-        let hearings = try f.file.read { db in try Hearing.order(Column("id")).fetchAll(db) }
+        let hearings = try f.store.engine.read { db in try Hearing.fetchAll(db, sql: "SELECT * FROM \(Hearing.table) ORDER BY id") }
         #expect(hearings.map(\.status) == [.continued, .scheduled])
         #expect(hearings.last?.courtroom == "E-201" && hearings.last?.date == day("2026-12-01"))
         #expect(hearings.first?.allyId == dana)
-        let engagement = try f.file.read { db in try HearingParent.fetchAll(db) }
+        let engagement = try f.store.engine.read { db in try HearingParent.fetchAll(db, sql: "SELECT * FROM \(HearingParent.table)") }
         #expect(engagement.map(\.engagement) == [.met])
     }
 }
 
 @Suite("Ally fit")
 struct AllyFitTests {
-    @Test("language, then county; full allies last; ties by caseload then name; inactive left out")
-    func ranking() throws {
-        let f = try StoreFixture()
+    @Test("language, then county; full allies last; ties by caseload then name; inactive left out", arguments: TestEngine.all)
+    func ranking(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         func ally(_ name: String, _ languages: [String], _ county: String?, limit: Int = 12, active: Bool = true) throws -> ID {
-            try f.file.pool.write { db in
+            try f.write { db in
                 var a = Ally(name: name, languages: languages, county: county, caseloadLimit: limit, active: active)
                 try a.insert(db)
                 return a.id!
@@ -317,7 +317,7 @@ struct AllyFitTests {
         try f.parent("Someone", ally: full)
         try f.parent("Someone Else", ally: busy)
         let maria = try f.parent("Maria Brooks", language: "Spanish", county: "King")
-        let fits = try f.file.allyFit(for: maria)
+        let fits = try f.store.allyFit(for: maria)
         #expect(fits.map(\.ally.id) == [both, lang, quiet, county, busy, full])
         #expect(fits.first?.reasons.map { $0.text(.english) } == ["Spanish", "King", "0/12"])
         #expect(fits.last?.hasRoom == false)

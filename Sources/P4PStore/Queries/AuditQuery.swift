@@ -25,7 +25,7 @@ extension ProgramStore {
             if let day = filter.on { conditions.append("at >= ? AND at < ?"); arguments += [day.iso, day.adding(days: 1).iso] }
             if let user = filter.user {
                 // A user's acts are stored as "user:<id>"; entries written before that, as "user:NAME".
-                let id = try ID.fetchOne(db, sql: "SELECT id FROM users WHERE name = ?", arguments: [user])
+                let id = try ID.fetchOne(db, sql: "SELECT id FROM users WHERE lower(name) = lower(?)", arguments: [user])
                 conditions.append("actor IN (?, ?, ?)")
                 arguments += [user, ActorNames.userPrefix + user, id.map(ActorNames.user)]
             }

@@ -33,7 +33,8 @@ extension ProgramStore {
         func page(_ found: [(ID, CaseDeadline)]) throws -> ListPage<MorningReview.CaseAtDeadline> {
             let shown = found.sorted { ($0.1.due, $0.0) < ($1.1.due, $1.0) }.prefix(limit)
             let ids = shown.map(\.0)
-            let numbers = Dictionary(uniqueKeysWithValues: try SQLRow.fetchAll(db, sql: """
+            // No list at all rather than an empty one, which a server refuses.
+            let numbers = ids.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try SQLRow.fetchAll(db, sql: """
                 SELECT id, case_number FROM cases WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
                 """, arguments: SQLArguments(ids)).map { ($0["id"] as ID, $0["case_number"] as String) })
             let names = try parentNames(db, caseIds: ids)

@@ -16,7 +16,7 @@ extension ProgramStore {
     }
 
     public func user(named name: String) throws -> User? {
-        try engine.read { db in try SQLRow.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]).map(Self.user) }
+        try engine.read { db in try SQLRow.fetchOne(db, sql: "SELECT * FROM users WHERE lower(name) = lower(?)", arguments: [name]).map(Self.user) }
     }
 
     /// Adds a user. A Parent Ally is linked to the ally of the same name, made when missing, so
@@ -43,7 +43,7 @@ extension ProgramStore {
     @discardableResult
     static func insertUser(name: String, role: UserRole, hashed: SecretHash, _ db: any SQLSession) throws -> ID {
         let clean = try Validate.name(name, field: .signInName)
-        if let existing = try String.fetchOne(db, sql: "SELECT name FROM users WHERE name = ?", arguments: [clean]) {
+        if let existing = try String.fetchOne(db, sql: "SELECT name FROM users WHERE lower(name) = lower(?)", arguments: [clean]) {
             throw StoreError.invalid(field: .signInName, reason: Phrase("invalid.userExists", ["name": .text(existing)]))
         }
         var allyId: ID?
@@ -151,7 +151,7 @@ extension ProgramStore {
     /// The count is bookkeeping, not an act: the attempt's outcome is what the audit log records.
     private func countAttempt(name: String, at now: Date) throws -> Attempt {
         try engine.write { db in
-                guard let row = try SQLRow.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]),
+                guard let row = try SQLRow.fetchOne(db, sql: "SELECT * FROM users WHERE lower(name) = lower(?)", arguments: [name]),
                       row["active"] as Bool,
                       let parameters = SecretHash.Parameters(row["kdf"] as String) else { return .unknown }
                 let user = Self.user(row)
@@ -176,7 +176,7 @@ extension ProgramStore {
     }
 
     private static func userId(_ db: any SQLSession, _ name: String) throws -> ID {
-        guard let id = try ID.fetchOne(db, sql: "SELECT id FROM users WHERE name = ?", arguments: [name]) else {
+        guard let id = try ID.fetchOne(db, sql: "SELECT id FROM users WHERE lower(name) = lower(?)", arguments: [name]) else {
             throw StoreError.notFound(Phrase("notFound.user", ["name": .text(name)]))
         }
         return id

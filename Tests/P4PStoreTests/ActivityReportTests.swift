@@ -14,10 +14,10 @@ import Testing
     struct World {
         let fixture: StoreFixture
         let ana: ID, ben: ID, dee: ID
-        var store: SQLiteStore { fixture.file }
+        var store: ProgramStore { fixture.store }
 
-        init() throws {
-            let f = try StoreFixture()
+        init(_ engine: TestEngine) throws {
+            let f = try StoreFixture(engine)
             fixture = f
             let d = ActivityReportTests.d
             ana = try f.ally("Ana Ruiz"); ben = try f.ally("Ben Okafor")
@@ -74,7 +74,7 @@ import Testing
         }
 
         static func parent(_ f: StoreFixture, _ name: String, ally: ID, since: String) throws -> ID {
-            try f.file.pool.write { db in
+            try f.write { db in
                 var parent = Parent(name: name, allyId: ally, allySince: d(since), waitingSince: d("2026-09-01"))
                 try parent.insert(db)
                 return parent.id!
@@ -84,7 +84,7 @@ import Testing
         @discardableResult
         static func contact(_ f: StoreFixture, _ parent: ID, _ ally: ID?, _ day: String, _ mode: ContactMode,
                             _ minutes: Int?, reached: Bool) throws -> ID {
-            try f.file.pool.write { db in
+            try f.write { db in
                 var contact = Contact(parentId: parent, allyId: ally, date: d(day), mode: mode, minutes: minutes, reached: reached)
                 try contact.insert(db)
                 return contact.id!
@@ -92,7 +92,7 @@ import Testing
         }
 
         static func session(_ f: StoreFixture, _ course: String, _ day: String, teacher: ID?, _ roster: [ID: Bool]) throws {
-            try f.file.pool.write { db in
+            try f.write { db in
                 var session = ClassSession(course: course, date: d(day), allyId: teacher)
                 try session.insert(db)
                 for (parent, attended) in roster {
@@ -103,7 +103,7 @@ import Testing
         }
 
         static func referral(_ f: StoreFixture, _ parent: ID, contact: ID?, ally: ID?, _ day: String) throws {
-            try f.file.pool.write { db in
+            try f.write { db in
                 var referral = Referral(parentId: parent, contactId: contact, allyId: ally, date: d(day), kind: "housing")
                 try referral.insert(db)
             }
@@ -114,8 +114,9 @@ import Testing
         Dictionary(uniqueKeysWithValues: row.byMode.filter { $0.contacts > 0 }.map { ($0.mode.rawValue, [$0.contacts, $0.minutes]) })
     }
 
-    @Test func everyFigureMatchesTheHandCalculation() throws {
-        let world = try World()
+    @Test(arguments: TestEngine.all)
+    func everyFigureMatchesTheHandCalculation(_ engine: TestEngine) throws {
+        let world = try World(engine)
         let r = try world.store.activityReport(Self.october)
 
         // Rows: active allies Ana and Ben, inactive Dee (she taught in October), not idle Cy;
@@ -167,14 +168,16 @@ import Testing
         #expect(try world.store.programReport(Self.october).parentsServed == all.parentsServed)
     }
 
-    @Test func aMonthWithNothingListsTheActiveAlliesAtZero() throws {
-        let r = try World().store.activityReport(ReportPeriod(month: "2026-08")!)
+    @Test(arguments: TestEngine.all)
+    func aMonthWithNothingListsTheActiveAlliesAtZero(_ engine: TestEngine) throws {
+        let r = try World(engine).store.activityReport(ReportPeriod(month: "2026-08")!)
         #expect(r.allies.map { $0.ally?.name } == ["Ana Ruiz", "Ben Okafor"])
         #expect(r.allies.allSatisfy(\.isEmpty) && r.totals.isEmpty)
     }
 
-    @Test func theDocumentHasARowAnAllyAndTheTotals() throws {
-        let r = try World().store.activityReport(Self.october)
+    @Test(arguments: TestEngine.all)
+    func theDocumentHasARowAnAllyAndTheTotals(_ engine: TestEngine) throws {
+        let r = try World(engine).store.activityReport(Self.october)
         let csv = try r.document.formatted(.csv, in: .spanish)
         let lines = csv.split(separator: "\n").map(String.init)
         // CSV speaks English whatever the language.
@@ -188,8 +191,9 @@ import Testing
         #expect(text.contains("sin aliado/a") && text.contains("Total"))
     }
 
-    @Test func alliesAreRefusedSupervisorsAreNot() throws {
-        let world = try World()
+    @Test(arguments: TestEngine.all)
+    func alliesAreRefusedSupervisorsAreNot(_ engine: TestEngine) throws {
+        let world = try World(engine)
         try world.store.addUser(name: "Ana Ruiz", role: .ally, secret: "135790", parameters: .fastForTests)
         try world.store.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
         let ally = try world.store.actingStore(as: try world.store.user(named: "Ana Ruiz")!)

@@ -29,11 +29,11 @@ import Testing
         let f: StoreFixture
         let caseId: ID
         let ana: ID
-        var store: SQLiteStore { f.file }
+        var store: ProgramStore { f.store }
     }
 
-    func world() throws -> World {
-        let f = try StoreFixture()
+    func world(_ engine: TestEngine) throws -> World {
+        let f = try StoreFixture(engine)
         let parent = try f.parent("María Núñez")
         let caseId = try f.caseWithParent("26-7-00012-3 SEA", parent: parent)
         let ana = try f.child("A.N.", case: caseId, birthYear: 2019)
@@ -44,8 +44,8 @@ import Testing
 
     /// Every move on file as "case child date move source", sorted.
     func moves(_ w: World) throws -> [String] {
-        try w.store.read { db in
-            try Row.fetchAll(db, sql: """
+        try w.store.engine.read { db in
+            try SQLRow.fetchAll(db, sql: """
                 SELECT c.case_number, ch.name, m.date, m.move, m.source FROM child_moves m
                 JOIN children ch ON ch.id = m.child_id JOIN cases c ON c.id = ch.case_id ORDER BY 1, 2, 3
                 """).map { "\($0[0] as String) \($0[1] as String) \($0[2] as String) \($0[3] as String) \($0[4] as String)" }
@@ -53,17 +53,17 @@ import Testing
     }
 
     func cases(_ w: World) throws -> [DependencyCase] {
-        try w.store.read { db in try DependencyCase.order(Column("id")).fetchAll(db) }
+        try w.store.engine.read { db in try DependencyCase.fetchAll(db, sql: "SELECT * FROM \(DependencyCase.table) ORDER BY id") }
     }
 
     func importCount(_ w: World) throws -> Int {
-        try w.store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_log WHERE action = ?",
+        try w.store.engine.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_log WHERE action = ?",
                                                    arguments: ["court events imported"])! }
     }
 
-    @Test("events become the court's moves, a new case and child are added, removal and dismissal fill what is empty")
-    func mapping() throws {
-        let w = try world()
+    @Test("events become the court's moves, a new case and child are added, removal and dismissal fill what is empty", arguments: TestEngine.all)
+    func mapping(_ engine: TestEngine) throws {
+        let w = try world(engine)
         let summary = try w.store.importCourtEvents(try file(), dryRun: false)
         #expect(summary.rows == 11)
         #expect(summary.casesAdded == 1 && summary.childrenAdded == 2 && summary.movesAdded == 6)
@@ -84,15 +84,15 @@ import Testing
         #expect(all[1].removalDate == StoreFixture.day("2026-02-02"))
         #expect(all[1].outcome == .dismissed && all[1].outcomeDate == StoreFixture.day("2026-10-01"))
         // The existing child was found by its initials in any case; its record moved on.
-        let anaVersion = try w.store.read { db in try Child.fetchOne(db, key: w.ana)!.version }
+        let anaVersion = try w.store.engine.read { db in try Child.fetchOne(db, key: w.ana)!.version }
         #expect(anaVersion == 2)
         #expect(try importCount(w) == 1)
         let sentence = try w.store.auditLog(AuditFilter(), page: PageRequest(offset: 0, limit: 1)).rows[0].sentence(.english)
         #expect(sentence.contains("imported the court's case events (rows 11; added cases 1, children 2, moves 6;"), "\(sentence)")
     }
 
-    @Test("rows that cannot be read are rejected by line, naming the column in the reader's language")
-    func rejects() throws {
+    @Test("rows that cannot be read are rejected by line, naming the column in the reader's language", arguments: TestEngine.all)
+    func rejects(_ engine: TestEngine) throws {
         let parsed = try file()
         let lines = parsed.rejected.map { "\($0.line): " + $0.reasons.map { $0.text(.english) }.joined(separator: "; ") }
         #expect(lines == [
@@ -102,14 +102,14 @@ import Testing
             "12: date is after today",
         ])
         #expect(parsed.rejected[0].reasons[0].text(.spanish) == "un cambio de colocación necesita su colocación: relative, foster care u other")
-        let text = CourtEventReport.text(try world().store.importCourtEvents(parsed, dryRun: true), file: .asIs("events.csv"), in: .english)
+        let text = CourtEventReport.text(try world(engine).store.importCourtEvents(parsed, dryRun: true), file: .asIs("events.csv"), in: .english)
         for secret in ["A.N.", "Kai", "26-7-", "b.n."] { #expect(!text.contains(secret), "\(secret) printed") }
         #expect(text.contains("Rejected: 4 rows, not imported:"), "\(text)")
     }
 
-    @Test("a second import of the same file changes nothing and writes no audit entry")
-    func idempotent() throws {
-        let w = try world()
+    @Test("a second import of the same file changes nothing and writes no audit entry", arguments: TestEngine.all)
+    func idempotent(_ engine: TestEngine) throws {
+        let w = try world(engine)
         _ = try w.store.importCourtEvents(try file(), dryRun: false)
         let before = (try moves(w), try cases(w))
         let again = try w.store.importCourtEvents(try file(), dryRun: false)
@@ -120,10 +120,10 @@ import Testing
         #expect(CourtEventReport.text(again, file: .asIs("events.csv"), in: .english).hasSuffix("Nothing new: nothing was written."))
     }
 
-    @Test("a removal date or outcome already on file is kept")
-    func keepsWhatIsSet() throws {
-        let w = try world()
-        try w.store.pool.write { db in
+    @Test("a removal date or outcome already on file is kept", arguments: TestEngine.all)
+    func keepsWhatIsSet(_ engine: TestEngine) throws {
+        let w = try world(engine)
+        _ = try w.f.write { db in
             try db.execute(sql: "UPDATE cases SET removal_date = '2025-12-01', outcome = 'other', outcome_date = '2026-05-05' WHERE id = ?",
                            arguments: [w.caseId])
         }
@@ -137,9 +137,9 @@ import Testing
         #expect(record.removalDate == StoreFixture.day("2025-12-01") && record.outcome == .other)
     }
 
-    @Test("a dry run counts what an import would do and writes nothing")
-    func dryRun() throws {
-        let w = try world()
+    @Test("a dry run counts what an import would do and writes nothing", arguments: TestEngine.all)
+    func dryRun(_ engine: TestEngine) throws {
+        let w = try world(engine)
         let before = (try moves(w), try cases(w))
         let dry = try w.store.importCourtEvents(try file(), dryRun: true)
         #expect(dry.dryRun && dry.casesAdded == 1 && dry.movesAdded == 6)
@@ -155,9 +155,9 @@ import Testing
         }
     }
 
-    @Test("only supervisors and admins import the court's events")
-    func alliesAreRefused() throws {
-        let w = try world()
+    @Test("only supervisors and admins import the court's events", arguments: TestEngine.all)
+    func alliesAreRefused(_ engine: TestEngine) throws {
+        let w = try world(engine)
         let fast = SecretHash.Parameters.fastForTests
         _ = try w.f.ally("Rosa")
         try w.store.addUser(name: "Rosa", role: .ally, secret: "135790", parameters: fast)

@@ -9,7 +9,7 @@ import Testing
 
     @Test(arguments: TestEngine.all)
     func everyPartMatchesTheHandCalculation(_ engine: TestEngine) throws {
-        let world = try ReportWorld()
+        let world = try ReportWorld(engine)
         let r = try world.store.morningReview(today: today, limit: 2)
 
         // Today's hearings needing cover: C4 review 09:00 (no ally), C5 shelter 10:00 (Ana),
@@ -64,7 +64,7 @@ import Testing
 
     @Test(arguments: TestEngine.all)
     func theUsualLimitListsEveryoneHere(_ engine: TestEngine) throws {
-        let r = try ReportWorld().store.morningReview(today: today)
+        let r = try ReportWorld(engine).store.morningReview(today: today)
         #expect(r.longestWaiting.rows.count == 3 && r.overdueByAlly.rows.count == 3)
     }
 }
@@ -78,14 +78,14 @@ import Testing
     func reportWorldHasNothingToComplete(_ engine: TestEngine) throws {
         // Every hearing before 11-02 there is held, continued or cancelled, and every case has
         // both dates.
-        let r = try ReportWorld().store.morningReview(today: today)
+        let r = try ReportWorld(engine).store.morningReview(today: today)
         #expect(r.pastHearingsNotRecorded.total == 0 && r.pastHearingsNotRecorded.rows.isEmpty)
         #expect(r.casesMissingDates.total == 0 && r.casesMissingDates.rows.isEmpty)
     }
 
     @Test(arguments: TestEngine.all)
     func pastHearingsStillScheduledAndCasesWithoutDatesAreListed(_ engine: TestEngine) throws {
-        let world = try ReportWorld()
+        let world = try ReportWorld(engine)
         let f = world.fixture
         let d = ReportWorld.d
         // Cases from the court calendar: D1 with neither date (an open mother and father),

@@ -18,10 +18,10 @@ import Testing
 
     struct World {
         let fixture: StoreFixture
-        var store: SQLiteStore { fixture.file }
+        var store: ProgramStore { fixture.store }
 
-        init() throws {
-            let f = try StoreFixture()
+        init(_ engine: TestEngine) throws {
+            let f = try StoreFixture(engine)
             fixture = f
             let d = OutcomesReportTests.d
             let ana = try f.ally("Ana Ruiz")
@@ -110,8 +110,9 @@ import Testing
         report.groups.first { $0.group == group }!
     }
 
-    @Test func kingFiguresByGroup() throws {
-        let report = try World().report(county: "King")
+    @Test(arguments: TestEngine.all)
+    func kingFiguresByGroup(_ engine: TestEngine) throws {
+        let report = try World(engine).report(county: "King")
         let full = Self.figures(report, .fullModel), never = Self.figures(report, .neverServed)
         // F1..F24 are served, attended Dependency 101, mentored and full model; N1..N24 never served.
         #expect(report.groups.map(\.parents) == [24, 24, 24, 0, 24, 24])
@@ -135,8 +136,9 @@ import Testing
         #expect(report.childrenWithoutRemoval == 0)
     }
 
-    @Test func pierceAwkwardShapes() throws {
-        let report = try World().report(county: "Pierce")
+    @Test(arguments: TestEngine.all)
+    func pierceAwkwardShapes(_ engine: TestEngine) throws {
+        let report = try World(engine).report(county: "Pierce")
         let served = Self.figures(report, .served), never = Self.figures(report, .neverServed)
         let mentored = Self.figures(report, .mentored), offered = Self.figures(report, .dependency101NotAttended)
         // Served: M1 (reached) and M2 (met at a continued hearing). Never: M3, M4. Offered and
@@ -166,14 +168,16 @@ import Testing
         #expect(never.reentry == Ratio(0, of: 1))
     }
 
-    @Test func bothCountiesTogetherAddUp() throws {
-        let report = try World().report(county: nil)
+    @Test(arguments: TestEngine.all)
+    func bothCountiesTogetherAddUp(_ engine: TestEngine) throws {
+        let report = try World(engine).report(county: nil)
         #expect(report.groups.map(\.parents) == [26, 26, 24, 1, 25, 24])
         #expect(Self.figures(report, .served).reunifiedChildren == Ratio(14, of: 27))
     }
 
-    @Test func smallGroupIsSuppressedInEveryFormat() throws {
-        let document = try World().report(county: "Pierce").document
+    @Test(arguments: TestEngine.all)
+    func smallGroupIsSuppressedInEveryFormat(_ engine: TestEngine) throws {
+        let document = try World(engine).report(county: "Pierce").document
         let text = try document.formatted(.text, in: .english)
         // Every count in Pierce is under 11: no figure is published.
         #expect(!text.contains("%"))
@@ -182,8 +186,9 @@ import Testing
         #expect(csv.contains("Served,< 11"))
     }
 
-    @Test func complementarySuppressionHidesAShareWhoseRestIsSmall() throws {
-        let document = try World().report(county: "King").document
+    @Test(arguments: TestEngine.all)
+    func complementarySuppressionHidesAShareWhoseRestIsSmall(_ engine: TestEngine) throws {
+        let document = try World(engine).report(county: "King").document
         let text = try document.formatted(.text, in: .english)
         let services = text.components(separatedBy: "Compliance with services")[1]
             .components(separatedBy: "Compliance with visitation")[0]

@@ -5,8 +5,9 @@ import Testing
 /// What the supervisors' outcomes screen reads besides the report itself: the counties cases
 /// are in, for its county key; both refused to an ally, as every report is.
 @Suite struct OutcomesScreenReadTests {
-    @Test func theCountiesCasesAreInByName() throws {
-        let world = try OutcomesReportTests.World()
+    @Test(arguments: TestEngine.all)
+    func theCountiesCasesAreInByName(_ engine: TestEngine) throws {
+        let world = try OutcomesReportTests.World(engine)
         #expect(try world.store.reportCounties() == ["King", "Pierce"])
         // Each is a county the report can be narrowed to, and together they are all of it.
         let half = OutcomesReportTests.half, today = OutcomesReportTests.today
@@ -17,8 +18,9 @@ import Testing
         }
     }
 
-    @Test func anAllyIsRefusedTheReportAndItsCounties() throws {
-        let world = try OutcomesReportTests.World()
+    @Test(arguments: TestEngine.all)
+    func anAllyIsRefusedTheReportAndItsCounties(_ engine: TestEngine) throws {
+        let world = try OutcomesReportTests.World(engine)
         try world.store.addUser(name: "Rosa Delgado", role: .ally, secret: "135790", parameters: .fastForTests)
         let ally = try world.store.actingStore(as: try #require(try world.store.user(named: "Rosa Delgado")))
         #expect(throws: StoreError.notAllowed("refusal.onlySupervisorReports")) { try ally.reportCounties() }

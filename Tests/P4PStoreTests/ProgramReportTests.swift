@@ -9,7 +9,7 @@ import Testing
 
     @Test(arguments: TestEngine.all)
     func everyFigureMatchesTheHandCalculation(_ engine: TestEngine) throws {
-        let world = try ReportWorld()
+        let world = try ReportWorld(engine)
         let r = try world.store.programReport(october)
         #expect(r.period.from == ReportWorld.d("2026-10-01") && r.period.to == ReportWorld.d("2026-10-31"))
 
@@ -97,7 +97,7 @@ import Testing
 
     @Test(arguments: TestEngine.all)
     func anEmptyPeriodHasNoRatesRatherThanZeroes(_ engine: TestEngine) throws {
-        let world = try ReportWorld()
+        let world = try ReportWorld(engine)
         let r = try world.store.programReport(ReportPeriod(month: "2030-01")!)
         #expect(r.parentsServed == 0)
         #expect(r.reachedAtFirstHearing == Ratio(0, of: 0) && r.reachedAtFirstHearing.rate == nil)
@@ -107,7 +107,7 @@ import Testing
 
     @Test(arguments: TestEngine.all)
     func aRangeCountsBothEnds(_ engine: TestEngine) throws {
-        let world = try ReportWorld()
+        let world = try ReportWorld(engine)
         // 10-01 alone: H1 held (Ana) with P1 met and P2 declined at their first hearing.
         let r = try world.store.programReport(ReportPeriod(from: ReportWorld.d("2026-10-01"), to: ReportWorld.d("2026-10-01"))!)
         #expect(r.reachedAtFirstHearing == Ratio(1, of: 2))
@@ -126,7 +126,7 @@ import Testing
 
     @Test(arguments: TestEngine.all)
     func alliesAreRefusedSupervisorsAreNot(_ engine: TestEngine) throws {
-        let world = try ReportWorld()
+        let world = try ReportWorld(engine)
         try world.store.addUser(name: "Ana Ruiz", role: .ally, secret: "135790", parameters: .fastForTests)
         try world.store.addUser(name: "Dana Brooks", role: .supervisor, secret: "246810", parameters: .fastForTests)
         let ally = try world.store.actingStore(as: try world.store.user(named: "Ana Ruiz")!)

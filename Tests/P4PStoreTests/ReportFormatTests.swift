@@ -13,8 +13,9 @@ import Testing
         return rows
     }
 
-    @Test func theProgramReportReadsAlikeInEveryFormat() throws {
-        let document = try ReportWorld().store.programReport(ReportPeriod(month: "2026-10")!).document
+    @Test(arguments: TestEngine.all)
+    func theProgramReportReadsAlikeInEveryFormat(_ engine: TestEngine) throws {
+        let document = try ReportWorld(engine).store.programReport(ReportPeriod(month: "2026-10")!).document
         #expect(document.subtitle.text(.english) == "October 2026 (2026-10-01 to 2026-10-31)")
 
         let text = document.text(in: .english)
@@ -36,8 +37,9 @@ import Testing
         #expect(rows.contains(["Cases closed by outcome", "", "2", "", "", "", "", "", "reunified"]))
     }
 
-    @Test func theMorningReviewReadsAlikeInEveryFormat() throws {
-        let review = try ReportWorld().store.morningReview(today: ReportWorld.d("2026-11-02"), limit: 2)
+    @Test(arguments: TestEngine.all)
+    func theMorningReviewReadsAlikeInEveryFormat(_ engine: TestEngine) throws {
+        let review = try ReportWorld(engine).store.morningReview(today: ReportWorld.d("2026-11-02"), limit: 2)
         let document = review.document
         // Training is left out where no hours are required (this world sets none).
         #expect(document.sections.map(\.title) == MorningReview.Part.allCases.filter { $0 != .trainingShort }.map(\.words))
@@ -74,8 +76,9 @@ import Testing
             .map { $0.split(separator: " ").joined(separator: " ") }.joined(separator: "\n")
     }
 
-    @Test func theProgramReportInSpanish() throws {
-        let document = try ReportWorld().store.programReport(ReportPeriod(month: "2026-10")!).document
+    @Test(arguments: TestEngine.all)
+    func theProgramReportInSpanish(_ engine: TestEngine) throws {
+        let document = try ReportWorld(engine).store.programReport(ReportPeriod(month: "2026-10")!).document
         let text = squeezed(document.text(in: .spanish))
         #expect(text.hasPrefix("Informe del programa\noctubre de 2026 (del 2026-10-01 al 2026-10-31)\n\nCifras\n"), "\(text)")
         #expect(text.contains("\ncifra valor de tasa denominador\n"))
@@ -90,12 +93,13 @@ import Testing
         #expect(markdown.contains("# Informe del programa\n") && markdown.contains("## Referidos por tipo\n"))
         #expect(markdown.contains("| cifra | valor | de | tasa | denominador |\n|---|---:|---:|---:|---|"))
         // CSV is for scripts: English names and stored codes, whoever reads it.
-        #expect(try document.csv() == (try ReportWorld().store.programReport(ReportPeriod(month: "2026-10")!).document.csv()))
+        #expect(try document.csv() == (try ReportWorld(engine).store.programReport(ReportPeriod(month: "2026-10")!).document.csv()))
         #expect(try csvRows(try document.csv()).contains(["Contacts by mode", "", "2", "", "", "", "phone", "", ""]))
     }
 
-    @Test func theMorningReviewInSpanish() throws {
-        let review = try ReportWorld().store.morningReview(today: ReportWorld.d("2026-11-02"), limit: 2)
+    @Test(arguments: TestEngine.all)
+    func theMorningReviewInSpanish(_ engine: TestEngine) throws {
+        let review = try ReportWorld(engine).store.morningReview(today: ReportWorld.d("2026-11-02"), limit: 2)
         let text = squeezed(review.document.text(in: .spanish))
         #expect(text.hasPrefix("Revisión de la mañana\nlun 2 nov 2026\n\nDe un vistazo\ncifra cantidad\n"), "\(text)")
         #expect(text.contains("\nMadres y padres sin asignar, primero quienes más esperan (primeros 2 de 3)\n"))
@@ -110,7 +114,8 @@ import Testing
         #expect(markdown.contains("## Carga de casos frente al límite, de mayor a menor"))
     }
 
-    @Test func namesCannotBreakATableOrRunInASpreadsheet() throws {
+    @Test(arguments: TestEngine.all)
+    func namesCannotBreakATableOrRunInASpreadsheet(_ engine: TestEngine) throws {
         let document = ReportDocument(title: .asIs("T"), subtitle: .asIs("S"), sections: [
             ReportSection(title: .asIs("People"), columns: ["name", "n"], rows: [
                 [.text("=HYPERLINK(\"http://x\")"), .count(1)],

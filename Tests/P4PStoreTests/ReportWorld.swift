@@ -7,13 +7,13 @@ import GRDB
 /// morning review is read on Monday 2 November 2026.
 struct ReportWorld {
     let fixture: StoreFixture
-    var store: SQLiteStore { fixture.file }
+    var store: ProgramStore { fixture.store }
     let ana: ID, ben: ID
 
     static func d(_ iso: String) -> Day { StoreFixture.day(iso) }
 
-    init() throws {
-        let f = try StoreFixture()
+    init(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
         fixture = f
         let d = Self.d
         ana = try f.ally("Ana Ruiz", limit: 4)
@@ -138,7 +138,7 @@ struct ReportWorld {
     @discardableResult
     static func newCase(_ f: StoreFixture, _ number: String, removal: String,
                         _ outcome: CaseOutcome? = nil, _ outcomeDate: String? = nil) throws -> ID {
-        try f.file.pool.write { db in
+        try f.write { db in
             var record = DependencyCase(caseNumber: number, county: "King", petitionDate: d(removal), removalDate: d(removal),
                                         outcome: outcome, outcomeDate: outcomeDate.map(d))
             try record.insert(db)
@@ -147,7 +147,7 @@ struct ReportWorld {
     }
 
     static func session(_ f: StoreFixture, _ course: String = Course.dependency101, on day: String, roster: [ID: Bool]) throws {
-        try f.file.pool.write { db in
+        try f.write { db in
             var session = ClassSession(course: course, date: d(day))
             try session.insert(db)
             for (parent, attended) in roster {
@@ -158,7 +158,7 @@ struct ReportWorld {
     }
 
     static func referral(_ f: StoreFixture, _ parent: ID, _ contact: ID, _ kind: String, _ day: String) throws {
-        try f.file.pool.write { db in
+        try f.write { db in
             var referral = Referral(parentId: parent, contactId: contact, date: d(day), kind: kind)
             try referral.insert(db)
         }

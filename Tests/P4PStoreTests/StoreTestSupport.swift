@@ -58,7 +58,8 @@ final class StoreFixture: @unchecked Sendable {
         }
     }
 
-    deinit { if engine == .server { store.close() } }
+    // A server's store is not closed here: a test may still hold the store after its last use
+    // of the fixture, and its connections close when the store goes.
 
     /// `body` in one write transaction, outside the store's rules (no audit, no permission).
     func write<T>(_ body: (any SQLSession) throws -> T) throws -> T { try store.engine.write(body) }

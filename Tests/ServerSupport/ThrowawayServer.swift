@@ -142,7 +142,7 @@ public final class ThrowawayServer: Sendable {
                                    "-keyout", folder + "/server.key", "-out", folder + "/server.crt"])) != nil
         let tls = encrypts ? " -c ssl=on -c ssl_cert_file=\(folder)/server.crt -c ssl_key_file=\(folder)/server.key" : ""
         control = (root ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : []) + [bin + "/pg_ctl", "-D", folder + "/data", "-w", "-t", "60"]
-        startOptions = ["-l", folder + "/server.log", "-o", "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off" + tls]
+        startOptions = ["-l", folder + "/server.log", "-o", "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400" + tls]
         try start()
         // Stop it and remove its folders when this process ends, however it ends.
         let stop = (root ? "/usr/sbin/runuser -u postgres -- " : "") + "\(bin)/pg_ctl -D \(folder)/data stop -m immediate"

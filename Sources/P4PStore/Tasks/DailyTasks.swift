@@ -96,8 +96,9 @@ extension ProgramStore {
                 } else {
                     try db.execute(sql: """
                         UPDATE follow_ups SET attempts = attempts + 1,
-                            last_attempt_on = max(coalesce(last_attempt_on, ''), ?) WHERE id = ?
-                        """, arguments: [saved.date, followUpId])
+                            last_attempt_on = CASE WHEN last_attempt_on > :day THEN last_attempt_on ELSE :day END
+                        WHERE id = :id
+                        """, arguments: ["day": saved.date, "id": followUpId])
                     try stamp(.followUp, id: followUpId, .attempted, db)
                 }
             }

@@ -17,8 +17,10 @@ extension ProgramStore {
             let total = try Int.fetchOne(db, sql: "SELECT count(*) \(base)", arguments: arguments) ?? 0
             var pageArguments = arguments
             pageArguments += ["limit": page.limit, "offset": page.offset]
+            // MATERIALIZED: each waiting parent's next hearing is found first, then read by its
+            // id (a server joins through its key only on a column, not on the sub-select's result).
             let rows = try SQLRow.fetchAll(db, sql: """
-                WITH waiting AS (
+                WITH waiting AS MATERIALIZED (
                     SELECT p.*, (
                         SELECT h.id FROM case_parents cp
                         JOIN hearings h ON h.case_id = cp.case_id

@@ -3,8 +3,9 @@ import PostgresNIO
 
 /// On a server, a commit tells every listening terminal what it changed through the server's
 /// notifications (LISTEN/NOTIFY), not by each terminal polling: each change counter of the
-/// SQLite file (`ChangeSource`) is a statement trigger here that notifies its name, which the
-/// server sends once a transaction, at commit, and never for a transaction rolled back.
+/// SQLite file (`ChangeSource`) is a statement trigger here that notifies its name and the
+/// writer's organization, which the server sends once a transaction, at commit, and never for
+/// a transaction rolled back.
 extension ServerSchema {
     static let changeChannel = "p4p_changes"
 
@@ -12,7 +13,10 @@ extension ServerSchema {
         [
             """
             CREATE OR REPLACE FUNCTION p4p_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN PERFORM pg_notify('\(changeChannel)', txid_current() || ' ' || TG_ARGV[0]); RETURN NULL; END $$
+                BEGIN
+                    PERFORM pg_notify('\(changeChannel)', txid_current() || ' ' || coalesce(p4p_org()::text, '-') || ' ' || TG_ARGV[0]);
+                    RETURN NULL;
+                END $$
             """,
         ] + ChangeSource.all.map { source in
             let update = source.columns.map { "UPDATE OF " + $0.joined(separator: ", ") } ?? "UPDATE OR TRUNCATE"
@@ -29,17 +33,27 @@ public struct ServerChange: Sendable, Equatable {
     /// The server's id of the transaction: a commit that changed several tables sends one
     /// notice for each, all with its id.
     public let transaction: Int64
+    /// The organization whose records changed (nil: the shared lists, written by the owner).
+    public let organization: ID?
     /// The change counter's name (`ChangeSource`).
     public let counter: String
 
     public var reads: ChangedReads { .shown(byCounters: [counter]) }
 
-    /// "8123 hearings", as the trigger sends it.
+    /// "8123 4 hearings" (organization 4's), as the trigger sends it.
     init?(payload: String) {
-        let parts = payload.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, let transaction = Int64(parts[0]) else { return nil }
+        let parts = payload.split(separator: " ", maxSplits: 2)
+        guard parts.count == 3, let transaction = Int64(parts[0]) else { return nil }
         self.transaction = transaction
-        counter = String(parts[1])
+        organization = ID(parts[1])
+        counter = String(parts[2])
+    }
+
+    /// Whether a terminal that reads `organization`'s records (nil: every organization's, as
+    /// the state office does) is to read again for it: another organization's commit changes
+    /// nothing it shows.
+    func concerns(_ reader: ID?) -> Bool {
+        reader == nil || organization == nil || organization == reader
     }
 }
 

@@ -32,8 +32,13 @@ public final class ServerEngine: OrganizationsReader, @unchecked Sendable {
         }
     }
 
+    /// The organization whose commits concern this terminal (nil: every one's, for the state office).
+    private let reading: ID?
+
     public init(_ connection: ServerConnection) throws {
         address = connection.address
+        let row = try connection.rows("SELECT p4p_org() AS org, p4p_state_office() AS state", [])[0]
+        reading = row[value: "state"] == .integer(1) ? nil : row[value: "org"].integer
         link = Link(connection: connection)
         listen(beside: connection)
     }
@@ -43,10 +48,12 @@ public final class ServerEngine: OrganizationsReader, @unchecked Sendable {
     /// is read afresh once it does (every counter moves); a link that cannot be made leaves the
     /// engine to find the server gone on its next read or write.
     private func listen(beside connection: ServerConnection) {
-        let notices = self.notices
+        let notices = self.notices, reading = self.reading
         DispatchQueue.global().async { [weak self] in
             guard let listening = try? connection.another() else { return }
-            guard let listener = try? listening.listenForChanges({ change in notices.add(change) }) else {
+            guard let listener = try? listening.listenForChanges({ change in
+                if change.concerns(reading) { notices.add(change) }
+            }) else {
                 listening.close()
                 return
             }

@@ -99,6 +99,33 @@ struct OrganizationsTests {
         #expect(try south.verifyAuditLog().firstBroken == nil)
     }
 
+    /// Another organization's commit reaches this terminal's listener and is let go: its panes
+    /// read again only for its own organization's commits. Notices come in commit order, so once
+    /// the north's own commit is heard, the south's earlier one was heard too, and dropped.
+    @Test func anotherOrganizationsCommitMovesNothingHere() throws {
+        let program = try Program()
+        let north = try program.store(as: program.northRole)
+        let start = try north.changes(since: nil).mark
+        // Listening, made beside the first reads, says so by moving every counter once.
+        try waitFor { try !north.changes(since: start).changed.isEmpty }
+        let listening = try north.changes(since: nil).mark
+        let southLink = try program.connect(as: program.southRole), northLink = try program.connect(as: program.northRole)
+        defer { southLink.close(); northLink.close() }
+        #expect(try southLink.execute("UPDATE allies SET phone = '206-555-0101' WHERE id = 1", []) == 1)
+        #expect(try northLink.execute("UPDATE hearings SET courtroom = 'Dept 9' WHERE id = 1", []) == 1)
+        try waitFor { try !north.changes(since: listening).changed.isEmpty }
+        #expect(try north.changes(since: listening).changed == [.docket, .records], "the north's hearing, not the south's ally")
+    }
+
+    /// Waits until `condition` holds, checking as notices arrive; fails after a busy machine's patience.
+    func waitFor(_ condition: () throws -> Bool) throws {
+        for _ in 0..<6000 {
+            if try condition() { return }
+            usleep(10_000)
+        }
+        Issue.record("the condition never held")
+    }
+
     @Test func theStateOfficeReadsEveryOrganizationsFiguresAndNoOnesName() throws {
         let program = try Program()
         let stateLink = try program.connect(as: program.stateRole)

@@ -60,6 +60,10 @@ public enum FileCopy {
                                                            on: server, at: address)
             // The rows that follow are this organization's (`p4p_org()`), until the copy commits.
             try server.execute("SELECT set_config('p4p.organization', ?, true)", [.text(String(organization.id))])
+            // No terminal of the organization writes while its records come in.
+            if let key = Int32(exactly: organization.id) {
+                try server.execute("SELECT pg_advisory_xact_lock(\(ServerConnection.organizationLocks), \(key))", [])
+            }
             for table in tables where !seeded.contains(table) {
                 if try !server.rows("SELECT 1 FROM \(table) LIMIT 1", []).isEmpty {
                     throw ServerError.notEmpty(address, organization: name, table: table)

@@ -131,12 +131,18 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     }
 
     /// `body` in one transaction, committed when it returns and rolled back when it throws.
-    /// Writers take the database's one transaction lock first, as SQLite's IMMEDIATE writes
-    /// do: what a write reads to decide (the audit chain's last link, a record's version) stays
-    /// so until it commits.
+    /// Writers take a transaction lock first, as SQLite's IMMEDIATE writes do: what a write reads
+    /// to decide (the audit chain's last link, a record's version) stays so until it commits.
+    /// A store's writes lock their organization only (`writesFor`): each organization's records
+    /// and audit chain are its own, so courthouses save side by side; other writes (the schema,
+    /// the owner's commands) lock the database's one lock.
     public func transaction<T>(_ body: (SQLSession) throws -> T) throws -> T {
-        try within("BEGIN; SELECT pg_advisory_xact_lock(\(Self.writeLock))", body)
+        let lock = writesFor.flatMap { Int32(exactly: $0) }.map { "\(Self.organizationLocks), \($0)" } ?? "\(Self.writeLock)"
+        return try within("BEGIN; SELECT pg_advisory_xact_lock(\(lock))", body)
     }
+
+    /// The organization this connection's writes are for, when a store's: its lock is theirs.
+    public var writesFor: ID?
 
     /// `body` on one consistent snapshot of the data, writing nothing.
     public func snapshot<T>(_ body: (SQLSession) throws -> T) throws -> T {
@@ -157,8 +163,10 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
         }
     }
 
-    /// The advisory lock every write of the store takes: "p4p" in ASCII.
+    /// The advisory lock of writes that are no one organization's: "p4p" in ASCII.
     static let writeLock: Int64 = 0x70_34_70
+    /// The space of organizations' advisory locks (two keys: this, and the organization's id).
+    static let organizationLocks: Int32 = 0x70_34_6F
 
     /// How long a statement's answer may take before the link is taken for gone: a server
     /// whose cable was pulled sends nothing, not even a close.

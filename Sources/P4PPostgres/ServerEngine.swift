@@ -34,11 +34,15 @@ public final class ServerEngine: OrganizationsReader, @unchecked Sendable {
 
     /// The organization whose commits concern this terminal (nil: every one's, for the state office).
     private let reading: ID?
+    /// The organization this terminal writes for, whose lock its writes take.
+    private let writing: ID?
 
     public init(_ connection: ServerConnection) throws {
         address = connection.address
         let row = try connection.rows("SELECT p4p_org() AS org, p4p_state_office() AS state", [])[0]
-        reading = row[value: "state"] == .integer(1) ? nil : row[value: "org"].integer
+        writing = row[value: "org"].integer
+        reading = row[value: "state"] == .integer(1) ? nil : writing
+        connection.writesFor = writing
         link = Link(connection: connection)
         listen(beside: connection)
     }
@@ -100,6 +104,7 @@ public final class ServerEngine: OrganizationsReader, @unchecked Sendable {
             if lost {
                 do {
                     let connection = try link.connection.another()
+                    connection.writesFor = writing
                     link.close()
                     link = Link(connection: connection)
                     listen(beside: connection)

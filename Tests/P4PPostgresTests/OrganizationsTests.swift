@@ -1,4 +1,5 @@
 import ServerTestSupport
+import Dispatch
 import Foundation
 import P4PDemo
 import P4PPostgres
@@ -115,6 +116,45 @@ struct OrganizationsTests {
         #expect(try northLink.execute("UPDATE hearings SET courtroom = 'Dept 9' WHERE id = 1", []) == 1)
         try waitFor { try !north.changes(since: listening).changed.isEmpty }
         #expect(try north.changes(since: listening).changed == [.docket, .records], "the north's hearing, not the south's ally")
+    }
+
+    /// A write holds its organization's lock, not the database's: while a north write is open,
+    /// the south saves, and another north save waits for it (the server shows it waiting).
+    @Test func organizationsSaveSideBySide() throws {
+        let program = try Program()
+        let north = try program.store(as: program.northRole), south = try program.store(as: program.southRole)
+        let waiting = try south.unassignedParents(asOf: Self.today, matching: nil, page: PageRequest(offset: 0, limit: 1)).rows[0]
+        let ally = try south.caseloads().first { $0.active }!.ally.id
+        let holder = try program.connect(as: program.northRole)
+        let northId = try holder.rows("SELECT p4p_org()", [])[0].values[0].integer!
+        holder.writesFor = northId
+        let released = DispatchSemaphore(value: 0), northSaved = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            _ = try? holder.transaction { _ in released.wait() }
+            holder.close()
+        }
+        // The holder has the north's lock once a north save is seen waiting for it.
+        DispatchQueue.global().async {
+            _ = try? north.setSetting(SQLiteStore.trainingRequiredHoursKey, to: "10")
+            northSaved.signal()
+        }
+        let observer = try program.connect(as: program.owner)
+        defer { observer.close() }
+        try waitFor { try observer.rows("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", []).count == 1 }
+        // On the database's one lock the south would wait too, until the patience of a busy machine.
+        let southSaved = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            _ = try? south.assignAlly(parentId: waiting.parentId, allyId: ally, on: Self.today, reason: nil, expecting: waiting.version)
+            southSaved.signal()
+        }
+        #expect(southSaved.wait(timeout: .now() + 600) == .success, "the south saved while the north's write was open")
+        #expect(try south.unassignedParents(asOf: Self.today, matching: nil, page: PageRequest(offset: 0, limit: 50)).rows
+            .allSatisfy { $0.parentId != waiting.parentId })
+        #expect(try observer.rows("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", []).count == 1,
+                "the north's save still waits while the south's went through")
+        released.signal()
+        #expect(northSaved.wait(timeout: .now() + 600) == .success)
+        #expect(try north.setting(SQLiteStore.trainingRequiredHoursKey) == "10")
     }
 
     /// Waits until `condition` holds, checking as notices arrive; fails after a busy machine's patience.

@@ -37,11 +37,10 @@ public final class ServerEngine: OrganizationsReader, @unchecked Sendable {
     /// The organization this terminal writes for, whose lock its writes take.
     private let writing: ID?
 
-    public init(_ connection: ServerConnection) throws {
+    public init(_ connection: ServerConnection, for seat: ServerSchema.Seat) {
         address = connection.address
-        let row = try connection.rows("SELECT p4p_org() AS org, p4p_state_office() AS state", [])[0]
-        writing = row[value: "org"].integer
-        reading = row[value: "state"] == .integer(1) ? nil : writing
+        writing = seat.organization
+        reading = seat.stateOffice ? nil : writing
         connection.writesFor = writing
         link = Link(connection: connection)
         listen(beside: connection)
@@ -193,8 +192,8 @@ public enum ServerStore {
     public static func open(_ address: ServerAddress, actor: String, passwords: PasswordFile = .standard(),
                             warn: (Phrase) -> Void = { _ in }, ask: (Phrase) -> String? = { _ in nil }) throws -> ProgramStore {
         let connection = try ServerConnection.connect(to: address, passwords: passwords, warn: warn, ask: ask)
-        try ServerSchema.ready(connection)
-        return ProgramStore(engine: try ServerEngine(connection), actor: actor)
+        let seat = try ServerSchema.ready(connection)
+        return ProgramStore(engine: ServerEngine(connection, for: seat), actor: actor)
     }
 }
 
@@ -203,13 +202,25 @@ extension ServerSchema {
     /// organization (`p4p_org()`): the role's own, or for the database's owner the only host
     /// organization there is. A new database gets its first organization here, named after the
     /// database; a role that is no organization's, where there are several, is refused in words.
-    public static func ready(_ connection: ServerConnection) throws {
+    @discardableResult
+    public static func ready(_ connection: ServerConnection) throws -> Seat {
         try apply(on: connection)
-        let found = try connection.rows("SELECT p4p_org() AS org, (SELECT count(*) FROM organizations) AS organizations", [])[0]
-        guard found[value: "org"] == .null else { return }
-        guard found[value: "organizations"] == .integer(0) else { throw ServerError.noOrganization(connection.address) }
-        try connection.transaction { session in
-            _ = try ServerOrganization.save(name: connection.address.database, role: nil, on: session, at: connection.address)
+        let found = try connection.rows("""
+            SELECT p4p_org() AS org, p4p_state_office() AS state, (SELECT count(*) FROM organizations) AS organizations
+            """, [])[0]
+        if let organization = found[value: "org"].integer {
+            return Seat(organization: organization, stateOffice: found[value: "state"] == .integer(1))
         }
+        guard found[value: "organizations"] == .integer(0) else { throw ServerError.noOrganization(connection.address) }
+        let made = try connection.transaction { session in
+            try ServerOrganization.save(name: connection.address.database, role: nil, on: session, at: connection.address)
+        }
+        return Seat(organization: made.id, stateOffice: false)
+    }
+
+    /// The organization a connection acts for, and whether it is the state office's.
+    public struct Seat: Sendable {
+        public let organization: ID
+        public let stateOffice: Bool
     }
 }

@@ -16,9 +16,7 @@ public final class SaveAttempt: @unchecked Sendable {
 
 extension ProgramStore {
     /// The same store, saving as the attempt `token` (`SaveAttempt`).
-    public func attempting(_ token: String) -> any DeskStore { attemptingStore(token) }
-
-    public func attemptingStore(_ token: String) -> ProgramStore {
+    public func attempting(_ token: String) -> any DeskStore {
         ProgramStore(engine: engine, actor: actor, user: user, attempt: SaveAttempt(token: token))
     }
 

@@ -30,6 +30,7 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
         self.connection = connection
         self.encrypted = encrypted
         self.password = password
+        self.executor = EventLoopExecutor(connection.eventLoop)
     }
 
     /// Another connection to the same database as the same role.
@@ -99,26 +100,48 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
 
     /// Every row `sql` gives.
     public func rows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow] {
-        try run(sql, arguments) { result in
-            try result.rows.map { row in SQLRow(columns: row.map(\.columnName), values: try row.map(Self.value)) }
+        try run(sql, arguments, reading: true).rows.map { row in
+            SQLRow(columns: row.map(\.columnName), values: try row.map(Self.value))
         }
     }
 
     /// Runs `sql`; how many rows it changed.
     @discardableResult
     public func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
-        try run(sql, arguments) { $0.metadata.rows ?? 0 }
+        try run(sql, arguments, reading: false).changed
     }
 
-    /// Sends one statement of the store's SQL and reads its answer; a failure in words.
-    private func run<T>(_ sql: String, _ arguments: SQLArguments, _ read: (PostgresQueryResult) throws -> T) throws -> T {
+    /// What a statement gave back: its rows, or how many rows it changed.
+    private struct Answer: Sendable {
+        var rows: [PostgresRow] = []
+        var changed = 0
+    }
+
+    /// Sends one statement of the store's SQL and reads its answer; a failure in words. The
+    /// statements whose rows are read are prepared once (`StatementNames`); the rest runs unnamed.
+    private func run(_ sql: String, _ arguments: SQLArguments, reading: Bool) throws -> Answer {
         let statement = Placeholders.bound(PlannerHints.removed(from: sql), arguments)
-        let query = PostgresQuery(unsafeSQL: statement.sql, binds: try Self.bindings(statement.values))
+        let bindings = try Self.bindings(statement.values)
+        let ahead = sentAhead
+        sentAhead = []
         // A connection the server closed takes no more statements (one sent now would wait forever).
         guard !connection.isClosed else { throw ServerError.linkGone(address, ServerConnectionClosed()) }
+        let name = reading ? statementNames.name(for: statement.sql, statement.values) : nil
         do {
-            return try read(try answer(connection.query(query, logger: Self.silent)))
+            let answered = Result<Answer, any Error> {
+                if let name {
+                    return Answer(rows: try prepared(StatementText(name: name, sql: statement.sql), bindings))
+                }
+                let result = try answer(connection.query(PostgresQuery(unsafeSQL: statement.sql, binds: bindings), logger: Self.silent))
+                return Answer(rows: result.rows, changed: result.metadata.rows ?? 0)
+            }
+            // What was sent ahead was answered first; its failure is the one to tell.
+            for earlier in ahead { _ = try answer(earlier) }
+            return try answered.get()
         } catch let error as PSQLError {
+            // "Cached plan must not change result type": the tables changed under a prepared
+            // statement, which is prepared again next time.
+            if let name, error.serverInfo?[.sqlState] == "0A000" { statementNames.forget(name) }
             throw ServerError(error, address)
         } catch let error as ServerError {
             throw error
@@ -130,6 +153,29 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
         }
     }
 
+    private var statementNames = StatementNames()
+    private let executor: EventLoopExecutor
+
+    /// Runs a prepared statement (preparing it first on this connection, the first time).
+    private func prepared(_ text: StatementText, _ bindings: PostgresBindings) throws -> [PostgresRow] {
+        let connection = self.connection
+        let promise = connection.eventLoop.makePromise(of: [PostgresRow].self)
+        Task(executorPreference: executor) {
+            do {
+                promise.succeed(try await StatementText.$current.withValue(text) {
+                    var rows: [PostgresRow] = []
+                    for try await row in try await connection.execute(StoreStatement(bindings: bindings), logger: Self.silent) {
+                        rows.append(row)
+                    }
+                    return rows
+                })
+            } catch {
+                promise.fail(error)
+            }
+        }
+        return try answer(promise.futureResult)
+    }
+
     /// `body` in one transaction, committed when it returns and rolled back when it throws.
     /// Writers take a transaction lock first, as SQLite's IMMEDIATE writes do: what a write reads
     /// to decide (the audit chain's last link, a record's version) stays so until it commits.
@@ -138,28 +184,68 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     /// the owner's commands) lock the database's one lock.
     public func transaction<T>(_ body: (SQLSession) throws -> T) throws -> T {
         let lock = writesFor.flatMap { Int32(exactly: $0) }.map { "\(Self.organizationLocks), \($0)" } ?? "\(Self.writeLock)"
-        return try within("BEGIN; SELECT pg_advisory_xact_lock(\(lock))", body)
-    }
-
-    /// The organization this connection's writes are for, when a store's: its lock is theirs.
-    public var writesFor: ID?
-
-    /// `body` on one consistent snapshot of the data, writing nothing.
-    public func snapshot<T>(_ body: (SQLSession) throws -> T) throws -> T {
-        try within("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
-    }
-
-    /// `body` between `begin` and COMMIT; rolled back when it throws.
-    private func within<T>(_ begin: String, _ body: (SQLSession) throws -> T) throws -> T {
+        sendAhead("BEGIN")
         do {
             // Inside: a lock refused after BEGIN still rolls back (a ROLLBACK with no transaction only warns).
-            for statement in begin.split(separator: ";") { try execute(String(statement), []) }
+            try execute("SELECT pg_advisory_xact_lock(\(lock))", [])
             let result = try body(self)
             try execute("COMMIT", [])
             return result
         } catch {
             _ = try? execute("ROLLBACK", [])
             throw error
+        }
+    }
+
+    /// The organization this connection's writes are for, when a store's: its lock is theirs.
+    public var writesFor: ID?
+
+    /// `body` on one consistent snapshot of the data, writing nothing. Having written nothing,
+    /// its COMMIT confirms nothing, so it is sent ahead of the next statement, as its BEGIN is
+    /// of its first: a pane's read waits for the server once a statement, not twice more.
+    public func snapshot<T>(_ body: (SQLSession) throws -> T) throws -> T {
+        sendAhead("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        settings = .unread
+        defer { settings = .outsideSnapshot }
+        do {
+            let result = try body(self)
+            sendAhead("COMMIT")
+            return result
+        } catch {
+            _ = try? execute("ROLLBACK", [])
+            throw error
+        }
+    }
+
+    /// Statements sent without waiting for their answer (a transaction's BEGIN, a snapshot's
+    /// COMMIT): the server answers in order, so theirs has come when the next statement's has.
+    private var sentAhead: [EventLoopFuture<PostgresQueryResult>] = []
+
+    private func sendAhead(_ sql: String) {
+        sentAhead.append(connection.query(PostgresQuery(unsafeSQL: sql), logger: Self.silent))
+    }
+
+    /// The program's settings as a snapshot sees them, read at its first question: a pane's
+    /// read asks for the follow-up policy and the timeline several times. Outside a snapshot
+    /// (in a write, which may change them) each question goes to the server.
+    private enum SnapshotSettings {
+        case outsideSnapshot, unread, read([String: String])
+    }
+    private var settings = SnapshotSettings.outsideSnapshot
+
+    public func setting(_ key: String) throws -> String? {
+        switch settings {
+        case .outsideSnapshot:
+            return try storedSetting(key)
+        case .read(let values):
+            return values[key]
+        case .unread:
+            var values: [String: String] = [:]
+            for row in try rows("SELECT key, value FROM settings", []) {
+                if let key = row.values[0].text, let value = row.values[1].text { values[key] = value }
+            }
+            settings = .read(values)
+            return values[key]
         }
     }
 

@@ -9,6 +9,9 @@ public protocol SQLSession {
     func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int
     /// Which SQL the engine reads, for the few statements the two write differently.
     var dialect: SQLDialect { get }
+    /// A program setting's stored value (nil: none saved). A server's snapshot reads them all
+    /// at once: one pane's read asks for the policy and the timeline several times.
+    func setting(_ key: String) throws -> String?
 }
 
 /// The two engines' SQL, where it differs.
@@ -21,6 +24,13 @@ public enum SQLDialect: Sendable {
 }
 
 extension SQLSession {
+    public func setting(_ key: String) throws -> String? { try storedSetting(key) }
+
+    /// The setting's value as the database holds it now.
+    public func storedSetting(_ key: String) throws -> String? {
+        try rows("SELECT value FROM settings WHERE key = ?", [.text(key)]).first?.values.first?.text
+    }
+
     /// Values spelt as `SQLValue`s (`[.integer(7)]`), as the rules' own statements do.
     @_disfavoredOverload
     public func rows(_ sql: String, _ values: [SQLValue] = []) throws -> [SQLRow] {

@@ -47,7 +47,7 @@ struct Pseudonyms: Sendable {
     static func load(_ db: Database) throws -> Pseudonyms { try load(GRDBSession(db)) }
 
     static func load(_ db: any SQLSession) throws -> Pseudonyms {
-        if let hex = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [settingsKey]),
+        if let hex = try db.setting(settingsKey),
            let bytes = Data(hex: hex) {
             return Pseudonyms(key: SymmetricKey(data: bytes))
         }

@@ -33,8 +33,7 @@ extension ProgramStore {
     }
 
     static func loadAliases(_ db: any SQLSession) throws -> [String: String] {
-        let json = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
-                                       arguments: [HearingTypeAliases.settingsKey])
+        let json = try db.setting(HearingTypeAliases.settingsKey)
         return HearingTypeAliases.normalisedKeys(try HearingTypeAliases.decode(json))
     }
 }

@@ -30,8 +30,7 @@ extension ProgramStore {
     /// holidays for this year and the next). A damaged value is an error, not a silent fallback:
     /// planning by the wrong rules would go unnoticed.
     static func loadPolicy(_ db: any SQLSession, today: Day) throws -> FollowUpPolicy {
-        guard let json = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
-                                             arguments: [FollowUpPolicy.settingsKey]) else { return .standard(around: today) }
+        guard let json = try db.setting(FollowUpPolicy.settingsKey) else { return .standard(around: today) }
         do {
             let decoder = JSONDecoder()
             decoder.userInfo[FollowUpPolicy.todayKey] = today

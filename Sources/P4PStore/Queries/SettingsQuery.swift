@@ -2,7 +2,7 @@
 extension ProgramStore {
     /// A program setting every terminal on this database shares.
     public func setting(_ key: String) throws -> String? {
-        try engine.read { db in try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [key]) }
+        try engine.read { db in try db.setting(key) }
     }
 
     public func setSetting(_ key: String, to value: String) throws {

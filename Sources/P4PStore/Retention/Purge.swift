@@ -53,8 +53,7 @@ extension ProgramStore {
 
     /// The first day a file may still be kept: today less `retention.years`.
     static func checkRetention(_ closedBefore: Day, today: Day, _ db: any SQLSession) throws {
-        guard let years = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
-                                              arguments: [retentionYearsKey]).flatMap({ Int($0) }), years > 0 else {
+        guard let years = try db.setting(retentionYearsKey).flatMap({ Int($0) }), years > 0 else {
             throw StoreError.invalid(field: .closedBefore, reason: "invalid.retentionNotSet")
         }
         let year = today.year - years

@@ -24,8 +24,7 @@ extension ProgramStore {
 
     /// The stored timeline, or Washington's when none was saved; a damaged value is an error.
     static func loadTimeline(_ db: any SQLSession) throws -> DependencyTimeline {
-        guard let json = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
-                                             arguments: [DependencyTimeline.settingsKey]) else { return .washington }
+        guard let json = try db.setting(DependencyTimeline.settingsKey) else { return .washington }
         do {
             return try JSONDecoder().decode(DependencyTimeline.self, from: Data(json.utf8))
         } catch {

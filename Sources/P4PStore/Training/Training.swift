@@ -93,8 +93,7 @@ extension ProgramStore {
 
     /// Active allies whose hours in `today`'s year are below the setting, fewest hours first.
     static func alliesShortOfTraining(_ db: any SQLSession, _ today: Day, _ limit: Int) throws -> ListPage<AllyTrainingShort>? {
-        let required = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?",
-                                           arguments: [trainingRequiredHoursKey]).flatMap(Double.init) ?? 0
+        let required = try db.setting(trainingRequiredHoursKey).flatMap(Double.init) ?? 0
         guard required > 0 else { return nil }
         let short = """
             SELECT a.id, a.name, COALESCE((SELECT sum(t.hours) FROM training_entries t

@@ -99,7 +99,7 @@ public struct Permissions: Sendable {
             let date = try value("SELECT date FROM hearings WHERE id = ?", [.integer(hearingId)]).text
             return date != nil && date == today?.iso ? nil : "refusal.allyTodaysDocketOnly"
         case .assignAlly(let parentId, let allyId):
-            let allowed = try value("SELECT value FROM settings WHERE key = ?", [.text(Self.alliesMayTakeUnassigned)]) == .text("yes")
+            let allowed = try session.setting(Self.alliesMayTakeUnassigned) == "yes"
             guard allowed else { return "refusal.onlySupervisorAssigns" }
             let waiting = try value("SELECT ally_id FROM parents WHERE id = ?", [.integer(parentId)]) == .null
             return allyId == user?.allyId && waiting ? nil : "refusal.allyTakesForThemself"

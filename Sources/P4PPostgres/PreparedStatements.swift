@@ -1,3 +1,4 @@
+import Dispatch
 import NIOCore
 import P4PStore
 import PostgresNIO
@@ -81,5 +82,21 @@ final class EventLoopExecutor: TaskExecutor {
     func enqueue(_ job: consuming ExecutorJob) {
         let job = UnownedJob(job)
         loop.execute { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+    }
+}
+
+/// An answer handed from the event loop to the thread that waits for it.
+final class Reply<T: Sendable>: @unchecked Sendable {
+    private let ready = DispatchSemaphore(value: 0)
+    private var result: Result<T, any Error>?
+
+    func give(_ result: Result<T, any Error>) {
+        self.result = result
+        ready.signal()
+    }
+
+    /// The answer, or nil when none came within `patience`.
+    func wait(_ patience: DispatchTimeInterval) -> Result<T, any Error>? {
+        ready.wait(timeout: .now() + patience) == .success ? result : nil
     }
 }

@@ -117,27 +117,31 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
         var changed = 0
     }
 
-    /// Sends one statement of the store's SQL and reads its answer; a failure in words. The
-    /// statements whose rows are read are prepared once (`StatementNames`); the rest runs unnamed.
+    /// Sends one statement of the store's SQL and reads its answer; a failure in words. Rows
+    /// are read through a statement prepared once on this connection (`StatementNames`); the
+    /// rest runs unnamed. A transaction's BEGIN goes with its first statement.
     private func run(_ sql: String, _ arguments: SQLArguments, reading: Bool) throws -> Answer {
         let statement = Placeholders.bound(PlannerHints.removed(from: sql), arguments)
         let bindings = try Self.bindings(statement.values)
-        let ahead = sentAhead
+        let begin = pendingBegin, committing = sentAhead
+        pendingBegin = nil
         sentAhead = []
         // A connection the server closed takes no more statements (one sent now would wait forever).
         guard !connection.isClosed else { throw ServerError.linkGone(address, ServerConnectionClosed()) }
         let name = reading ? statementNames.name(for: statement.sql, statement.values) : nil
         do {
-            let answered = Result<Answer, any Error> {
-                if let name {
-                    return Answer(rows: try prepared(StatementText(name: name, sql: statement.sql), bindings))
+            return try onLoop { connection in
+                let beginning = begin.map { Self.unnamed($0, PostgresBindings(), on: connection) }
+                let answered: Result<Answer, any Error>
+                do {
+                    answered = .success(try await Self.answer(statement.sql, bindings, name, on: connection))
+                } catch {
+                    answered = .failure(error)
                 }
-                let result = try answer(connection.query(PostgresQuery(unsafeSQL: statement.sql, binds: bindings), logger: Self.silent))
-                return Answer(rows: result.rows, changed: result.metadata.rows ?? 0)
+                // What went before was answered first; its failure is the one to tell.
+                for earlier in committing + (beginning.map { [$0] } ?? []) { _ = try await earlier.get() }
+                return try answered.get()
             }
-            // What was sent ahead was answered first; its failure is the one to tell.
-            for earlier in ahead { _ = try answer(earlier) }
-            return try answered.get()
         } catch let error as PSQLError {
             // "Cached plan must not change result type": the tables changed under a prepared
             // statement, which is prepared again next time.
@@ -154,26 +158,50 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     }
 
     private var statementNames = StatementNames()
+
+    /// A statement's answer, on the event loop: by name when it has one (prepared the first
+    /// time on this connection), otherwise unnamed.
+    private static func answer(_ sql: String, _ bindings: PostgresBindings, _ name: String?,
+                               on connection: PostgresConnection) async throws -> Answer {
+        guard let name else {
+            let result = try await unnamed(sql, bindings, on: connection).get()
+            return Answer(rows: result.rows, changed: result.metadata.rows ?? 0)
+        }
+        return try await StatementText.$current.withValue(StatementText(name: name, sql: sql)) {
+            var rows: [PostgresRow] = []
+            for try await row in try await connection.execute(StoreStatement(bindings: bindings), logger: silent) {
+                rows.append(row)
+            }
+            return Answer(rows: rows)
+        }
+    }
+
+    private static func unnamed(_ sql: String, _ bindings: PostgresBindings,
+                                on connection: PostgresConnection) -> EventLoopFuture<PostgresQueryResult> {
+        connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: silent)
+    }
+
     private let executor: EventLoopExecutor
 
-    /// Runs a prepared statement (preparing it first on this connection, the first time).
-    private func prepared(_ text: StatementText, _ bindings: PostgresBindings) throws -> [PostgresRow] {
+    /// `work` on the connection's event loop, waited for on this thread: the loop holds the
+    /// statement's whole conversation with the server, and this thread is woken once, with its
+    /// answer. A server whose cable was pulled sends nothing, not even a close: after
+    /// `patience` the link is taken for gone, and closed so nothing is left half-said on it.
+    private func onLoop<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) throws -> T {
+        let reply = Reply<T>()
         let connection = self.connection
-        let promise = connection.eventLoop.makePromise(of: [PostgresRow].self)
         Task(executorPreference: executor) {
             do {
-                promise.succeed(try await StatementText.$current.withValue(text) {
-                    var rows: [PostgresRow] = []
-                    for try await row in try await connection.execute(StoreStatement(bindings: bindings), logger: Self.silent) {
-                        rows.append(row)
-                    }
-                    return rows
-                })
+                reply.give(.success(try await work(connection)))
             } catch {
-                promise.fail(error)
+                reply.give(.failure(error))
             }
         }
-        return try answer(promise.futureResult)
+        guard let result = reply.wait(Self.patience) else {
+            let closing: EventLoopFuture<Void> = connection.close(); _ = closing
+            throw ServerConnectionClosed()
+        }
+        return try result.get()
     }
 
     /// `body` in one transaction, committed when it returns and rolled back when it throws.
@@ -184,7 +212,7 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     /// the owner's commands) lock the database's one lock.
     public func transaction<T>(_ body: (SQLSession) throws -> T) throws -> T {
         let lock = writesFor.flatMap { Int32(exactly: $0) }.map { "\(Self.organizationLocks), \($0)" } ?? "\(Self.writeLock)"
-        sendAhead("BEGIN")
+        pendingBegin = "BEGIN"
         do {
             // Inside: a lock refused after BEGIN still rolls back (a ROLLBACK with no transaction only warns).
             try execute("SELECT pg_advisory_xact_lock(\(lock))", [])
@@ -201,15 +229,19 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     public var writesFor: ID?
 
     /// `body` on one consistent snapshot of the data, writing nothing. Having written nothing,
-    /// its COMMIT confirms nothing, so it is sent ahead of the next statement, as its BEGIN is
-    /// of its first: a pane's read waits for the server once a statement, not twice more.
+    /// its COMMIT confirms nothing: it is sent without waiting, and its answer checked with the
+    /// next statement's. A pane's read waits for the server once a statement, not twice more.
     public func snapshot<T>(_ body: (SQLSession) throws -> T) throws -> T {
-        sendAhead("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        pendingBegin = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
         settings = .unread
         defer { settings = .outsideSnapshot }
         do {
             let result = try body(self)
-            sendAhead("COMMIT")
+            if pendingBegin != nil {
+                pendingBegin = nil  // nothing was read: nothing to end
+            } else if !connection.isClosed {
+                sentAhead.append(Self.unnamed("COMMIT", PostgresBindings(), on: connection))
+            }
             return result
         } catch {
             _ = try? execute("ROLLBACK", [])
@@ -217,13 +249,11 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
         }
     }
 
-    /// Statements sent without waiting for their answer (a transaction's BEGIN, a snapshot's
-    /// COMMIT): the server answers in order, so theirs has come when the next statement's has.
+    /// A transaction's BEGIN, sent with its first statement.
+    private var pendingBegin: String?
+    /// Statements sent without waiting for their answer (a snapshot's COMMIT): the server
+    /// answers in order, so theirs has come when the next statement's has.
     private var sentAhead: [EventLoopFuture<PostgresQueryResult>] = []
-
-    private func sendAhead(_ sql: String) {
-        sentAhead.append(connection.query(PostgresQuery(unsafeSQL: sql), logger: Self.silent))
-    }
 
     /// The program's settings as a snapshot sees them, read at its first question: a pane's
     /// read asks for the follow-up policy and the timeline several times. Outside a snapshot
@@ -254,23 +284,8 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     /// The space of organizations' advisory locks (two keys: this, and the organization's id).
     static let organizationLocks: Int32 = 0x70_34_6F
 
-    /// How long a statement's answer may take before the link is taken for gone: a server
-    /// whose cable was pulled sends nothing, not even a close.
-    static let patience: TimeAmount = .seconds(120)
-
-    /// The statement's answer, or a lost link after `patience` (the connection is closed then,
-    /// so nothing is left half-said on it).
-    private func answer<T: Sendable>(_ future: EventLoopFuture<T>) throws -> T {
-        let promise = future.eventLoop.makePromise(of: T.self)
-        future.cascade(to: promise)
-        let connection = self.connection
-        let deadline = future.eventLoop.scheduleTask(in: Self.patience) {
-            promise.fail(ServerConnectionClosed())
-            let closing: EventLoopFuture<Void> = connection.close(); _ = closing
-        }
-        defer { deadline.cancel() }
-        return try promise.futureResult.wait()
-    }
+    /// How long a statement's answer may take before the link is taken for gone.
+    static let patience: DispatchTimeInterval = .seconds(120)
 
     public func close() {
         try? connection.close().wait()

@@ -42,6 +42,23 @@ struct DocketQueryTests {
         #expect(empty.rows.isEmpty)
     }
 
+    /// A window from the top that is not full is the whole list, and no count is asked; a full
+    /// window, or one further down, still says how long the list is.
+    @Test("the total is right whether the window holds the whole list or part of it", arguments: TestEngine.all)
+    func totalsOfWindows(_ engine: TestEngine) throws {
+        let f = try StoreFixture(engine)
+        for n in 1...3 {
+            try f.hearing(case: try f.caseWithParent("26-7-0000\(n)-1", parent: try f.parent("Parent \(n)")),
+                          on: today, at: "09:0\(n)", courtroom: "1")
+        }
+        let windows = [(0, 10), (0, 3), (0, 2), (2, 2), (5, 2)]
+        let read = try windows.map { offset, limit in
+            let page = try f.store.docket(on: today, matching: nil, page: PageRequest(offset: offset, limit: limit))
+            return [page.total, page.rows.count]
+        }
+        #expect(read == [[3, 3], [3, 3], [3, 2], [3, 1], [3, 0]])
+    }
+
     @Test("lists the case's parents, mother before father, with the covering ally or nil", arguments: TestEngine.all)
     func parentsAndAlly(_ engine: TestEngine) throws {
         let f = try StoreFixture(engine)

@@ -20,6 +20,15 @@ public struct PageRequest: Hashable, Sendable {
     }
 }
 
+extension PageRequest {
+    /// The list's length, once its window is read: a window that starts at the top and is not
+    /// full holds the whole list, and `count` (another statement, a round trip on a server) is
+    /// asked only otherwise. Read in the window's own snapshot, the two agree.
+    func total(given rowsRead: Int, _ count: () throws -> Int) rethrows -> Int {
+        offset == 0 && rowsRead < limit ? rowsRead : try count()
+    }
+}
+
 public struct NamedRef: Hashable, Sendable {
     public var id: ID
     public var name: String

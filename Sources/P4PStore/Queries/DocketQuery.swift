@@ -20,7 +20,6 @@ extension ProgramStore {
             WHERE h.date = :day \(filterSQL)
             """
         return try engine.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
             var pageArguments = arguments
             pageArguments += ["limit": page.limit, "offset": page.offset]
             let rows = try SQLRow.fetchAll(db, sql: """
@@ -31,6 +30,9 @@ extension ProgramStore {
                 ORDER BY h.time IS NULL, h.time, h.courtroom, c.case_number, h.id
                 LIMIT :limit OFFSET :offset
                 """, arguments: pageArguments)
+            let total = try page.total(given: rows.count) {
+                try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
+            }
             let parents = try docketParents(db, hearingIds: rows.map { $0["id"] })
             // The window's cases only: a few indexed reads a page (CaseTimelineReader).
             let deadlines = try CaseTimelineReader.nextDeadlines(db, caseIds: Array(Set(rows.map { $0["case_id"] as ID })).sorted())

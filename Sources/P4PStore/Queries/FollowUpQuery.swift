@@ -37,7 +37,6 @@ extension ProgramStore {
             """
         }
         return try engine.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(due("f.id"))) AS due", arguments: arguments) ?? 0
             var pageArguments = arguments
             pageArguments += ["limit": page.limit, "offset": page.offset]
             let rows = try SQLRow.fetchAll(db, sql: """
@@ -48,6 +47,9 @@ extension ProgramStore {
                 ORDER BY due_date, id
                 LIMIT :limit OFFSET :offset
                 """, arguments: pageArguments)
+            let total = try page.total(given: rows.count) {
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(due("f.id"))) AS due", arguments: arguments) ?? 0
+            }
             let items = rows.map { row -> OverdueFollowUp in
                 let allyId: ID? = row["ally_id"]
                 return OverdueFollowUp(

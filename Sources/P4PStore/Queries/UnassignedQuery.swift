@@ -14,7 +14,6 @@ extension ProgramStore {
         // statistics make another index look cheaper.
         let base = "FROM parents p INDEXED BY parents_unassigned WHERE p.ally_id IS NULL AND p.status = 'open' \(filterSQL)"
         return try engine.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(base)", arguments: arguments) ?? 0
             var pageArguments = arguments
             pageArguments += ["limit": page.limit, "offset": page.offset]
             // MATERIALIZED: each waiting parent's next hearing is found first, then read by its
@@ -37,6 +36,9 @@ extension ProgramStore {
                 ORDER BY h.date IS NULL, h.date, h.time IS NULL, h.time, w.waiting_since, w.id
                 LIMIT :limit OFFSET :offset
                 """, arguments: pageArguments)
+            let total = try page.total(given: rows.count) {
+                try Int.fetchOne(db, sql: "SELECT count(*) \(base)", arguments: arguments) ?? 0
+            }
             let parents = rows.map { row in
                 UnassignedParent(
                     parentId: row["id"], name: row["name"], language: row["language"],

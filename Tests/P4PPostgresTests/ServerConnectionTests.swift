@@ -107,4 +107,24 @@ struct ServerConnectionTests {
             #expect(error.phrase.text(.english).hasPrefix("The server at postgres://\(ThrowawayServer.superuser)@127.0.0.1:\(server.port)/postgres refused the change: duplicate key value violates unique constraint"))
         }
     }
+
+    /// Rows are read through statements prepared once on a connection: the same text with
+    /// values of the same kinds is one statement however often it runs, a NULL where a number
+    /// was is another, and a statement whose table changed under it is prepared again.
+    @Test func readsArePreparedOnceAndAgainWhenTheirTableChanges() throws {
+        let connection = try server.admin()
+        defer { connection.close() }
+        try connection.execute("CREATE TEMP TABLE v (id bigint PRIMARY KEY, name text)")
+        try connection.execute("INSERT INTO v VALUES (1, 'a'), (2, 'b')")
+        let read = "SELECT * FROM v WHERE id >= ? ORDER BY id"
+        for _ in 0..<3 { _ = try connection.rows(read, [.integer(1)]) }
+        _ = try connection.rows(read, [.null])
+        let prepared = "SELECT count(*) FROM pg_prepared_statements WHERE statement = 'SELECT * FROM v WHERE id >= $1 ORDER BY id'"
+        #expect(try connection.rows(prepared)[0].values == [.integer(2)])
+        try connection.execute("ALTER TABLE v ADD COLUMN county text")
+        // The server refuses the old plan once ("cached plan must not change result type")…
+        #expect(throws: ServerError.self) { try connection.rows(read, [.integer(2)]) }
+        // …and the statement, prepared again, reads the new column.
+        #expect(try connection.rows(read, [.integer(2)]).map(\.columns) == [["id", "name", "county"]])
+    }
 }

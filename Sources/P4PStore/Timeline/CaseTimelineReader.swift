@@ -1,35 +1,42 @@
 
-/// Reads what cases' deadlines are worked out from, for many cases at once: three statements a
-/// batch of cases, each by an index on the case (hearings_by_case, children_by_case,
-/// child_moves_by_child), never a scan of all hearings.
+/// Reads what cases' deadlines are worked out from, for many cases at once: one statement a
+/// batch of cases (a round trip on a server), its three parts each by an index on the case
+/// (hearings_by_case, children_by_case, child_moves_by_child), never a scan of all hearings.
 enum CaseTimelineReader {
     static func facts(_ db: any SQLSession, caseIds: [ID]) throws -> [ID: CaseTimelineFacts] {
         var result: [ID: CaseTimelineFacts] = [:]
         for batch in caseIds.batches(of: 400) {
             let marks = "(" + questionMarks(batch.count) + ")"
-            let ids = SQLArguments(Array(batch))
-            for row in try SQLRow.fetchAll(db, sql: """
-                SELECT id, petition_date, removal_date, outcome FROM cases WHERE id IN \(marks)
-                """, arguments: ids) {
-                result[row[0]] = CaseTimelineFacts(petition: row[1], removal: row[2],
-                                                   outcome: (row[3] as String?).flatMap(CaseOutcome.init(rawValue:)))
+            // Each part names what its row is; its columns line up: two numbers, three texts (the
+            // first part's empty numbers typed, for a server, which types a column by its first).
+            let rows = try SQLRow.fetchAll(db, sql: """
+                SELECT 'case' AS part, id AS case_id, CAST(NULL AS INTEGER) AS child_id, CAST(NULL AS INTEGER) AS move_id,
+                       petition_date AS a, removal_date AS b, outcome AS c
+                FROM cases WHERE id IN \(marks)
+                UNION ALL
+                SELECT 'hearing', h.case_id, NULL, NULL, t.code, h.date, h.status
+                FROM hearings h JOIN hearing_types t ON t.id = h.type_id WHERE h.case_id IN \(marks)
+                UNION ALL
+                SELECT 'child', c.case_id, c.id, m.id, m.date, m.move, NULL
+                FROM children c LEFT JOIN child_moves m ON m.child_id = c.id WHERE c.case_id IN \(marks)
+                """, arguments: SQLArguments(Array(batch) + Array(batch) + Array(batch)))
+            for row in rows where row["part"] == "case" {
+                result[row["case_id"]] = CaseTimelineFacts(
+                    petition: row["a"], removal: row["b"], outcome: (row["c"] as String?).flatMap(CaseOutcome.init(rawValue:)))
             }
-            for row in try SQLRow.fetchAll(db, sql: """
-                SELECT h.case_id, t.code, h.date, h.status FROM hearings h JOIN hearing_types t ON t.id = h.type_id
-                WHERE h.case_id IN \(marks)
-                """, arguments: ids) {
-                guard let status = HearingStatus(rawValue: row[3]) else { continue }
-                result[row[0]]?.hearings.append(TimelineHearing(code: row[1], date: row[2], status: status))
-            }
-            for row in try SQLRow.fetchAll(db, sql: """
-                SELECT c.case_id, c.id, m.id, m.date, m.move FROM children c LEFT JOIN child_moves m ON m.child_id = c.id
-                WHERE c.case_id IN \(marks)
-                """, arguments: ids) {
-                let caseId: ID = row[0]
-                if let moveId: ID = row[2], let kind = ChildMoveKind(rawValue: row[4]) {
-                    result[caseId]?.childMoves.append(ChildMove(id: moveId, childId: row[1], date: row[3], move: kind))
-                } else {
-                    result[caseId]?.childrenWithoutMoves += 1
+            for row in rows {
+                let caseId: ID = row["case_id"]
+                switch row["part"] as String {
+                case "hearing":
+                    guard let status = HearingStatus(rawValue: row["c"]) else { continue }
+                    result[caseId]?.hearings.append(TimelineHearing(code: row["a"], date: row["b"], status: status))
+                case "child":
+                    if let moveId: ID = row["move_id"], let kind = ChildMoveKind(rawValue: row["b"]) {
+                        result[caseId]?.childMoves.append(ChildMove(id: moveId, childId: row["child_id"], date: row["a"], move: kind))
+                    } else {
+                        result[caseId]?.childrenWithoutMoves += 1
+                    }
+                default: continue
                 }
             }
         }

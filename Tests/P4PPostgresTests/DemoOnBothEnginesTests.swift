@@ -123,6 +123,26 @@ struct DemoOnBothEnginesTests {
         #expect(refusals.first == refusals.last)
     }
 
+    /// The retention purge removes the same personal data on a server as on a file, and leaves
+    /// the same figures: years on, with a retention of 7 years, every file the demo closed goes.
+    @Test func thePurgeRemovesTheSameOnBothEngines() throws {
+        let engines = try TwoEngines()
+        let later = Day(iso: "2040-03-01")!, closedBefore = Day(iso: "2033-03-01")!
+        let period = ReportPeriod(from: Day(iso: "2024-11-01")!, to: Self.today)!
+        var counts: [PurgeCounts] = []
+        for store in [engines.file, engines.server] {
+            try store.setSetting(SQLiteStore.retentionYearsKey, to: "7")
+            let before = try store.programReport(period)
+            counts.append(try store.purge(closedBefore: closedBefore, today: later, dryRun: true))
+            counts.append(try store.purge(closedBefore: closedBefore, today: later, dryRun: false))
+            #expect(try store.programReport(period) == before, "the figures stay")
+        }
+        #expect(counts[0].parents > 0 && counts[0].contacts > 0)
+        #expect(counts.allSatisfy { $0 == counts[0] }, "\(counts)")
+        // Each database makes its own pseudonyms' key: the same parents carry one, not the same one.
+        try engines.same("parents purged") { try $0.findParents(nameStartingWith: "P-", limit: 400).map(\.id).sorted() }
+    }
+
     /// Every read the desk makes, expected the same on both engines.
     static func everyRead(_ engines: TwoEngines) throws {
         let today = Self.today

@@ -21,6 +21,9 @@ public enum SQLDialect: Sendable {
     /// A join whose order is fixed as written: SQLite's planner keeps a CROSS JOIN's order (so a
     /// plan does not change with statistics); PostgreSQL takes no ON after CROSS JOIN.
     public var orderedJoin: String { self == .sqlite ? "CROSS JOIN" : "JOIN" }
+    /// The largest of several values in one row: SQLite's `max` of two or more arguments;
+    /// PostgreSQL's `max` is only an aggregate.
+    public var greatest: String { self == .sqlite ? "max" : "greatest" }
 }
 
 extension SQLSession {

@@ -76,7 +76,7 @@ extension ProgramStore {
               -- Purged already, and nothing personal written since.
               AND NOT (COALESCE(p.last_change, '') = 'purged' AND p.phone IS NULL AND p.preferred_name IS NULL
                        AND p.closing_reason IS NULL)
-              AND max(
+              AND \(db.dialect.greatest)(
                 COALESCE(substr(p.changed_at, 1, 10), ''), p.waiting_since,
                 COALESCE((SELECT max(date) FROM contacts WHERE parent_id = p.id), ''),
                 COALESCE((SELECT max(h.date) FROM hearings h JOIN case_parents cp ON cp.case_id = h.case_id

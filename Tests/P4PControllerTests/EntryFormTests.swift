@@ -8,10 +8,6 @@ import Testing
 @Suite struct EntryFormTests {
     let today = Day(iso: "2026-11-23")!
 
-    func lastAudit(_ store: SQLiteStore) throws -> AuditEntry? {
-        try store.read { db in try AuditEntry.order(Column("id").desc).fetchOne(db) }
-    }
-
     @Test func aNewCaseArrivesWithItsParentsAndFirstHearing() throws {
         let (session, store) = try demoSession(today: today)
         let unassigned = session.state.unassigned.total
@@ -34,11 +30,11 @@ import Testing
         #expect(parents.first?.language == "Spanish" && parents.first?.interpreterNeeded == true)
         #expect(hearing?.date == today.adding(days: 1) && hearing?.time == TimeOfDay(hour: 9, minute: 30))
         #expect(hearing?.courtroom == "3A")
-        #expect(try lastAudit(store)?.action == "case created")
+        #expect(try lastAuditEntry(in: store)?.action == "case created")
     }
 
-    @Test func aDuplicateCaseNumberIsRefusedNamingTheCaseAndNothingTypedIsLost() throws {
-        let (session, _) = try demoSession(today: today)
+    @Test(arguments: TestEngine.all) func aDuplicateCaseNumberIsRefusedNamingTheCaseAndNothingTypedIsLost(_ engine: TestEngine) throws {
+        let (session, _) = try demoSession(today: today, on: engine)
         let existing = try #require(session.state.docket.selectedRow?.caseNumber)
         try pressKeys(session, "2 n Enter \(existing) Tab Tab Tab Tab Ana C-s")
         let form = try #require(session.state.form)
@@ -68,27 +64,27 @@ import Testing
         #expect(reminders >= 1)
     }
 
-    @Test func editingTheSelectedHearingMovesIt() throws {
-        let (session, store) = try demoSession(today: today)
+    @Test(arguments: TestEngine.all) func editingTheSelectedHearingMovesIt(_ engine: TestEngine) throws {
+        let (session, store) = try demoSession(today: today, on: engine)
         let entry = try #require(session.state.docket.selectedRow)
         try pressKeys(session, "1 e Tab 14:15 Tab Dept Space 9 C-s")
         #expect(session.state.message?.english == "Hearing saved")
-        let hearing = try store.read { db in try Hearing.fetchOne(db, key: entry.hearingId) }
+        let hearing = try record(Hearing.self, entry.hearingId, in: store)
         #expect(hearing?.time == TimeOfDay(hour: 14, minute: 15) && hearing?.courtroom == "Dept 9")
         #expect(hearing?.date == today && hearing?.status == .scheduled)
-        let audit = try lastAudit(store)
+        let audit = try lastAuditEntry(in: store)
         #expect(audit?.action == "hearing updated" && audit?.entityId == entry.hearingId)
     }
 
-    @Test func editingAParentClosesWithAReason() throws {
-        let (session, store) = try demoSession(today: today)
+    @Test(arguments: TestEngine.all) func editingAParentClosesWithAReason(_ engine: TestEngine) throws {
+        let (session, store) = try demoSession(today: today, on: engine)
         let parentId = try #require(session.state.unassigned.selectedRow?.parentId)
         try pressKeys(session, "2 e Tab Tab Tab Tab Tab Tab c C-s")
         let refused = try #require(session.state.form, "closing without a reason is refused")
         #expect(refused.state.focusedField.id == .closingReason, "at the field that needs it")
         try pressKeys(session, "moved Space out Space of Space state C-s")
         #expect(session.state.message?.english == "Parent saved")
-        let parent = try store.read { db in try Parent.fetchOne(db, key: parentId) }
+        let parent = try record(Parent.self, parentId, in: store)
         #expect(parent?.status == .closed && parent?.closingReason == "moved out of state")
         #expect(!session.state.unassigned.page.rows.contains { $0.parentId == parentId })
     }
@@ -126,7 +122,7 @@ import Testing
         let saved = later.state.message?.english ?? ""
         #expect(saved.hasPrefix("Attendance saved: 1 came"), "\(saved)")
         #expect(try store.classRoster(sessionId: sessionId).first?.attended == true)
-        #expect(try lastAudit(store)?.detail == "parent \(due[0].id): attended")
+        #expect(try lastAuditEntry(in: store)?.detail == "parent \(due[0].id): attended")
     }
 
     @Test func aSessionOfAnotherCourseIsScheduledWithOneKeyAndOfferedForAttendance() throws {
@@ -176,8 +172,8 @@ import Testing
         #expect(onCase == [chosen], "the parent on file joins the new case; nobody new is made")
     }
 
-    @Test func neitherANameNorAParentOnFileIsRefusedAtTheField() throws {
-        let (session, _) = try demoSession(today: today)
+    @Test(arguments: TestEngine.all) func neitherANameNorAParentOnFileIsRefusedAtTheField(_ engine: TestEngine) throws {
+        let (session, _) = try demoSession(today: today, on: engine)
         try pressKeys(session, "2 n Enter 26-7-09997-1 C-s")
         let form = try #require(session.state.form)
         #expect(form.state.focusedField.id == .firstParentName)

@@ -10,21 +10,21 @@ import Testing
 @Suite struct RecordFormTests {
     let today = Day(iso: "2026-12-01")!
 
-    @Test func anUnansweredCallFromOverdueIsAnAttemptAndTheFollowUpStays() throws {
-        let (session, store) = try demoSession(today: today)
+    @Test(arguments: TestEngine.all) func anUnansweredCallFromOverdueIsAnAttemptAndTheFollowUpStays(_ engine: TestEngine) throws {
+        let (session, store) = try demoSession(today: today, on: engine)
         let before = session.state.overdue.total
         let item = try #require(session.state.overdue.selectedRow)
         // Reached is the fifth field; the form opens on Notes, the last.
         try pressKeys(session, "3 c Voicemail Up Up Up Up Right C-s")
         #expect(session.state.message.english == "Attempt logged; the follow-up stays open")
         #expect(session.state.overdue.total == before)
-        let followUp = try store.read { db in try FollowUp.fetchOne(db, key: item.followUpId) }
+        let followUp = try record(FollowUp.self, item.followUpId, in: store)
         #expect(followUp?.doneOn == nil && followUp?.attempts == 1)
         #expect(session.state.overdue.page.rows.first { $0.followUpId == item.followUpId }?.attempts == 1)
     }
 
-    @Test func aContactFromAParentsDetailCompletesTheFollowUpItAnswersAndTheFormSaysWhich() throws {
-        let (session, store) = try demoSession(today: today)
+    @Test(arguments: TestEngine.all) func aContactFromAParentsDetailCompletesTheFollowUpItAnswersAndTheFormSaysWhich(_ engine: TestEngine) throws {
+        let (session, store) = try demoSession(today: today, on: engine)
         let item = try #require(session.state.overdue.selectedRow)
         try pressKeys(session, "3 Enter c")
         let open = try #require(try store.parentDetail(id: item.parentId)).followUps.map(\.followUp)
@@ -35,7 +35,7 @@ import Testing
         #expect(completes.preview(today: today).english?.hasPrefix(earliest.kind) == true)
         try pressKeys(session, "Talked C-s")
         #expect(session.state.message.english == "Contact logged")
-        let done = try store.read { db in try FollowUp.fetchOne(db, key: earliest.id!) }
+        let done = try record(FollowUp.self, earliest.id!, in: store)
         #expect(done?.doneOn == today && done?.contactId != nil)
     }
 
@@ -53,8 +53,8 @@ import Testing
         #expect(parse("tue", .backward) == Day(iso: "2026-11-24"), "strictly before today")
     }
 
-    @Test func aHearingInThePastIsCautionedAtItsFieldAndStillSaves() throws {
-        let (session, _) = try demoSession(today: today)
+    @Test(arguments: TestEngine.all) func aHearingInThePastIsCautionedAtItsFieldAndStillSaves(_ engine: TestEngine) throws {
+        let (session, _) = try demoSession(today: today, on: engine)
         try pressKeys(session, "1 n Enter C-u 2026-11-02")
         let date = try #require(session.state.form?.state.fields.first { $0.id == .hearingDate })
         #expect(date.cautionText(today: today).english == "In the past: recording an old hearing?")

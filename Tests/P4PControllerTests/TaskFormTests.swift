@@ -1,22 +1,22 @@
 import Foundation
-import GRDB
 import Testing
 @testable import P4PController
 @testable import P4PStore
 
-/// The day's tasks from the keyboard: keys in, store state out, on a real SQLite file.
+/// The day's tasks from the keyboard: keys in, store state out, on a real SQLite file and on
+/// the same demo on a server.
 @Suite struct TaskFormTests {
     let today = Day(iso: "2026-11-23")!
 
-    func session() throws -> (DeskSession, SQLiteStore) { try demoSession(today: today) }
+    func session(_ engine: TestEngine) throws -> (DeskSession, ProgramStore) { try demoSession(today: today, on: engine) }
     func press(_ session: DeskSession, _ keys: String) throws { try pressKeys(session, keys) }
 
     /// The outcome form's fields for each parent: engagement and attendance, and the court's two
     /// findings at review and permanency hearings.
     func perParent(_ entry: DocketEntry) -> Int { HearingType.findingCompliance.contains(entry.hearingTypeCode) ? 4 : 2 }
 
-    @Test func assigningTheMostUrgentParentToTheBestFit() throws {
-        let (session, store) = try session()
+    @Test(arguments: TestEngine.all) func assigningTheMostUrgentParentToTheBestFit(_ engine: TestEngine) throws {
+        let (session, store) = try session(engine)
         let before = session.state.unassigned.total
         let parentId = try #require(session.state.unassigned.selectedRow?.parentId)
         let best = try #require(try store.allyFit(for: parentId).first)
@@ -24,27 +24,27 @@ import Testing
         #expect(session.state.form == nil)
         #expect(session.state.message.english == "Parent Ally assigned")
         #expect(session.state.unassigned.total == before - 1)
-        let parent = try store.read { db in try Parent.fetchOne(db, key: parentId) }
+        let parent = try record(Parent.self, parentId, in: store)
         #expect(parent?.allyId == best.ally.id && parent?.allySince == today)
-        let audit = try store.read { db in try AuditEntry.order(Column("id").desc).fetchOne(db) }
+        let audit = try lastAuditEntry(in: store)
         #expect(audit?.action == "ally assigned" && audit?.entityId == parentId)
     }
 
-    @Test func loggingAReachedCallCompletesTheFollowUp() throws {
-        let (session, store) = try session()
+    @Test(arguments: TestEngine.all) func loggingAReachedCallCompletesTheFollowUp(_ engine: TestEngine) throws {
+        let (session, store) = try session(engine)
         let before = session.state.overdue.total
         let item = try #require(session.state.overdue.selectedRow)
         try press(session, "3 c Called C-s")  // the note, then save: two keys beyond the note
         #expect(session.state.message.english == "Contact logged")
         #expect(session.state.overdue.total == before - 1)
-        let followUp = try store.read { db in try FollowUp.fetchOne(db, key: item.followUpId) }
+        let followUp = try record(FollowUp.self, item.followUpId, in: store)
         #expect(followUp?.doneOn == today && followUp?.contactId != nil)
-        let contact = try store.read { db in try Contact.fetchOne(db, key: followUp!.contactId!) }
+        let contact = try record(Contact.self, followUp!.contactId!, in: store)
         #expect(contact?.mode == .phone && contact?.reached == true && contact?.notes == "Called")
     }
 
-    @Test func aContactInTheFutureIsRefusedAtItsFieldAndNothingTypedIsLost() throws {
-        let (session, _) = try session()
+    @Test(arguments: TestEngine.all) func aContactInTheFutureIsRefusedAtItsFieldAndNothingTypedIsLost(_ engine: TestEngine) throws {
+        let (session, _) = try session(engine)
         try press(session, "3 c Checking BTab BTab BTab BTab BTab BTab BTab BTab C-u tomorrow C-s")
         let form = try #require(session.state.form)
         #expect(form.state.fields[form.state.focus].id == .contactDate)
@@ -52,19 +52,19 @@ import Testing
         #expect(form.state.fields.first { $0.id == .notes }?.note.text == "Checking")
     }
 
-    @Test func snoozeNeedsAReasonThenMovesTheFollowUp() throws {
-        let (session, store) = try session()
+    @Test(arguments: TestEngine.all) func snoozeNeedsAReasonThenMovesTheFollowUp(_ engine: TestEngine) throws {
+        let (session, store) = try session(engine)
         let item = try #require(session.state.overdue.selectedRow)
         try press(session, "3 s C-s")
         #expect(session.state.form?.state.message.english == "Not saved: Reason needs fixing")
         try press(session, "away C-s")  // the refusal left the focus on Reason
         #expect(session.state.form == nil)
-        let followUp = try store.read { db in try FollowUp.fetchOne(db, key: item.followUpId) }
+        let followUp = try record(FollowUp.self, item.followUpId, in: store)
         #expect(followUp?.dueDate == today.adding(days: 7))
     }
 
-    @Test func recordingAContinuanceSchedulesTheNewHearing() throws {
-        let (session, store) = try session()
+    @Test(arguments: TestEngine.all) func recordingAContinuanceSchedulesTheNewHearing(_ engine: TestEngine) throws {
+        let (session, store) = try session(engine)
         let entry = try #require(session.state.docket.selectedRow)
         try press(session, "1 o")
         let form = try #require(session.state.form)
@@ -75,18 +75,18 @@ import Testing
         keys += "Tab Right Tab 12/01 Tab 10:30 C-s"
         try press(session, keys)
         #expect(session.state.form == nil, "\(session.state.form?.state.message.english ?? "")")
-        let (hearing, next, engagements) = try store.read { db in
-            (try Hearing.fetchOne(db, key: entry.hearingId),
-             try Hearing.filter(Column("case_id") == entry.caseId && Column("date") == "2026-12-01").fetchOne(db),
-             try HearingParent.filter(Column("hearing_id") == entry.hearingId).fetchAll(db))
+        let (hearing, next, engagements) = try store.engine.read { db in
+            (try Hearing.fetchOne(db, sql: "SELECT * FROM hearings WHERE id = ?", arguments: [entry.hearingId]),
+             try Hearing.fetchOne(db, sql: "SELECT * FROM hearings WHERE case_id = ? AND date = '2026-12-01'", arguments: [entry.caseId]),
+             try HearingParent.fetchAll(db, sql: "SELECT * FROM hearing_parents WHERE hearing_id = ?", arguments: [entry.hearingId]))
         }
         #expect(hearing?.status == .continued)
         #expect(next?.time == TimeOfDay(hour: 10, minute: 30) && next?.status == .scheduled && next?.typeId == hearing?.typeId)
         #expect(engagements.count == entry.parents.count && engagements.allSatisfy { $0.engagement == .met })
     }
 
-    @Test func aContinuanceWithoutADateIsRefusedAtThatField() throws {
-        let (session, _) = try session()
+    @Test(arguments: TestEngine.all) func aContinuanceWithoutADateIsRefusedAtThatField(_ engine: TestEngine) throws {
+        let (session, _) = try session(engine)
         let entry = try #require(session.state.docket.selectedRow)
         let perParent = String(repeating: "Tab ", count: perParent(entry))
         try press(session, "1 o " + String(repeating: "m " + perParent, count: entry.parents.count) + "Tab Right C-s")
@@ -95,16 +95,16 @@ import Testing
         #expect(form.state.fields[form.state.focus].message.english == "Give the date it was continued to")
     }
 
-    @Test func unassignAndReassignFromTheDetailNeedAReason() throws {
-        let (session, store) = try session()
+    @Test(arguments: TestEngine.all) func unassignAndReassignFromTheDetailNeedAReason(_ engine: TestEngine) throws {
+        let (session, store) = try session(engine)
         let item = try #require(session.state.overdue.selectedRow)
         try press(session, "3 Enter u C-s")
         #expect(session.state.form?.state.message.english == "Not saved: Reason needs fixing")
         try press(session, "moved C-s")
         #expect(session.state.message.english == "Back in Unassigned")
-        var parent = try store.read { db in try Parent.fetchOne(db, key: item.parentId) }
+        var parent = try record(Parent.self, item.parentId, in: store)
         #expect(parent?.allyId == nil)
-        let audit = try store.read { db in try AuditEntry.order(Column("id").desc).fetchOne(db) }
+        let audit = try lastAuditEntry(in: store)
         #expect(audit?.action == "ally unassigned" && audit?.detail == "was \(item.ally!.id): moved")
 
         try press(session, "r")
@@ -113,12 +113,12 @@ import Testing
         let best = try #require(try store.allyFit(for: item.parentId).first)
         try store.assignAlly(parentId: item.parentId, allyId: best.ally.id!, on: today)
         try press(session, "3 Enter r Tab closer to home C-s")
-        parent = try store.read { db in try Parent.fetchOne(db, key: item.parentId) }
+        parent = try record(Parent.self, item.parentId, in: store)
         #expect(parent?.allyId != nil && parent?.allyId != best.ally.id, "moved to another ally")
     }
 
-    @Test func taskKeysSayWhatToSelectFirst() throws {
-        let (session, _) = try session()
+    @Test(arguments: TestEngine.all) func taskKeysSayWhatToSelectFirst(_ engine: TestEngine) throws {
+        let (session, _) = try session(engine)
         try press(session, "1 a")
         #expect(session.state.form == nil)
         #expect(session.state.message.english == "Select a parent in Unassigned (2) to assign a Parent Ally")
@@ -126,8 +126,8 @@ import Testing
         #expect(session.state.message.english == "Select a follow-up in Overdue (3) to snooze it")
     }
 
-    @Test func escOnAnUntouchedFormCancels() throws {
-        let (session, _) = try session()
+    @Test(arguments: TestEngine.all) func escOnAnUntouchedFormCancels(_ engine: TestEngine) throws {
+        let (session, _) = try session(engine)
         try press(session, "2 a Escape")
         #expect(session.state.form == nil && session.state.message.english == "Cancelled; nothing was saved")
     }

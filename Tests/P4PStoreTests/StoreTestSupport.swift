@@ -5,17 +5,11 @@ import ServerTestSupport
 import Testing
 @testable import P4PStore
 
-/// Where a store test's data lives: a SQLite file, or a database of the tests' own PostgreSQL
-/// server (`ThrowawayServer`). The store's rules are written once over both; a suite given
-/// `TestEngine.all` runs each test on each.
-enum TestEngine: String, CustomTestStringConvertible, Sendable {
-    case file, server
+/// A store test's engine (for every file of this target), named in the test's name.
+typealias TestEngine = ServerTestSupport.TestEngine
 
-    /// Both, when a server could be started; the file alone otherwise (the server half is
-    /// skipped with the reason, as the server suites say it).
-    static var all: [TestEngine] { ThrowawayServer.shared == nil ? [.file] : [.file, .server] }
-
-    var testDescription: String { rawValue }
+extension ServerTestSupport.TestEngine: CustomTestStringConvertible {
+    public var testDescription: String { rawValue }
 }
 
 /// A fresh directory under the system's temporary directory, removed when released.

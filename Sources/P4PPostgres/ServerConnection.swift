@@ -143,9 +143,10 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
                 return try answered.get()
             }
         } catch let error as PSQLError {
-            // "Cached plan must not change result type": the tables changed under a prepared
-            // statement, which is prepared again next time.
-            if let name, error.serverInfo?[.sqlState] == "0A000" { statementNames.forget(name) }
+            // A statement the server refused is prepared again, under a new name, next time:
+            // PostgresNIO keeps a failed preparation's error for its name, and the tables may
+            // change under a prepared one ("cached plan must not change result type").
+            if let name { statementNames.forget(name) }
             throw ServerError(error, address)
         } catch let error as ServerError {
             throw error

@@ -110,7 +110,8 @@ struct ServerConnectionTests {
 
     /// Rows are read through statements prepared once on a connection: the same text with
     /// values of the same kinds is one statement however often it runs, a NULL where a number
-    /// was is another, and a statement whose table changed under it is prepared again.
+    /// was is another, and a statement the server refused (its table changed under it, or was
+    /// not there yet) is prepared again.
     @Test func readsArePreparedOnceAndAgainWhenTheirTableChanges() throws {
         let connection = try server.admin()
         defer { connection.close() }
@@ -126,5 +127,10 @@ struct ServerConnectionTests {
         #expect(throws: ServerError.self) { try connection.rows(read, [.integer(2)]) }
         // …and the statement, prepared again, reads the new column.
         #expect(try connection.rows(read, [.integer(2)]).map(\.columns) == [["id", "name", "county"]])
+        // A read refused before its table was made works once it is.
+        let early = "SELECT count(*) FROM w"
+        #expect(throws: ServerError.self) { try connection.rows(early) }
+        try connection.execute("CREATE TEMP TABLE w (id bigint)")
+        #expect(try connection.rows(early)[0].values == [.integer(0)])
     }
 }

@@ -50,9 +50,14 @@ extension ServerSchema {
                 RETURN found;
             END $$
         """,
+        // In PL/pgSQL, not SQL: row security asks it once per table a statement reads, and a
+        // SQL function with a subquery is planned again at each statement, a PL/pgSQL one once
+        // a connection (the check of a table took 0.013 ms instead of 0.035).
         """
-        CREATE OR REPLACE FUNCTION p4p_state_office() RETURNS boolean LANGUAGE sql STABLE AS
-        $$ SELECT coalesce((SELECT state_office = 1 FROM organizations WHERE role_name = current_user), false) $$
+        CREATE OR REPLACE FUNCTION p4p_state_office() RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+            BEGIN
+                RETURN coalesce((SELECT state_office = 1 FROM organizations WHERE role_name = current_user), false);
+            END $$
         """,
         // The organization whose records a statement reads: the state office's, the one it
         // names for the transaction (`ServerEngine.read(viewing:)`); anyone else's, their own.

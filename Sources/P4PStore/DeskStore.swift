@@ -9,6 +9,9 @@ public protocol DeskStore: AnyObject, Sendable {
     /// Today's hearing docket: by time, then courtroom. `matching` filters on name, case number,
     /// courtroom, type or ally, ignoring case.
     func docket(on day: Day, matching: String?, page: PageRequest) throws -> ListPage<DocketEntry>
+    /// The docket pane's read: a day's docket with the court calendar (as of `today`) that `[`
+    /// and `]` step by, both from one snapshot.
+    func docketDay(on day: Day, matching: String?, page: PageRequest, courtAsOf today: Day) throws -> DocketDay
 
     /// Open parents with no Parent Ally: next hearing soonest, then longest waiting.
     func unassignedParents(asOf day: Day, matching: String?, page: PageRequest) throws -> ListPage<UnassignedParent>

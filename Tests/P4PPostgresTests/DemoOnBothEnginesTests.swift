@@ -150,6 +150,7 @@ struct DemoOnBothEnginesTests {
         for offset in [-7, -1, 0, 1, 3] {
             let day = today.adding(days: offset)
             try engines.same("docket \(day)") { try $0.docket(on: day, matching: nil, page: page) }
+            try engines.same("docket pane \(day)") { try $0.docketDay(on: day, matching: nil, page: page, courtAsOf: today) }
             try engines.same("unassigned \(day)") { try $0.unassignedParents(asOf: day, matching: nil, page: page) }
             try engines.same("overdue \(day)") { try $0.overdueFollowUps(asOf: day, matching: nil, page: page) }
         }

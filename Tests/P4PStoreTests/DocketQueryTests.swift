@@ -57,6 +57,13 @@ struct DocketQueryTests {
             return [page.total, page.rows.count]
         }
         #expect(read == [[3, 3], [3, 3], [3, 2], [3, 1], [3, 0]])
+        // The pane's read: the same windows, with the court calendar, from one snapshot.
+        let pane = try windows.map { offset, limit in
+            let day = try f.store.docketDay(on: today, matching: nil, page: PageRequest(offset: offset, limit: limit), courtAsOf: today)
+            #expect(day.court == (try f.store.courtCalendar(asOf: today)))
+            return [day.page.total, day.page.rows.count]
+        }
+        #expect(pane == read)
     }
 
     @Test("lists the case's parents, mother before father, with the covering ally or nil", arguments: TestEngine.all)

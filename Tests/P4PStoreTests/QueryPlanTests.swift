@@ -94,6 +94,7 @@ struct QueryPlanTests {
                 for filter in [nil, "ma"] as [String?] {
                     for page in [first, later] {
                         _ = try reader.docket(on: day, matching: filter, page: page)
+                        _ = try reader.docketDay(on: day, matching: filter, page: page, courtAsOf: today)
                         _ = try reader.unassignedParents(asOf: day, matching: filter, page: page)
                         _ = try reader.overdueFollowUps(asOf: day, matching: filter, page: page)
                     }

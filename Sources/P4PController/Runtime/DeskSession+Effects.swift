@@ -112,8 +112,9 @@ extension DeskSession {
 
     private func rows(_ pane: PaneID, _ query: PaneQuery) throws -> PaneRows {
         switch pane {
-        case .docket: return .docket(try store.docket(on: query.day, matching: query.filter, page: query.page),
-                                     court: try store.courtCalendar(asOf: state.today))
+        case .docket:
+            let day = try store.docketDay(on: query.day, matching: query.filter, page: query.page, courtAsOf: state.today)
+            return .docket(day.page, court: day.court)
         case .unassigned: return .unassigned(try store.unassignedParents(asOf: query.day, matching: query.filter, page: query.page))
         case .overdue: return .overdue(try store.overdueFollowUps(asOf: query.day, matching: query.filter, page: query.page))
         }

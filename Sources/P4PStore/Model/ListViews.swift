@@ -48,6 +48,13 @@ public struct DocketParent: Hashable, Sendable {
     public var visitationCompliance: ComplianceFinding? = nil
 }
 
+/// The docket pane's rows and the court's calendar, read together.
+public struct DocketDay: Equatable, Sendable {
+    public var page: ListPage<DocketEntry>
+    public var court: CourtCalendar
+    public init(page: ListPage<DocketEntry>, court: CourtCalendar) { self.page = page; self.court = court }
+}
+
 public struct DocketEntry: Hashable, Sendable {
     public var hearingId: ID
     public var caseId: ID

@@ -1,6 +1,19 @@
 
 extension ProgramStore {
     public func docket(on day: Day, matching: String?, page: PageRequest) throws -> ListPage<DocketEntry> {
+        try engine.read { db in try docketPage(db, on: day, matching: matching, page: page) }
+    }
+
+    /// The day's docket and the court calendar the day keys step by, in one snapshot: a day
+    /// change is one transaction, its settings read once (on a server, fewer round trips).
+    public func docketDay(on day: Day, matching: String?, page: PageRequest, courtAsOf today: Day) throws -> DocketDay {
+        try engine.read { db in
+            DocketDay(page: try docketPage(db, on: day, matching: matching, page: page),
+                      court: CourtCalendar(holidays: try Self.loadPolicy(db, today: today).holidays))
+        }
+    }
+
+    private func docketPage(_ db: any SQLSession, on day: Day, matching: String?, page: PageRequest) throws -> ListPage<DocketEntry> {
         var filterSQL = ""
         var arguments: SQLArguments = ["day": day]
         if let pattern = SearchPattern(matching) {
@@ -19,39 +32,38 @@ extension ProgramStore {
             LEFT JOIN allies a ON a.id = h.ally_id
             WHERE h.date = :day \(filterSQL)
             """
-        return try engine.read { db in
-            var pageArguments = arguments
-            pageArguments += ["limit": page.limit, "offset": page.offset]
-            let rows = try SQLRow.fetchAll(db, sql: """
-                SELECT h.id, h.case_id, h.time, h.courtroom, h.status, h.judicial_officer, h.version,
-                       c.case_number, t.name AS type_name, t.short_name AS type_short, t.code AS type_code,
-                       a.id AS ally_id, a.name AS ally_name
-                \(from)
-                ORDER BY h.time IS NULL, h.time, h.courtroom, c.case_number, h.id
-                LIMIT :limit OFFSET :offset
-                """, arguments: pageArguments)
-            let total = try page.total(given: rows.count) {
-                try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
-            }
-            let parents = try docketParents(db, hearingIds: rows.map { $0["id"] })
-            // The window's cases only: a few indexed reads a page (CaseTimelineReader).
-            let deadlines = try CaseTimelineReader.nextDeadlines(db, caseIds: Array(Set(rows.map { $0["case_id"] as ID })).sorted())
-            let warningDays = try Self.loadTimeline(db).warningDays
-            let entries = rows.map { row -> DocketEntry in
-                let id: ID = row["id"]
-                let allyId: ID? = row["ally_id"]
-                return DocketEntry(
-                    hearingId: id, caseId: row["case_id"], time: row["time"], courtroom: row["courtroom"],
-                    caseNumber: row["case_number"], hearingType: row["type_name"],
-                    hearingTypeShort: row["type_short"], hearingTypeCode: row["type_code"],
-                    status: HearingStatus(rawValue: row["status"]) ?? .scheduled,
-                    judicialOfficer: row["judicial_officer"], parents: parents[id] ?? [],
-                    coveringAlly: allyId.map { NamedRef(id: $0, name: row["ally_name"]) }, version: row["version"],
-                    nextDeadline: deadlines[row["case_id"]],
-                    deadlineAtRisk: deadlines[row["case_id"]]?.isAtRisk(on: day, warningDays: warningDays) ?? false)
-            }
-            return ListPage(total: total, offset: page.offset, rows: entries)
+        var pageArguments = arguments
+        pageArguments += ["limit": page.limit, "offset": page.offset]
+        // A day's hearings are few: the window counts them as it reads, not a second statement.
+        let rows = try SQLRow.fetchAll(db, sql: """
+            SELECT h.id, h.case_id, h.time, h.courtroom, h.status, h.judicial_officer, h.version,
+                   c.case_number, t.name AS type_name, t.short_name AS type_short, t.code AS type_code,
+                   a.id AS ally_id, a.name AS ally_name, count(*) OVER () AS day_total
+            \(from)
+            ORDER BY h.time IS NULL, h.time, h.courtroom, c.case_number, h.id
+            LIMIT :limit OFFSET :offset
+            """, arguments: pageArguments)
+        let total: Int = try rows.first.map { $0["day_total"] } ?? page.total(given: 0) {
+            try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
         }
+        let parents = try docketParents(db, hearingIds: rows.map { $0["id"] })
+        // The window's cases only: a few indexed reads a page (CaseTimelineReader).
+        let deadlines = try CaseTimelineReader.nextDeadlines(db, caseIds: Array(Set(rows.map { $0["case_id"] as ID })).sorted())
+        let warningDays = try Self.loadTimeline(db).warningDays
+        let entries = rows.map { row -> DocketEntry in
+            let id: ID = row["id"]
+            let allyId: ID? = row["ally_id"]
+            return DocketEntry(
+                hearingId: id, caseId: row["case_id"], time: row["time"], courtroom: row["courtroom"],
+                caseNumber: row["case_number"], hearingType: row["type_name"],
+                hearingTypeShort: row["type_short"], hearingTypeCode: row["type_code"],
+                status: HearingStatus(rawValue: row["status"]) ?? .scheduled,
+                judicialOfficer: row["judicial_officer"], parents: parents[id] ?? [],
+                coveringAlly: allyId.map { NamedRef(id: $0, name: row["ally_name"]) }, version: row["version"],
+                nextDeadline: deadlines[row["case_id"]],
+                deadlineAtRisk: deadlines[row["case_id"]]?.isAtRisk(on: day, warningDays: warningDays) ?? false)
+        }
+        return ListPage(total: total, offset: page.offset, rows: entries)
     }
 
     /// The parents on each hearing's case (those who had joined it by then), and whether this is a parent's first hearing: no

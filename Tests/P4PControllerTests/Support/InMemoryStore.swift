@@ -396,6 +396,9 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
     func parentsToInvite(limit: Int) throws -> [NamedRef] { throw unused() }
     func followUpPolicy(asOf today: Day) throws -> FollowUpPolicy { throw unused() }
     func courtCalendar(asOf today: Day) throws -> CourtCalendar { withRecords { CourtCalendar(holidays: $0.courtHolidays) } }
+    func docketDay(on day: Day, matching: String?, page: PageRequest, courtAsOf today: Day) throws -> DocketDay {
+        DocketDay(page: try docket(on: day, matching: matching, page: page), court: try courtCalendar(asOf: today))
+    }
     func setFollowUpPolicy(_ policy: FollowUpPolicy, today: Day) throws { throw unused() }
     func replanFollowUps(parentId: ID, today: Day) throws { throw unused() }
     func auditLog(_ filter: AuditFilter, page: PageRequest) throws -> ListPage<AuditLine> { throw unused() }

@@ -8,6 +8,9 @@ import PostgresNIO
 /// a transaction rolled back.
 extension ServerSchema {
     static let changeChannel = "p4p_changes"
+    /// What the transaction has notified so far, for the writer itself (`OwnChanges`): its own
+    /// notices reach its listener only some time after the commit.
+    static let ownChanges = "p4p.changed"
 
     public static var changeNotices: [String] {
         [
@@ -15,6 +18,7 @@ extension ServerSchema {
             CREATE OR REPLACE FUNCTION p4p_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     PERFORM pg_notify('\(changeChannel)', txid_current() || ' ' || coalesce(p4p_org()::text, '-') || ' ' || TG_ARGV[0]);
+                    PERFORM set_config('\(ownChanges)', coalesce(current_setting('\(ownChanges)', true), '') || ' ' || TG_ARGV[0], true);
                     RETURN NULL;
                 END $$
             """,
@@ -75,5 +79,24 @@ extension ServerConnection {
         }
         try execute("LISTEN \(ServerSchema.changeChannel)")
         return ServerChangeListener(context)
+    }
+}
+
+/// What a terminal's own transaction changed, read just before its COMMIT: the writer counts
+/// its own changes at once, so the look that follows its save finds them, rather than waiting
+/// for its notices to come round through the listener.
+struct OwnChanges: Sendable {
+    let transaction: Int64
+    let counters: Set<String>
+
+    /// Nil when the transaction notified nothing (it wrote only the audit log, or nothing).
+    static func read(_ session: any SQLSession) throws -> OwnChanges? {
+        let row = try session.rows("""
+            SELECT txid_current_if_assigned() AS tx, current_setting('\(ServerSchema.ownChanges)', true) AS changed
+            """, []).first
+        guard let transaction = row?[value: "tx"].integer,
+              let changed = row?[value: "changed"].text, !changed.isEmpty else { return nil }
+        let counters = Set(changed.split(separator: " ").map(String.init))
+        return counters.isEmpty ? nil : OwnChanges(transaction: transaction, counters: counters)
     }
 }

@@ -79,8 +79,26 @@ public final class ServerEngine: OrganizationsReader, @unchecked Sendable {
         try onLink { try $0.snapshot(body) }
     }
 
+    /// A write counts its own changes once it has committed (`OwnChanges`), and its notices,
+    /// when they come, are not counted again.
     public func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try onLink { try $0.transaction(body) }
+        let notices = self.notices
+        return try onLink { link in
+            var own: OwnChanges?
+            do {
+                let result = try link.transaction { session in
+                    let result = try body(session)
+                    own = try OwnChanges.read(session)
+                    own.map { notices.expect($0.transaction) }
+                    return result
+                }
+                own.map { notices.add($0) }
+                return result
+            } catch {
+                own.map { notices.forget($0.transaction) }
+                throw error
+            }
+        }
     }
 
     public func changes(since earlier: ChangeMark?) throws -> FileChanges {
@@ -158,15 +176,39 @@ final class ViewedOrganization: StoreEngine, Sendable {
 }
 
 /// The commits' notices so far: how many, and how many of each counter, as a `ChangeMark`.
+/// The terminal's own commits are counted by their writer, and their notices passed over.
 private final class ChangeNotices: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
     private var counters = Dictionary(uniqueKeysWithValues: ChangeSource.all.map { ($0.name, 0) })
+    /// The terminal's own transactions, newest last: a few, for their notices come soon after.
+    private var own: [Int64] = []
 
     func add(_ change: ServerChange) {
         lock.withLock {
+            guard !own.contains(change.transaction) else { return }
             count += 1
             counters[change.counter, default: 0] += 1
+        }
+    }
+
+    /// A transaction of this terminal's, about to commit: its notices are counted by `add(_: OwnChanges)`.
+    func expect(_ transaction: Int64) {
+        lock.withLock {
+            own.append(transaction)
+            if own.count > 32 { own.removeFirst() }
+        }
+    }
+
+    /// A transaction of this terminal's that did not commit.
+    func forget(_ transaction: Int64) {
+        lock.withLock { own.removeAll { $0 == transaction } }
+    }
+
+    func add(_ changes: OwnChanges) {
+        lock.withLock {
+            count += 1
+            for counter in changes.counters { counters[counter, default: 0] += 1 }
         }
     }
 

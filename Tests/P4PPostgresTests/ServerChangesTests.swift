@@ -78,4 +78,55 @@ struct ServerChangesTests {
         #expect(!later.contains { $0.transaction == audited })
         #expect(later.first?.reads == [.docket, .records])
     }
+
+    /// A terminal sees its own save at once, as on a file: the look that follows a save must not
+    /// wait for the save's notices to come round through the listener (on a busy machine they
+    /// came after it, and the pane showed the old figures). Nor are they counted again when
+    /// they come: the next look reports only what other terminals changed.
+    @Test func aTerminalSeesItsOwnSaveAtOnceAndItsNoticesAreNotCountedTwice() throws {
+        let setup = try server.freshDatabase()
+        defer { setup.close() }
+        try ServerSchema.ready(setup)
+        let database = try setup.rows("SELECT current_database()", [])[0].values[0].text!
+        func engine() throws -> ServerEngine {
+            let connection = try ServerConnection.connect(to: try server.address(database: database), passwords: server.passwords)
+            return ServerEngine(connection, for: try ServerSchema.ready(connection))
+        }
+        let mine = try engine(), theirs = try engine()
+        defer { mine.close(); theirs.close() }
+        // Listening: another terminal's change is heard (the listener starts beside the first reads).
+        var course = 0
+        func theyAddACourse() throws {
+            course += 1
+            try theirs.write { try $0.execute("INSERT INTO courses (code, name) VALUES (?, 'Course')", [.text("c\(course)")]) }
+        }
+        func heardTheirs(since mark: ChangeMark) throws -> Bool {
+            for _ in 0..<6000 {
+                if try mine.changes(since: mark).changed == [.records] { return true }
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+            return false
+        }
+        var mark = try mine.changes(since: nil).mark
+        try theyAddACourse()
+        for _ in 0..<6000 where try mine.changes(since: mark).changed.isEmpty { Thread.sleep(forTimeInterval: 0.01) }
+        mark = try mine.changes(since: nil).mark
+        try theyAddACourse()
+        #expect(try heardTheirs(since: mark))
+
+        mark = try mine.changes(since: nil).mark
+        try mine.write { try $0.execute("INSERT INTO allies (name) VALUES ('Dana Ally')", []) }
+        let own = try mine.changes(since: mark)
+        #expect(own.changed == [.docket, .overdue, .records])
+
+        try mine.write { session in
+            try AuditLedger.append(AuditEntry(at: "2026-12-02T09:00:00.000Z", actor: "user:1", action: "detail opened"), in: session)
+        }
+        #expect(try mine.changes(since: own.mark).changed.isEmpty)
+
+        // Their commit comes after my save's notices on the one listening connection: once it is
+        // heard, mine have come too, and only theirs is new.
+        try theyAddACourse()
+        #expect(try heardTheirs(since: own.mark))
+    }
 }

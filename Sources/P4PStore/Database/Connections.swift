@@ -7,8 +7,10 @@ import GRDB
 /// connection closing last cannot checkpoint), the pool's writer last.
 final class Connections: @unchecked Sendable {
     /// How long every connection to the file waits for another terminal's write before giving
-    /// up: the pool's, the watcher's and the one that checks a file before it is opened.
-    static let busyWait: TimeInterval = 10
+    /// up: the pool's, the watcher's and the one that checks a file before it is opened. A
+    /// command's save queues behind every other terminal's, and SQLite serves no queue in order:
+    /// on a busy machine 8 processes saving at once kept one of them waiting past 10 s.
+    static let busyWait: TimeInterval = 30
 
     /// How a connection waits: it tries again every millisecond, up to `limit` (`busyWait`
     /// unless set). SQLite's own busy timeout sleeps up to 100 ms between tries, and a terminal
@@ -71,7 +73,7 @@ final class Connections: @unchecked Sendable {
         guard first else { return }
         OpenFiles.shared.remove(self)
         try? watcher.close()
-        // Not the 10 s a save waits: another terminal's long read must not hold up quitting.
+        // Not the 30 s a save waits: another terminal's long read must not hold up quitting.
         lockWait.seconds = 0.25
         try? pool.writeWithoutTransaction { db in try db.execute(sql: Self.freshStatistics) }
         try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }

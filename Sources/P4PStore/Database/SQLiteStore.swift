@@ -132,7 +132,7 @@ public final class SQLiteStore: ProgramStore, @unchecked Sendable {
     var watcher: DatabaseQueue { connections.watcher }
 
     /// How long this process's saves wait for another terminal's write before giving up with
-    /// `StoreError.busy` (10 seconds unless set): the dashboard waits less and tries again.
+    /// `StoreError.busy` (30 seconds unless set): the dashboard waits less and tries again.
     public func waitForOtherWriters(upTo seconds: TimeInterval) { connections.lockWait.seconds = seconds }
 
     /// For tests and tools that need raw access inside the store module.

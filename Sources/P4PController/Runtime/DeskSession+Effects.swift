@@ -13,6 +13,9 @@ extension DeskSession {
         case .loadPane(let pane, let query):
             paneReads[pane, default: 0] += 1
             send(.paneLoaded(pane, query, attempt { try self.rows(pane, query) }))
+        case .readDocketAhead(let queries):
+            let today = state.today
+            docketAhead.start(queries.map { DocketReadAhead.Read(query: $0, courtAsOf: today) }, from: store)
         case .loadDetail(let parentId, let audit):
             let today = state.today
             readOffTheKeyPath { store in
@@ -113,7 +116,10 @@ extension DeskSession {
     private func rows(_ pane: PaneID, _ query: PaneQuery) throws -> PaneRows {
         switch pane {
         case .docket:
+            let wanted = DocketReadAhead.Read(query: query, courtAsOf: state.today)
+            if let day = docketAhead.take(wanted) { return .docket(day.page, court: day.court) }
             let day = try store.docketDay(on: query.day, matching: query.filter, page: query.page, courtAsOf: state.today)
+            docketAhead.keep(wanted, day)
             return .docket(day.page, court: day.court)
         case .unassigned: return .unassigned(try store.unassignedParents(asOf: query.day, matching: query.filter, page: query.page))
         case .overdue: return .overdue(try store.overdueFollowUps(asOf: query.day, matching: query.filter, page: query.page))

@@ -26,6 +26,8 @@ public final class DeskSession {
     /// find waits in `arrivals` until the key loop collects it.
     let slowReads = DispatchQueue(label: "p4p.slow-reads")
     let arrivals = Arrivals()
+    /// The dockets of the days the day keys go to, read once a day is shown.
+    let docketAhead = DocketReadAhead()
 
     public init(store: DeskStore, today: Day, clock: @escaping @Sendable () -> Date = { Date() },
                 language: Language = .english) {
@@ -110,6 +112,7 @@ public final class DeskSession {
         guard let look = try? store.changes(since: changeMark) else { return false }
         changeMark = look.mark
         guard !look.changed.isEmpty else { return false }
+        if look.changed.contains(.docket) { docketAhead.forget() }
         send(.dataChanged(look.changed))
         return true
     }
@@ -117,6 +120,7 @@ public final class DeskSession {
     /// Everything is about to be read afresh (a sign-in): the commits until now need no reload.
     func lookAgainFromHere() {
         changeMark = try? store.changes(since: nil).mark
+        docketAhead.forget()
     }
 
     /// Gives `update` what slow reads have found since the last look. True when there was any.
@@ -136,6 +140,10 @@ public final class DeskSession {
     /// Waits for reads and their audit entries still under way; call before the process ends,
     /// so no entry is lost.
     public func finishWrites() { slowReads.sync {} }
+
+    /// Waits for the dockets being read ahead: `p4p bench` presses its next key once they are
+    /// in, as a person's next key comes tens of milliseconds after the screen is drawn.
+    public func finishReadingAhead() { docketAhead.finish() }
 
     /// Runs `read` off the key path; its answer arrives as a message when the loop collects it.
     func readOffTheKeyPath(_ read: @escaping @Sendable (DeskStore) -> Message) {

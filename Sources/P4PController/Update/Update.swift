@@ -133,9 +133,7 @@ private func perform(_ id: ActionID, key: Key, on state: inout AppState) -> [Eff
     case .pageDown: return move(&state, by: max(1, pageSize(state) - 1))
     case .first: return move(&state, by: Int.min / 2)
     case .last: return move(&state, by: Int.max / 2)
-    case .previousDay: return showDocket(of: state.court.adding(courtDays: -1, to: state.docketDay), &state)
-    case .nextDay: return showDocket(of: state.court.adding(courtDays: 1, to: state.docketDay), &state)
-    case .today: return showDocket(of: state.today, &state)
+    case .previousDay, .nextDay, .today: return showDocket(of: state.dayShown(by: id)!, &state)
     case .open:
         let ids = state.selectedParentIds
         guard !ids.isEmpty else {
@@ -290,6 +288,34 @@ private func move(_ state: inout AppState, by delta: Int) -> [Effect] {
     let rows = state.paneRows
     state.withCursor(of: pane) { $0.move(by: delta, visible: rows) }
     return state.needsFetch(pane) ? [loadPane(pane, state)] : []
+}
+
+/// The docket's day keys: the court day before or after the one shown, or today.
+let docketDayActions: [ActionID] = [.nextDay, .previousDay, .today]
+
+extension AppState {
+    /// The day a docket day key shows from here.
+    func dayShown(by id: ActionID) -> Day? {
+        switch id {
+        case .previousDay: return court.adding(courtDays: -1, to: docketDay)
+        case .nextDay: return court.adding(courtDays: 1, to: docketDay)
+        case .today: return today
+        default: return nil
+        }
+    }
+
+    /// The docket reads the day keys would ask for from here, to be read ahead of them.
+    var docketReadsAhead: [PaneQuery] {
+        var days: [Day] = []  // each once: the day before may be today
+        for day in docketDayActions.compactMap({ dayShown(by: $0) }) where day != docketDay && !days.contains(day) {
+            days.append(day)
+        }
+        return days.map { day in
+            var there = self
+            _ = showDocket(of: day, &there)
+            return there.query(for: .docket)
+        }
+    }
 }
 
 private func showDocket(of day: Day, _ state: inout AppState) -> [Effect] {

@@ -40,6 +40,8 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
         var experiences = Experience.seeded.map { Experience(code: $0) }
         /// The court holidays the docket answers with (a test sets them).
         var courtHolidays: [Day] = []
+        /// The days whose docket was read, in order.
+        var docketDaysRead: [Day] = []
     }
 
     /// Holds reads of a parent's file until the test opens it.
@@ -397,7 +399,8 @@ final class InMemoryStore: DeskStore, @unchecked Sendable {
     func followUpPolicy(asOf today: Day) throws -> FollowUpPolicy { throw unused() }
     func courtCalendar(asOf today: Day) throws -> CourtCalendar { withRecords { CourtCalendar(holidays: $0.courtHolidays) } }
     func docketDay(on day: Day, matching: String?, page: PageRequest, courtAsOf today: Day) throws -> DocketDay {
-        DocketDay(page: try docket(on: day, matching: matching, page: page), court: try courtCalendar(asOf: today))
+        withRecords { $0.docketDaysRead.append(day) }
+        return DocketDay(page: try docket(on: day, matching: matching, page: page), court: try courtCalendar(asOf: today))
     }
     func setFollowUpPolicy(_ policy: FollowUpPolicy, today: Day) throws { throw unused() }
     func replanFollowUps(parentId: ID, today: Day) throws { throw unused() }

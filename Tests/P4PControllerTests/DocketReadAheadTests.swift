@@ -13,8 +13,11 @@ import Testing
 
     @Test func aDayShownAsksForTheDaysItsDayKeysGoTo() throws {
         var s = dashboard()  // Monday 23 November 2026
-        let ahead = send(&s, .paneLoaded(.docket, s.query(for: .docket), .success(.docket(.empty))))
-        let asked = try #require(readAhead(ahead))
+        var unread = s
+        unread.docket.loaded = false
+        #expect(unread.docketReadsAhead.isEmpty, "nothing before the day shown is read")
+        send(&s, .paneLoaded(.docket, s.query(for: .docket), .success(.docket(.empty))))
+        let asked = s.docketReadsAhead
         // Today is shown: `t` goes nowhere new.
         #expect(asked.map(\.day) == [Day(iso: "2026-11-24")!, Day(iso: "2026-11-20")!])
         for key in ["]", "["] {
@@ -24,22 +27,24 @@ import Testing
         }
 
         press(&s, .char("]"))
-        let fromTuesday = try #require(readAhead(send(&s, .paneLoaded(.docket, s.query(for: .docket), .success(.docket(.empty))))))
+        send(&s, .paneLoaded(.docket, s.query(for: .docket), .success(.docket(.empty))))
         // Monday is both the day before and today: read once.
-        #expect(fromTuesday.map(\.day) == [Day(iso: "2026-11-25")!, monday])
+        #expect(s.docketReadsAhead.map(\.day) == [Day(iso: "2026-11-25")!, monday])
         var back = s
-        #expect(fromTuesday.contains(try #require(press(&back, .char("t")).paneQueries.first?.1)))
+        #expect(s.docketReadsAhead.contains(try #require(press(&back, .char("t")).paneQueries.first?.1)))
+        // Paged down the day, the day keys still go to the tops of their days.
+        press(&s, .pageDown)
+        #expect(s.docketReadsAhead.map(\.day) == [Day(iso: "2026-11-25")!, monday])
     }
 
-    @Test func aFilteredOrPagedDocketReadsNothingAhead() {
+    @Test func aFilteredOrHiddenDocketReadsNothingAhead() {
         var s = dashboard()
-        var paged = s.query(for: .docket)
-        paged.page = PageRequest(offset: 90, limit: paged.page.limit)
-        #expect(readAhead(send(&s, .paneLoaded(.docket, paged, .success(.docket(.empty))))) == nil,
-                "a day paged through is not the top of the day keys show")
+        send(&s, .paneLoaded(.docket, s.query(for: .docket), .success(.docket(.empty))))
+        var behind = s
+        behind.screen = .detail(DetailState(parentIds: [1]))
+        #expect(behind.docketReadsAhead.isEmpty, "a parent's file is read first")
         s.docket.filter = "Rivera"
-        #expect(readAhead(send(&s, .paneLoaded(.docket, s.query(for: .docket), .success(.docket(.empty))))) == nil,
-                "each character typed would read three days more")
+        #expect(s.docketReadsAhead.isEmpty, "each character typed would read three days more")
     }
 
     @Test func theDayKeysShowDaysReadAheadOfThemAndNoDayIsReadTwice() throws {
@@ -75,14 +80,6 @@ import Testing
         try pressKeys(session, "]")
         #expect(session.state.docketDay == tuesday)
         #expect(session.state.docket.page.rows.first { $0.hearingId == hearing.hearingId }?.courtroom == "Dept 99")
-    }
-
-    /// The effect that reads dockets ahead, with what it asks for; nil when there is none.
-    func readAhead(_ effects: [Effect]) -> [PaneQuery]? {
-        effects.lazy.compactMap { effect -> [PaneQuery]? in
-            if case .readDocketAhead(let queries) = effect { return queries }
-            return nil
-        }.first
     }
 
     /// A second store on the same file or server database, as another terminal's.

@@ -13,9 +13,6 @@ extension DeskSession {
         case .loadPane(let pane, let query):
             paneReads[pane, default: 0] += 1
             send(.paneLoaded(pane, query, attempt { try self.rows(pane, query) }))
-        case .readDocketAhead(let queries):
-            let today = state.today
-            docketAhead.start(queries.map { DocketReadAhead.Read(query: $0, courtAsOf: today) }, from: store)
         case .loadDetail(let parentId, let audit):
             let today = state.today
             readOffTheKeyPath { store in

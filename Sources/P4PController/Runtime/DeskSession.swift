@@ -45,7 +45,24 @@ public final class DeskSession {
     /// Gives `update` a message and does the work it asks for. Answers that come at once are
     /// given to `update` before this returns; slow ones wait in `arrivals`.
     public func send(_ message: Message) {
+        sending += 1
         for effect in update(&state, message) { run(effect) }
+        sending -= 1
+        // After the message's own reads: the first frame's other panes must not wait for a
+        // docket read ahead on a server's one connection.
+        if sending == 0 { readDocketAhead() }
+    }
+
+    /// How deep `send` is: reads ahead start once the outermost returns.
+    private var sending = 0
+
+    /// Reads ahead the dockets the day keys would show from here (none unless the dashboard
+    /// shows the docket unfiltered); those read already, or being read, are not read again.
+    private func readDocketAhead() {
+        let queries = state.docketReadsAhead
+        guard !queries.isEmpty else { return }
+        let today = state.today
+        docketAhead.start(queries.map { DocketReadAhead.Read(query: $0, courtAsOf: today) }, from: store)
     }
 
     /// The first look: the sign-in when the database has users, else every pane.
@@ -139,7 +156,10 @@ public final class DeskSession {
 
     /// Waits for reads and their audit entries still under way; call before the process ends,
     /// so no entry is lost.
-    public func finishWrites() { slowReads.sync {} }
+    public func finishWrites() {
+        slowReads.sync {}
+        docketAhead.finish()
+    }
 
     /// Waits for the dockets being read ahead: `p4p bench` presses its next key once they are
     /// in, as a person's next key comes tens of milliseconds after the screen is drawn.

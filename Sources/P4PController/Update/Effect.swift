@@ -5,9 +5,6 @@ import P4PStore
 public enum Effect: Equatable, Sendable {
     /// Read a pane's rows: answered by `.paneLoaded`.
     case loadPane(PaneID, PaneQuery)
-    /// Read these dockets off the key path, for the `.loadPane` that asks for one of them:
-    /// answered by nothing until then.
-    case readDocketAhead([PaneQuery])
     /// Read a parent's whole file, after recording in the audit log that it was opened (when
     /// `audit`): answered by `.detailArrived`, or a refusal if the role may not open it.
     case loadDetail(parentId: ID, audit: Bool)

@@ -53,7 +53,6 @@ func updatePaneLoaded(_ state: inout AppState, _ pane: PaneID, _ query: PaneQuer
     // Rows for another day or filter than the pane now shows arrived late: drop them.
     guard state.showsProgram, query.day == current.day, query.filter == current.filter else { return [] }
     let rows = state.paneRows
-    var readAhead: [Effect] = []
     switch result {
     case .failure(let error):
         state.message = error.phrase
@@ -63,9 +62,6 @@ func updatePaneLoaded(_ state: inout AppState, _ pane: PaneID, _ query: PaneQuer
         state.docket.page = page
         state.docket.cursor.setTotal(page.total, visible: rows)
         state.docket.loaded = true
-        // A day's top unfiltered: the day keys come next as often as not. Not while a filter
-        // is typed, when each character would read three days more.
-        if query.page.offset == 0 && query.filter.isEmpty { readAhead = [.readDocketAhead(state.docketReadsAhead)] }
     case .success(.unassigned(let page)):
         state.unassigned.page = page
         state.unassigned.cursor.setTotal(page.total, visible: rows)
@@ -77,7 +73,7 @@ func updatePaneLoaded(_ state: inout AppState, _ pane: PaneID, _ query: PaneQuer
     }
     // The list shrank under the cursor (another terminal's change): read where it landed.
     let again = state.query(for: pane)
-    return (state.needsFetch(pane) && again.page != query.page ? [.loadPane(pane, again)] : []) + readAhead
+    return state.needsFetch(pane) && again.page != query.page ? [.loadPane(pane, again)] : []
 }
 
 /// The layout says how many rows each pane and page shows; read whatever came into view.

@@ -304,8 +304,12 @@ extension AppState {
         }
     }
 
-    /// The docket reads the day keys would ask for from here, to be read ahead of them.
+    /// The docket reads the day keys would ask for from here, to be read ahead of them: while
+    /// the dashboard shows a day's docket unfiltered (the day keys come next as often as not).
+    /// Not while a filter is typed, when each character would read three days more, nor behind
+    /// a parent's file or a form, whose reads would wait for these on a server's one connection.
     var docketReadsAhead: [PaneQuery] {
+        guard case .dashboard = screen, form == nil, showsProgram, docket.loaded, docket.filter.isEmpty else { return [] }
         var days: [Day] = []  // each once: the day before may be today
         for day in docketDayActions.compactMap({ dayShown(by: $0) }) where day != docketDay && !days.contains(day) {
             days.append(day)

@@ -39,15 +39,17 @@ extension ProgramStore {
         return try engine.read { db in
             var pageArguments = arguments
             pageArguments += ["limit": page.limit, "offset": page.offset]
+            // The rows count themselves (a filter's first letters match more than a window): the
+            // sort reads every due row anyway, and a second statement would fold every name again.
             let rows = try SQLRow.fetchAll(db, sql: """
-                \(due("""
+                SELECT due.*, count(*) OVER () AS due_total FROM (\(due("""
                     f.id AS id, f.parent_id, p.name AS parent_name, f.due_date AS due_date, f.kind, f.attempts, f.last_attempt_on,
                     f.version, a.id AS ally_id, a.name AS ally_name
-                    """))
+                    """))) AS due
                 ORDER BY due_date, id
                 LIMIT :limit OFFSET :offset
                 """, arguments: pageArguments)
-            let total = try page.total(given: rows.count) {
+            let total: Int = try rows.first.map { $0["due_total"] } ?? page.total(given: 0) {
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(due("f.id"))) AS due", arguments: arguments) ?? 0
             }
             let items = rows.map { row -> OverdueFollowUp in

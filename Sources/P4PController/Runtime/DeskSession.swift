@@ -45,15 +45,22 @@ public final class DeskSession {
     /// Gives `update` a message and does the work it asks for. Answers that come at once are
     /// given to `update` before this returns; slow ones wait in `arrivals`.
     public func send(_ message: Message) {
-        sending += 1
-        for effect in update(&state, message) { run(effect) }
-        sending -= 1
-        // After the message's own reads: the first frame's other panes must not wait for a
-        // docket read ahead on a server's one connection.
-        if sending == 0 { readDocketAhead() }
+        runEffects(of: message)
     }
 
-    /// How deep `send` is: reads ahead start once the outermost returns.
+    /// `message`'s effects, each run; the reads ahead start once the outermost message's are
+    /// done: the first frame's other panes must not wait for them on a server's one connection.
+    @discardableResult
+    private func runEffects(of message: Message) -> [Effect] {
+        sending += 1
+        let effects = update(&state, message)
+        for effect in effects { run(effect) }
+        sending -= 1
+        if sending == 0 { readDocketAhead() }
+        return effects
+    }
+
+    /// How many messages' effects are being run, one inside another.
     private var sending = 0
 
     /// Reads ahead the dockets the day keys would show from here (none unless the dashboard
@@ -84,9 +91,7 @@ public final class DeskSession {
     /// lock). True when something was done, so the screen is drawn again.
     @discardableResult
     public func tick() -> Bool {
-        let effects = update(&state, .tick(clock()))
-        for effect in effects { run(effect) }
-        return !effects.isEmpty
+        !runEffects(of: .tick(clock())).isEmpty
     }
 
     /// A shared terminal in a public place: locks after `idleMinutes` without a key.

@@ -115,7 +115,7 @@ extension DeskSession {
         case .docket:
             let wanted = DocketReadAhead.Read(query: query, courtAsOf: state.today)
             if let day = docketAhead.take(wanted) { return .docket(day.page, court: day.court) }
-            let day = try store.docketDay(on: query.day, matching: query.filter, page: query.page, courtAsOf: state.today)
+            let day = try wanted.day(from: store)
             docketAhead.keep(wanted, day)
             return .docket(day.page, court: day.court)
         case .unassigned: return .unassigned(try store.unassignedParents(asOf: query.day, matching: query.filter, page: query.page))

@@ -13,16 +13,20 @@ final class DocketReadAhead: @unchecked Sendable {
     struct Read: Equatable {
         let query: PaneQuery
         let courtAsOf: Day
+
+        func day(from store: DeskStore) throws -> DocketDay {
+            try store.docketDay(on: query.day, matching: query.filter, page: query.page, courtAsOf: courtAsOf)
+        }
     }
 
     private let queue = DispatchQueue(label: "p4p.docket-read-ahead")
     private let condition = NSCondition()
     /// Guarded by `condition`: what was read, what is being read, and which look it belongs to.
-    private var read: [(Read, DocketDay)] = []
+    private var days: [(Read, DocketDay)] = []
     private var underWay: [Read] = []
     private var generation = 0
     /// A few days: those around the one shown, and today.
-    private static let kept = 6
+    private static let keptAtMost = 6
 
     /// The docket `wanted` asks for when it was read ahead, waiting for it when its read is
     /// under way; nil when it was not (or was forgotten since).
@@ -30,7 +34,7 @@ final class DocketReadAhead: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while underWay.contains(wanted) { condition.wait() }
-        return read.first { $0.0 == wanted }?.1
+        return days.first { $0.0 == wanted }?.1
     }
 
     /// A docket read on the key path, kept for the day keys that come back to it.
@@ -40,20 +44,17 @@ final class DocketReadAhead: @unchecked Sendable {
 
     /// Reads each of `reads` not read yet, one after another, off the key path.
     func start(_ reads: [Read], from store: DeskStore) {
-        let started = condition.withLock { () -> (Int, [Read]) in
-            let new = reads.filter { read -> Bool in
-                !underWay.contains(read) && !self.read.contains { $0.0 == read }
-            }
+        let (look, new) = condition.withLock { () -> (Int, [Read]) in
+            let new = reads.filter { read in !underWay.contains(read) && !days.contains { $0.0 == read } }
             underWay += new
             return (generation, new)
         }
-        for each in started.1 {
+        for each in new {
             queue.async { [self] in
-                let day = try? store.docketDay(on: each.query.day, matching: each.query.filter,
-                                               page: each.query.page, courtAsOf: each.courtAsOf)
+                let day = try? each.day(from: store)
                 condition.withLock {
                     underWay.removeAll { $0 == each }
-                    if let day, generation == started.0 { remember(each, day) }
+                    if let day, generation == look { remember(each, day) }
                     condition.broadcast()
                 }
             }
@@ -62,9 +63,9 @@ final class DocketReadAhead: @unchecked Sendable {
 
     /// Guarded by `condition`.
     private func remember(_ wanted: Read, _ day: DocketDay) {
-        read.removeAll { $0.0 == wanted }
-        read.append((wanted, day))
-        if read.count > Self.kept { read.removeFirst(read.count - Self.kept) }
+        days.removeAll { $0.0 == wanted }
+        days.append((wanted, day))
+        if days.count > Self.keptAtMost { days.removeFirst(days.count - Self.keptAtMost) }
     }
 
     /// Something the docket reads changed, or someone else is at the desk: nothing read so far
@@ -72,7 +73,7 @@ final class DocketReadAhead: @unchecked Sendable {
     func forget() {
         condition.withLock {
             generation += 1
-            read = []
+            days = []
         }
     }
 

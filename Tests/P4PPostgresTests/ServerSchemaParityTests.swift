@@ -79,6 +79,34 @@ struct ServerSchemaParityTests {
         }
     }
 
+    /// A database another version made (its fingerprint is not this one's): an organization's
+    /// role is told its owner must bring it up to date, and changes nothing; the owner's open
+    /// does, an index the other version lacked included, and the role's open then goes ahead.
+    @Test func aSchemaAnotherVersionMadeIsBroughtUpToDateByItsOwnerOnly() throws {
+        let owner = try server.role("owner"), courthouse = try server.role("courthouse")
+        let database = try server.database(ownedBy: owner)
+        let ownerLink = try ServerConnection.connect(to: try server.address(role: owner, database: database), passwords: server.passwords)
+        defer { ownerLink.close() }
+        try ServerSchema.apply(on: ownerLink)
+        try ownerLink.transaction { session in
+            _ = try ServerOrganization.save(name: "North", role: courthouse, on: session, at: ownerLink.address)
+        }
+        try ownerLink.execute("DROP INDEX parents_by_name", [])
+        try ownerLink.execute("UPDATE p4p_schema SET fingerprint = 'another version'", [])
+
+        let courthouseLink = try ServerConnection.connect(to: try server.address(role: courthouse, database: database),
+                                                          passwords: server.passwords)
+        defer { courthouseLink.close() }
+        let refused = #expect(throws: ServerError.self) { try ServerSchema.ready(courthouseLink) }
+        #expect(refused?.phrase.key == "server.schemaOutOfDate")
+        #expect(try ownerLink.rows("SELECT fingerprint FROM p4p_schema", [])[0].values == [.text("another version")],
+                "nothing was changed")
+
+        try ServerSchema.apply(on: ownerLink)
+        #expect(try ownerLink.rows("SELECT count(*) FROM pg_indexes WHERE indexname = 'parents_by_name'", [])[0].values == [.integer(1)])
+        #expect(try ServerSchema.ready(courthouseLink).organization > 0)
+    }
+
     /// Every index of a new SQLite file is on the server, by name: the panes and reports read
     /// through the same indexes on both engines.
     @Test func everyIndexOfTheFileIsOnTheServer() throws {

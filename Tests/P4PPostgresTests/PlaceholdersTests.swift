@@ -23,3 +23,18 @@ import P4PStore
         #expect(bound.values == [.integer(7), .text("x")])
     }
 }
+
+/// SQLite's planner hints are taken out before a server sees a statement; the rest is left as written.
+@Suite struct PlannerHintsTests {
+    @Test func hintsAreTakenOutAndTheJoinsKept() {
+        #expect(PlannerHints.removed(from: """
+            SELECT c.name FROM class_sessions s INDEXED BY class_sessions_by_day CROSS JOIN class_attendance ca ON ca.session_id = s.id
+            CROSS JOIN courses c ON c.code = s.course JOIN parents p NOT INDEXED ON p.id = ca.parent_id
+            """) == """
+            SELECT c.name FROM class_sessions s JOIN class_attendance ca ON ca.session_id = s.id
+            JOIN courses c ON c.code = s.course JOIN parents p ON p.id = ca.parent_id
+            """)
+        let plain = "SELECT name FROM parents WHERE name LIKE 'CROSS%'"
+        #expect(PlannerHints.removed(from: plain) == plain)
+    }
+}

@@ -48,6 +48,25 @@ struct ServerCommandTests {
         #expect(try p4p(screen + ["--db", address]).stdout.contains("Unassigned (10)"))
     }
 
+    /// `p4p bench` measures a server's demo beside its file, every action on both, each with its
+    /// engine's goal: a save shown within 20 ms from a file, within 50 from a server.
+    @Test func benchMeasuresAServerBesideItsFile() throws {
+        let (_, file) = try Binary.demo()
+        let address = try emptyDatabase()
+        #expect(try p4p(["migrate", "--from", file, "--to", address]).status == 0)
+        let bench = try p4p(["bench", "--db", file, "--compare", address, "--today", "2026-11-23", "--runs", "1", "--rounds", "1"])
+        #expect(bench.status == 0, "\(bench.stderr)")
+        let lines = bench.stdout.split(separator: "\n").map(String.init)
+        for row in ["first frame, whole process", "page (PgDn PgUp Home End)", "filter, per character", "day (] [ t)",
+                    "save contact, shown", "save assignment, shown", "peak memory, PIN sign-in"] {
+            let line = lines.first { $0.hasPrefix(row) }
+            #expect(line != nil && line?.contains("skipped") == false, "\(row):\n\(bench.stdout)")
+        }
+        #expect(lines.first { $0.hasPrefix("save contact, shown") }?.contains("≤ 20 / ≤ 50 ms") == true, "\(bench.stdout)")
+        #expect(lines.first { $0.hasPrefix("save assignment, shown") }?.contains("— / ≤ 50 ms") == true, "\(bench.stdout)")
+        #expect(lines.first { $0.hasPrefix("page (PgDn PgUp Home End)") }?.contains(" ≤ 5 ms") == true, "\(bench.stdout)")
+    }
+
     @Test func whatOnlyAFileDoesIsRefusedInWordsForAServer() throws {
         let address = try emptyDatabase()
         #expect(try p4p(["init", "--db", address]).status == 0)

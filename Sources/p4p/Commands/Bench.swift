@@ -121,7 +121,7 @@ struct BenchRun {
     }
 
     private func measure(_ name: String, at location: String) throws -> BenchFigures {
-        var figures = BenchFigures(database: name)
+        var figures = BenchFigures(database: name, onServer: ServerAddress.names(location))
         let store = try openStore(location)
         let users = try store.users().filter(\.active)
         let user = users.first { $0.role != .ally } ?? users.first

@@ -19,14 +19,16 @@ enum BenchAction: String, CaseIterable {
         }
     }
 
-    /// The goal in milliseconds for the p99, when the issue sets one.
-    var goal: Double? {
+    /// The goal in milliseconds for the p99, when the issues set one: a server's save is to
+    /// be shown within 50 ms, a file's contact within 20.
+    func goal(onServer: Bool) -> Double? {
         switch self {
         case .pane, .move, .page, .day, .detailPage: return 5
         case .filter: return 5
         case .auditLog: return 50
-        case .saveContact: return 20
-        case .open, .form, .saveAssignment: return nil
+        case .saveContact: return onServer ? 50 : 20
+        case .saveAssignment: return onServer ? 50 : nil
+        case .open, .form: return nil
         }
     }
 }
@@ -34,6 +36,7 @@ enum BenchAction: String, CaseIterable {
 /// The figures of one database.
 struct BenchFigures {
     var database = ""
+    var onServer = false
     /// What the data holds and which parent was opened, in figures (never a name).
     var about: [String] = []
     /// Milliseconds a key took, by action: from the key to the screen drawn again, with the

@@ -63,8 +63,10 @@ extension ServerSchema {
 
     /// Text compares and sorts by its bytes, as SQLite's does: names in the same order on both.
     static func byteOrder(_ statement: String) -> String {
-        statement.replacingOccurrences(of: #"(\w+) text\b"#, with: "$1 text COLLATE \"C\"", options: .regularExpression)
+        textColumn.applied(to: statement)
     }
+
+    private static let textColumn = Rewrite(#"(\w+) text\b"#, "$1 text COLLATE \"C\"")
 
     /// The Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) that the Swift function folds to one
     /// plain letter but that keep a letter with a mark once their combining marks are dropped

@@ -111,6 +111,12 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
         try run(sql, arguments, reading: false).changed
     }
 
+    /// Runs a statement that may take minutes, outside any transaction (a VACUUM): an answer is
+    /// waited for up to `patience`, not the seconds a terminal's statement gets.
+    public func maintain(_ sql: String, patience: DispatchTimeInterval = .seconds(3600)) throws {
+        _ = try run(sql, [], reading: false, patience: patience)
+    }
+
     /// What a statement gave back: its rows, or how many rows it changed.
     private struct Answer: Sendable {
         var rows: [PostgresRow] = []
@@ -120,7 +126,8 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     /// Sends one statement of the store's SQL and reads its answer; a failure in words. Rows
     /// are read through a statement prepared once on this connection (`StatementNames`); the
     /// rest runs unnamed. A transaction's BEGIN goes with its first statement.
-    private func run(_ sql: String, _ arguments: SQLArguments, reading: Bool) throws -> Answer {
+    private func run(_ sql: String, _ arguments: SQLArguments, reading: Bool,
+                     patience: DispatchTimeInterval = ServerConnection.patience) throws -> Answer {
         let statement = Placeholders.bound(PlannerHints.removed(from: sql), arguments)
         let bindings = try Self.bindings(statement.values)
         let begin = pendingBegin, committing = sentAhead
@@ -130,7 +137,7 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
         guard !connection.isClosed else { throw ServerError.linkGone(address, ServerConnectionClosed()) }
         let name = reading ? statementNames.name(for: statement.sql, statement.values) : nil
         do {
-            return try onLoop { connection in
+            return try onLoop(patience) { connection in
                 let beginning = begin.map { Self.unnamed($0, PostgresBindings(), on: connection) }
                 let answered: Result<Answer, any Error>
                 do {
@@ -188,7 +195,8 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
     /// statement's whole conversation with the server, and this thread is woken once, with its
     /// answer. A server whose cable was pulled sends nothing, not even a close: after
     /// `patience` the link is taken for gone, and closed so nothing is left half-said on it.
-    private func onLoop<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) throws -> T {
+    private func onLoop<T: Sendable>(_ patience: DispatchTimeInterval = ServerConnection.patience,
+                                     _ work: @escaping @Sendable (PostgresConnection) async throws -> T) throws -> T {
         let reply = Reply<T>()
         let connection = self.connection
         Task(executorPreference: executor) {
@@ -198,7 +206,7 @@ public final class ServerConnection: SQLSession, @unchecked Sendable {
                 reply.give(.failure(error))
             }
         }
-        guard let result = reply.wait(Self.patience) else {
+        guard let result = reply.wait(patience) else {
             let closing: EventLoopFuture<Void> = connection.close(); _ = closing
             throw ServerConnectionClosed()
         }

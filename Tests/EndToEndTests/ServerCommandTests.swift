@@ -1,4 +1,5 @@
 import Foundation
+import P4PPostgres
 import P4PStore
 import ServerTestSupport
 import Testing
@@ -27,6 +28,15 @@ struct ServerCommandTests {
         let moved = try p4p(["migrate", "--from", file, "--to", address])
         #expect(moved.status == 0, "\(moved.stderr)")
         #expect(moved.stdout.contains("audit entries whose chain verifies there"))
+        // The copy is vacuumed and analyzed before the command ends, not by autovacuum later.
+        #expect(moved.stdout.contains("vacuumed and analyzed the copy"))
+        let admin = try ServerConnection.connect(to: try ServerAddress(address), passwords: server.passwords)
+        defer { admin.close() }
+        let unsettled = try admin.rows("""
+            SELECT relname FROM pg_stat_user_tables
+            WHERE relname IN ('parents', 'hearings', 'follow_ups', 'contacts', 'audit_log') AND (last_vacuum IS NULL OR last_analyze IS NULL)
+            """, [])
+        #expect(unsettled.isEmpty, "\(unsettled)")
 
         let again = try p4p(["migrate", "--from", file, "--to", address])
         #expect(again.status == 1)

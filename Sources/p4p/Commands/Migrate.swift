@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import P4PPostgres
 import P4PStore
 
@@ -33,6 +34,9 @@ struct Migrate: ParsableCommand {
             say(Phrase("cli.migrated", ["path": .text(from), "address": .text(connection.address.description),
                                         "organization": .text(copied.organization),
                                         "rows": .number(copied.rows.values.reduce(0, +)), "entries": .number(copied.auditEntries)]))
+            let start = DispatchTime.now()
+            try FileCopy.settle(on: connection)
+            say(Phrase("cli.migrateSettled", ["seconds": .number(Int((Bench.milliseconds(since: start) / 1000).rounded(.up)))]))
         }
     }
 }

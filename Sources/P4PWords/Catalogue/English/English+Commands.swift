@@ -15,6 +15,7 @@ extension EnglishCatalogue {
         "cli.organization.stateOffice": "state office",
         "cli.benchServerDemoOnly": "p4p bench saves contacts and assignments as it measures, and on a server it cannot work on a copy: it measures only a demo database moved there ({address} is not one). Nothing was changed.",
         "cli.migrated": "Copied {path} to {address} as the organization {organization}: {rows} rows, and {entries} audit entries whose chain verifies there",
+        "cli.migrateSettled": "The server has vacuumed and analyzed the copy ({seconds} s): the courthouse's terminals can connect.",
         "cli.fileOnly": "This command works on a database file, not on a server ({address}); give --db a file's path",
         "cli.notADate": "{option}: \"{text}\" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23",
         "cli.notAMonth": "--month: \"{text}\" is not a month; write YYYY-MM, e.g. 2026-10.",

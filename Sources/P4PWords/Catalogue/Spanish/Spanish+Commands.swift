@@ -15,6 +15,7 @@ extension SpanishCatalogue {
         "cli.organization.stateOffice": "oficina estatal",
         "cli.benchServerDemoOnly": "p4p bench guarda contactos y asignaciones mientras mide, y en un servidor no puede trabajar sobre una copia: solo mide una base de datos de demostración llevada allí ({address} no lo es). No se cambió nada.",
         "cli.migrated": "Se copió {path} a {address} como la organización {organization}: {rows} filas, y {entries} entradas de auditoría cuya cadena se verifica allí",
+        "cli.migrateSettled": "El servidor limpió y analizó la copia ({seconds} s): los terminales del juzgado ya pueden conectarse.",
         "cli.fileOnly": "Esta orden trabaja con un archivo de base de datos, no con un servidor ({address}); dé a --db la ruta de un archivo",
         "cli.notADate": "{option}: \"{text}\" no es una fecha; escríbala como AAAA-MM-DD, p. ej. 2026-11-23",
         "cli.notAMonth": "--month: \"{text}\" no es un mes; escríbalo como AAAA-MM, p. ej. 2026-10.",

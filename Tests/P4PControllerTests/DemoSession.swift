@@ -44,6 +44,14 @@ func demoSession(today: Day, seed: UInt64 = 5, on engine: TestEngine) throws -> 
     return (DeskSession(store: store, today: today).started(), store)
 }
 
+/// A second store on the same file or server database, as another terminal's.
+func anotherTerminal(on store: ProgramStore) throws -> ProgramStore {
+    if let file = store as? SQLiteStore { return try SQLiteStore.open(at: file.path) }
+    let server = try #require(ThrowawayServer.shared)
+    let address = try #require(store.engine as? ServerEngine).address
+    return try ServerStore.open(address, actor: SQLiteStore.systemActor, passwords: server.passwords)
+}
+
 extension DeskSession {
     func started() -> DeskSession {
         start()

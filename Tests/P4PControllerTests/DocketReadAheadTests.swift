@@ -81,12 +81,4 @@ import Testing
         #expect(session.state.docketDay == tuesday)
         #expect(session.state.docket.page.rows.first { $0.hearingId == hearing.hearingId }?.courtroom == "Dept 99")
     }
-
-    /// A second store on the same file or server database, as another terminal's.
-    func anotherTerminal(on store: ProgramStore) throws -> ProgramStore {
-        if let file = store as? SQLiteStore { return try SQLiteStore.open(at: file.path) }
-        let server = try #require(ThrowawayServer.shared)
-        let address = try #require(store.engine as? ServerEngine).address
-        return try ServerStore.open(address, actor: SQLiteStore.systemActor, passwords: server.passwords)
-    }
 }

@@ -11,8 +11,15 @@ extension DeskSession {
     func run(_ effect: Effect) {
         switch effect {
         case .loadPane(let pane, let query):
+            if let narrowed = listsRead.narrowed(pane, query) {
+                listsRead.keep(pane, query, narrowed)
+                send(.paneLoaded(pane, query, .success(narrowed)))
+                return
+            }
             paneReads[pane, default: 0] += 1
-            send(.paneLoaded(pane, query, attempt { try self.rows(pane, query) }))
+            let read = attempt { try self.rows(pane, query) }
+            if case .success(let rows) = read { listsRead.keep(pane, query, rows) }
+            send(.paneLoaded(pane, query, read))
         case .loadDetail(let parentId, let audit):
             let today = state.today
             readOffTheKeyPath { store in

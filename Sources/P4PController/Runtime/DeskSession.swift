@@ -28,6 +28,8 @@ public final class DeskSession {
     let arrivals = Arrivals()
     /// The dockets of the days the day keys go to, read once a day is shown.
     let docketAhead = DocketReadAhead()
+    /// Unassigned's and Overdue's rows as last read, which a filter typed further narrows.
+    let listsRead = ListsRead()
 
     public init(store: DeskStore, today: Day, clock: @escaping @Sendable () -> Date = { Date() },
                 language: Language = .english) {
@@ -135,6 +137,7 @@ public final class DeskSession {
         changeMark = look.mark
         guard !look.changed.isEmpty else { return false }
         if look.changed.contains(.docket) { docketAhead.forget() }
+        listsRead.forget()
         send(.dataChanged(look.changed))
         return true
     }
@@ -143,6 +146,7 @@ public final class DeskSession {
     func lookAgainFromHere() {
         changeMark = try? store.changes(since: nil).mark
         docketAhead.forget()
+        listsRead.forget()
     }
 
     /// Gives `update` what slow reads have found since the last look. True when there was any.

@@ -13,10 +13,7 @@ extension ProgramStore {
             arguments += ["ownAlly": user?.allyId]
         }
         if let pattern = SearchPattern(matching) {
-            conditions.append("""
-                (\(SearchPattern.contains("p.name")) OR \(SearchPattern.contains("f.kind"))
-                 OR \(SearchPattern.contains("a.name")))
-                """)
+            conditions.append(SearchPattern.containsAny(OverdueFollowUp.searched))
             arguments += ["p": pattern.like]
         }
         let shown = conditions.joined(separator: " AND ")

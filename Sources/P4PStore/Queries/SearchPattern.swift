@@ -9,15 +9,30 @@ import GRDB
 /// function `p4p_fold`: match columns with `contains(_:)`, never with a bare LIKE.
 public struct SearchPattern {
     let like: String
+    /// The folded text looked for, as typed (`like` without its wildcards and escapes).
+    let needle: String
 
     init?(_ text: String?) {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        needle = SearchPattern.fold(text)
         var escaped = ""
-        for ch in SearchPattern.fold(text) {
+        for ch in needle {
             if ch == "%" || ch == "_" || ch == "\\" { escaped.append("\\") }
             escaped.append(ch)
         }
         like = "%" + escaped + "%"
+    }
+
+    /// What `contains(_:)` finds, on a value already read: its fold holds the needle, compared
+    /// code unit for code unit as LIKE compares bytes. Nothing is in a NULL.
+    func matches(_ value: String?) -> Bool {
+        guard let value else { return false }
+        return SearchPattern.fold(value).range(of: needle, options: .literal) != nil
+    }
+
+    /// Whatever this pattern matches, `earlier` matches too ("cor" after "co").
+    func narrows(_ earlier: SearchPattern) -> Bool {
+        needle.range(of: earlier.needle, options: .literal) != nil
     }
 
     /// SQL that is true when `column` contains the pattern bound as `:p`.

@@ -4,10 +4,7 @@ extension ProgramStore {
         var arguments: SQLArguments = ["day": day]
         var filterSQL = ""
         if let pattern = SearchPattern(matching) {
-            filterSQL = """
-                AND (\(SearchPattern.contains("p.name")) OR \(SearchPattern.contains("p.language"))
-                     OR \(SearchPattern.contains("p.county")))
-                """
+            filterSQL = "AND " + SearchPattern.containsAny(UnassignedParent.searched)
             arguments += ["p": pattern.like]
         }
         // The partial index parents_unassigned holds exactly these rows: named, so that no

@@ -96,7 +96,11 @@ import Testing
         (sam.store as? SQLiteStore)?.waitForOtherWriters(upTo: 0.05)
         try pressKeys(sam, "2 a")
         let parentId = try #require(sam.state.unassigned.selectedRow?.parentId)
-        let holder = try DatabaseQueue(path: store.path)
+        // The holder waits its turn for the lock (a terminal may be finishing a write of its
+        // own on a busy machine); holding it is what is tested.
+        var patient = Configuration()
+        patient.busyMode = .timeout(10)
+        let holder = try DatabaseQueue(path: store.path, configuration: patient)
         try holder.writeWithoutTransaction { db in
             try db.execute(sql: "BEGIN IMMEDIATE")
             try pressKeys(sam, "C-s")

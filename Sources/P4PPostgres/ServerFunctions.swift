@@ -55,11 +55,13 @@ extension ServerSchema {
     /// with the organization, which row security adds to every query.
     static func indexes() throws -> [String] {
         try IndexDefinitions.all().map { sql in
-            sql.replacingOccurrences(of: "CREATE INDEX ", with: "CREATE INDEX IF NOT EXISTS ")
-                .replacingOccurrences(of: #"(\w+) COLLATE NOCASE"#, with: "(lower($1))", options: .regularExpression)
-                .replacingOccurrences(of: #" ON (\w+)\("#, with: " ON $1(organization_id, ", options: .regularExpression)
+            let made = sql.replacingOccurrences(of: "CREATE INDEX ", with: "CREATE INDEX IF NOT EXISTS ")
+            return organizationFirst.applied(to: noCase.applied(to: made))
         }
     }
+
+    private static let noCase = Rewrite(#"(\w+) COLLATE NOCASE"#, "(lower($1))")
+    private static let organizationFirst = Rewrite(#" ON (\w+)\("#, " ON $1(organization_id, ")
 
     /// Text compares and sorts by its bytes, as SQLite's does: names in the same order on both.
     static func byteOrder(_ statement: String) -> String {

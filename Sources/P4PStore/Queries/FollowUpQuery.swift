@@ -75,3 +75,12 @@ extension ProgramStore {
         }
     }
 }
+
+extension OverdueFollowUp {
+    /// What a filter on Overdue looks in: the parent's name, the follow-up's kind, the ally's name.
+    public static let searched = [
+        SearchedField<OverdueFollowUp>(column: "p.name", value: \.parentName),
+        SearchedField(column: "f.kind", value: \.kind),
+        SearchedField(column: "a.name", value: { $0.ally?.name }),
+    ]
+}

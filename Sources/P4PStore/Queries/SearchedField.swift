@@ -12,24 +12,6 @@ extension SearchPattern {
     }
 }
 
-extension OverdueFollowUp {
-    /// What a filter on Overdue looks in: the parent's name, the follow-up's kind, the ally's name.
-    public static let searched = [
-        SearchedField<OverdueFollowUp>(column: "p.name", value: \.parentName),
-        SearchedField(column: "f.kind", value: \.kind),
-        SearchedField(column: "a.name", value: { $0.ally?.name }),
-    ]
-}
-
-extension UnassignedParent {
-    /// What a filter on Unassigned looks in: the parent's name, language and county.
-    public static let searched = [
-        SearchedField<UnassignedParent>(column: "p.name", value: \.name),
-        SearchedField(column: "p.language", value: \.language),
-        SearchedField(column: "p.county", value: \.county),
-    ]
-}
-
 extension ListPage {
     /// The rows a longer filter keeps, in the same order, found among these without asking the
     /// database: when this page holds every row `earlier` found (or, unfiltered, the whole

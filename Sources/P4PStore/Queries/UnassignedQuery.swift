@@ -48,3 +48,12 @@ extension ProgramStore {
         }
     }
 }
+
+extension UnassignedParent {
+    /// What a filter on Unassigned looks in: the parent's name, language and county.
+    public static let searched = [
+        SearchedField<UnassignedParent>(column: "p.name", value: \.name),
+        SearchedField(column: "p.language", value: \.language),
+        SearchedField(column: "p.county", value: \.county),
+    ]
+}

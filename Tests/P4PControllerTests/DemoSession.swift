@@ -52,6 +52,19 @@ func anotherTerminal(on store: ProgramStore) throws -> ProgramStore {
     return try ServerStore.open(address, actor: SQLiteStore.systemActor, passwords: server.passwords)
 }
 
+/// `write` made by another terminal, then seen by `session`: it looks once `store` (the
+/// session's) has seen a commit since before the write; on a server its notice comes through
+/// the listener, later on a busy machine.
+func anotherTerminalWrites(_ session: DeskSession, store: ProgramStore, _ write: () throws -> Void) throws {
+    let before = try store.changes(since: nil).mark
+    try write()
+    for _ in 0..<6000 {
+        if try !store.changes(since: before).changed.isEmpty { break }
+        usleep(10_000)
+    }
+    #expect(session.refreshIfChanged(), "the session saw the other terminal's commit")
+}
+
 extension DeskSession {
     func started() -> DeskSession {
         start()

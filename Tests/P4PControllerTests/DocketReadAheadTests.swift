@@ -74,9 +74,9 @@ import Testing
         let hearing = try #require(try store.docket(on: tuesday, matching: nil, page: PageRequest(offset: 0, limit: 1)).rows.first)
         let other = try anotherTerminal(on: store)
         defer { other.close() }
-        try other.engine.write { try $0.execute("UPDATE hearings SET courtroom = 'Dept 99' WHERE id = ?", [.integer(hearing.hearingId)]) }
-
-        session.refreshIfChanged()
+        try anotherTerminalWrites(session, store: store) {
+            _ = try other.engine.write { try $0.execute("UPDATE hearings SET courtroom = 'Dept 99' WHERE id = ?", [.integer(hearing.hearingId)]) }
+        }
         try pressKeys(session, "]")
         #expect(session.state.docketDay == tuesday)
         #expect(session.state.docket.page.rows.first { $0.hearingId == hearing.hearingId }?.courtroom == "Dept 99")

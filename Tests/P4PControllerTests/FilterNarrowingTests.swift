@@ -43,8 +43,9 @@ import Testing
         let parent = try #require(overdue.first { $0.parentName == name }).parentId
         let other = try anotherTerminal(on: store)
         defer { other.close() }
-        try other.engine.write { try $0.execute("UPDATE parents SET name = 'Renamed Elsewhere' WHERE id = ?", [.integer(parent)]) }
-        _ = session.refreshIfChanged()
+        try anotherTerminalWrites(session, store: store) {
+            _ = try other.engine.write { try $0.execute("UPDATE parents SET name = 'Renamed Elsewhere' WHERE id = ?", [.integer(parent)]) }
+        }
         try pressKeys(session, keys(String(Array(name)[7])))
         #expect(!session.state.overdue.page.rows.contains { $0.parentId == parent }, "the parent renamed by another terminal")
         #expect(session.state.overdue.page.rows == (try store.overdueFollowUps(asOf: monday, matching: String(name.prefix(8)), page: everything)).rows)
